@@ -1,0 +1,1 @@
+"""Plain records and rules of the product. Standard library only."""

@@ -1,0 +1,127 @@
+"""Frozen records that cross every layer. Ids are None until the store gives one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import Category, ConcernStatus, EntryKind, RecordType
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    full_name: str
+    date_of_birth: date
+    preferred_name: str = ""
+    year_group: str = ""
+    tutor_group: str = ""
+    upn: str = ""
+    household: str = ""
+    id: int | None = None
+    version: int = 1
+
+    @property
+    def display_name(self) -> str:
+        """The name a DSL knows the child by, with the legal name kept visible."""
+        if self.preferred_name and self.preferred_name not in self.full_name:
+            return f"{self.full_name} ({self.preferred_name})"
+        return self.full_name
+
+    def age_on(self, day: date) -> int:
+        before_birthday = (day.month, day.day) < (self.date_of_birth.month, self.date_of_birth.day)
+        return day.year - self.date_of_birth.year - int(before_birthday)
+
+
+@dataclass(frozen=True, slots=True)
+class ChildSummary:
+    """One row of the children list: enough to find a child, nothing more."""
+
+    id: int
+    full_name: str
+    preferred_name: str
+    year_group: str
+    tutor_group: str
+    upn: str
+    open_concerns: int
+
+
+@dataclass(frozen=True, slots=True)
+class Concern:
+    child_id: int
+    occurred_at: datetime
+    recorded_at: datetime
+    raised_by: str
+    what_happened: str
+    categories: frozenset[Category]
+    child_words: str = ""
+    action_taken: str = ""
+    status: ConcernStatus = ConcernStatus.OPEN
+    outcome: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ChronologyEntry:
+    """A line in a child's chronology. A concern's line points back to it by concern_id."""
+
+    child_id: int
+    kind: EntryKind
+    occurred_at: datetime
+    title: str
+    body: str = ""
+    concern_id: int | None = None
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpAction:
+    child_id: int
+    description: str
+    owner: str
+    due_on: date
+    concern_id: int | None = None
+    done_on: date | None = None
+    id: int | None = None
+    version: int = 1
+
+    def is_overdue(self, today: date) -> bool:
+        return self.done_on is None and self.due_on < today
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueAction:
+    """An overdue action with the child it is about, for the list shown on opening."""
+
+    action: FollowUpAction
+    child_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierVersion:
+    """A record as it stood before an amendment, kept for the record's history."""
+
+    record_type: RecordType
+    record_id: int
+    version: int
+    fields: dict[str, str]
+    replaced_at: datetime
+    replaced_by: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Unsaved form text, kept encrypted so a crash or a close loses nothing."""
+
+    key: str
+    title: str
+    fields: dict[str, str] = field(default_factory=dict)
+    saved_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolProfile:
+    school_name: str
+    dsl_name: str

@@ -1,0 +1,26 @@
+"""Errors a user can meet, re-exported so the ui never imports storage."""
+
+from ..domain.validation import InvalidRecord, Problem
+from ..storage.keyslots import HeaderError, WrongPassphrase
+from ..storage.repository import RecordNotFound, StaleRecord
+from ..storage.schema import NewerDatabase
+from ..storage.sqlcipher import WrongKey
+from ..storage.store import NotInitialised, StoreExists
+
+__all__ = [
+    "HeaderError",
+    "InvalidRecord",
+    "NewerDatabase",
+    "NotInitialised",
+    "Problem",
+    "RecordNotFound",
+    "StaleRecord",
+    "StoreExists",
+    "WeakPassphrase",
+    "WrongKey",
+    "WrongPassphrase",
+]
+
+
+class WeakPassphrase(ValueError):
+    """The passphrase chosen at setup is too easy to guess, or the two entries differ."""

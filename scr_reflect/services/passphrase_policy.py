@@ -1,0 +1,23 @@
+"""How strong a passphrase must be: long, and not easy to guess (zxcvbn's estimate)."""
+
+from __future__ import annotations
+
+from zxcvbn import zxcvbn
+
+MIN_LENGTH = 12
+# zxcvbn scores 0-4; 3 is "safely unguessable: moderate protection from offline attack",
+# the level that matters for a stolen laptop.
+MIN_SCORE = 3
+
+
+def passphrase_problem(passphrase: str, repeated: str, context: list[str]) -> str | None:
+    """A sentence saying what is wrong with the passphrase, or None if it will do."""
+    if passphrase != repeated:
+        return "The two passphrases are not the same."
+    if len(passphrase) < MIN_LENGTH:
+        return f"Use at least {MIN_LENGTH} characters: three or four unrelated words work well."
+    result = zxcvbn(passphrase[:100], user_inputs=context)
+    if result["score"] < MIN_SCORE:
+        hint = result["feedback"].get("warning") or "It would be easy to guess."
+        return f"{hint} Add another uncommon word or two."
+    return None

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLCipher engine, ORM models, migrations, repository, key slots."""

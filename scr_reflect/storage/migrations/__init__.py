@@ -1,0 +1,1 @@
+"""Alembic migrations, run at open. Each file in versions/ is one schema step."""

@@ -1,0 +1,354 @@
+"""The store's API: one session per call, domain records in and out, ORM rows never out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, case, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.chronology_filter import ChronologyFilter
+from ..domain.enums import ConcernStatus, EntryKind, RecordType
+from ..domain.records import (
+    Child,
+    ChildSummary,
+    ChronologyEntry,
+    Concern,
+    Draft,
+    EarlierVersion,
+    FollowUpAction,
+    OverdueAction,
+    SchoolProfile,
+)
+from . import mapping
+from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
+
+RowT = TypeVar("RowT", ChildRow, ConcernRow, EntryRow, ActionRow)
+
+_ROW_FOR = {
+    RecordType.CHILD: ChildRow,
+    RecordType.CONCERN: ConcernRow,
+    RecordType.ENTRY: EntryRow,
+    RecordType.ACTION: ActionRow,
+}
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+class StaleRecord(Exception):
+    """Someone amended the record since it was read: nothing was overwritten."""
+
+
+class Repository:
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # School profile -----------------------------------------------------------------------
+
+    def profile(self) -> SchoolProfile:
+        with self._unit() as s:
+            values = dict(s.execute(select(SettingRow.key, SettingRow.value)).tuples().all())
+        return SchoolProfile(values.get("school_name", ""), values.get("dsl_name", ""))
+
+    def save_profile(self, profile: SchoolProfile) -> None:
+        with self._unit() as s:
+            s.merge(SettingRow(key="school_name", value=profile.school_name))
+            s.merge(SettingRow(key="dsl_name", value=profile.dsl_name))
+
+    # Children -----------------------------------------------------------------------------
+
+    def add_child(self, child: Child, now: datetime) -> int:
+        with self._unit() as s:
+            row = ChildRow(**mapping.record_columns(child), version=1, created_at=now)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def child(self, child_id: int) -> Child:
+        with self._unit() as s:
+            return mapping.child_from_row(_get(s, ChildRow, child_id))
+
+    def search_child_ids(self, text: str) -> list[int]:
+        """Children whose name, year or tutor group or UPN holds every word typed."""
+        query = select(ChildRow.id).order_by(ChildRow.full_name, ChildRow.id)
+        fields = (
+            ChildRow.full_name,
+            ChildRow.preferred_name,
+            ChildRow.year_group,
+            ChildRow.tutor_group,
+            ChildRow.upn,
+        )
+        for word in text.split():
+            pattern = f"%{_escape_like(word)}%"
+            query = query.where(or_(*(f.ilike(pattern, escape="\\") for f in fields)))
+        with self._unit() as s:
+            return list(s.scalars(query))
+
+    def child_summaries(self, ids: Sequence[int]) -> list[ChildSummary]:
+        open_count = (
+            select(func.count(ConcernRow.id))
+            .where(ConcernRow.child_id == ChildRow.id)
+            .where(ConcernRow.status != ConcernStatus.CLOSED.value)
+            .scalar_subquery()
+        )
+        query = select(ChildRow, open_count).where(ChildRow.id.in_(ids))
+        with self._unit() as s:
+            found = {
+                row.id: ChildSummary(
+                    id=row.id,
+                    full_name=row.full_name,
+                    preferred_name=row.preferred_name,
+                    year_group=row.year_group,
+                    tutor_group=row.tutor_group,
+                    upn=row.upn,
+                    open_concerns=count,
+                )
+                for row, count in s.execute(query).tuples()
+            }
+        return [found[i] for i in ids if i in found]
+
+    # Concerns -----------------------------------------------------------------------------
+
+    def add_concern(self, concern: Concern, entry_title: str) -> int:
+        with self._unit() as s:
+            _get(s, ChildRow, concern.child_id)
+            row = ConcernRow(
+                **mapping.record_columns(concern), child_id=concern.child_id, version=1
+            )
+            s.add(row)
+            s.flush()
+            s.add(
+                EntryRow(
+                    child_id=concern.child_id,
+                    kind=EntryKind.CONCERN.value,
+                    occurred_at=concern.occurred_at,
+                    title=entry_title,
+                    body=concern.what_happened,
+                    concern_id=row.id,
+                    version=1,
+                )
+            )
+            return row.id
+
+    def concern(self, concern_id: int) -> Concern:
+        with self._unit() as s:
+            return mapping.concern_from_row(_get(s, ConcernRow, concern_id))
+
+    def concerns_for_child(self, child_id: int) -> list[Concern]:
+        query = (
+            select(ConcernRow)
+            .where(ConcernRow.child_id == child_id)
+            .order_by(ConcernRow.occurred_at)
+        )
+        with self._unit() as s:
+            return [mapping.concern_from_row(r) for r in s.scalars(query)]
+
+    # Chronology ---------------------------------------------------------------------------
+
+    def add_entry(self, entry: ChronologyEntry) -> int:
+        with self._unit() as s:
+            _get(s, ChildRow, entry.child_id)
+            row = EntryRow(**mapping.record_columns(entry), child_id=entry.child_id, version=1)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def entry_ids(self, child_id: int, wanted: ChronologyFilter) -> list[int]:
+        """Ids of a child's entries, newest first, within the filter."""
+        query = select(EntryRow.id).where(
+            EntryRow.child_id == child_id,
+            EntryRow.kind.in_([k.value for k in wanted.kinds]),
+        )
+        if wanted.date_from:
+            query = query.where(EntryRow.occurred_at >= _start_of(wanted.date_from))
+        if wanted.date_to:
+            query = query.where(EntryRow.occurred_at < _start_of(wanted.date_to, days_after=1))
+        query = query.order_by(EntryRow.occurred_at.desc(), EntryRow.id.desc())
+        with self._unit() as s:
+            return list(s.scalars(query))
+
+    def entries(self, ids: Sequence[int]) -> list[ChronologyEntry]:
+        with self._unit() as s:
+            rows = {r.id: r for r in s.scalars(select(EntryRow).where(EntryRow.id.in_(ids)))}
+            return [mapping.entry_from_row(rows[i]) for i in ids if i in rows]
+
+    def entry(self, entry_id: int) -> ChronologyEntry:
+        with self._unit() as s:
+            return mapping.entry_from_row(_get(s, EntryRow, entry_id))
+
+    # Follow-up actions --------------------------------------------------------------------
+
+    def add_action(self, action: FollowUpAction) -> int:
+        with self._unit() as s:
+            _get(s, ChildRow, action.child_id)
+            row = ActionRow(**mapping.record_columns(action), child_id=action.child_id, version=1)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def action(self, action_id: int) -> FollowUpAction:
+        with self._unit() as s:
+            return mapping.action_from_row(_get(s, ActionRow, action_id))
+
+    def actions_for_child(self, child_id: int) -> list[FollowUpAction]:
+        query = (
+            select(ActionRow)
+            .where(ActionRow.child_id == child_id)
+            .order_by(case((ActionRow.done_on.is_(None), 0), else_=1), ActionRow.due_on)
+        )
+        with self._unit() as s:
+            return [mapping.action_from_row(r) for r in s.scalars(query)]
+
+    def overdue_actions(self, today: date) -> list[OverdueAction]:
+        query = (
+            select(ActionRow, ChildRow.full_name)
+            .join(ChildRow, ChildRow.id == ActionRow.child_id)
+            .where(ActionRow.done_on.is_(None), ActionRow.due_on < today)
+            .order_by(ActionRow.due_on)
+        )
+        with self._unit() as s:
+            return [
+                OverdueAction(mapping.action_from_row(row), name)
+                for row, name in s.execute(query).tuples()
+            ]
+
+    # Amendments ---------------------------------------------------------------------------
+
+    def amend(
+        self,
+        record_type: RecordType,
+        record: Child | Concern | ChronologyEntry | FollowUpAction,
+        by: str,
+        reason: str,
+        now: datetime,
+        entry_title: str | None = None,
+    ) -> int:
+        """Replace a record's fields, keeping what it said before. Returns the new version."""
+        assert record.id is not None
+        with self._unit() as s:
+            row = _get(s, _ROW_FOR[record_type], record.id)
+            if row.version != record.version:
+                raise StaleRecord
+            values = mapping.record_columns(record)
+            before = {name: mapping.as_text(getattr(row, name)) for name in values}
+            s.add(
+                VersionRow(
+                    record_type=record_type.value,
+                    record_id=row.id,
+                    version=row.version,
+                    fields_json=json.dumps(before, ensure_ascii=False),
+                    replaced_at=now,
+                    replaced_by=by,
+                    reason=reason,
+                )
+            )
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.version += 1
+            if isinstance(row, ConcernRow):
+                _sync_concern_entry(s, row, entry_title)
+            return row.version
+
+    def earlier_versions(self, record_type: RecordType, record_id: int) -> list[EarlierVersion]:
+        query = (
+            select(VersionRow)
+            .where(VersionRow.record_type == record_type.value, VersionRow.record_id == record_id)
+            .order_by(VersionRow.version)
+        )
+        with self._unit() as s:
+            return [
+                EarlierVersion(
+                    record_type=record_type,
+                    record_id=record_id,
+                    version=r.version,
+                    fields=json.loads(r.fields_json),
+                    replaced_at=r.replaced_at,
+                    replaced_by=r.replaced_by,
+                    reason=r.reason,
+                )
+                for r in s.scalars(query)
+            ]
+
+    # Drafts -------------------------------------------------------------------------------
+
+    def save_draft(self, draft: Draft, now: datetime) -> None:
+        with self._unit() as s:
+            s.merge(
+                DraftRow(
+                    key=draft.key,
+                    title=draft.title,
+                    fields_json=json.dumps(draft.fields, ensure_ascii=False),
+                    saved_at=now,
+                )
+            )
+
+    def drafts(self) -> list[Draft]:
+        with self._unit() as s:
+            return [
+                Draft(r.key, r.title, json.loads(r.fields_json), r.saved_at)
+                for r in s.scalars(select(DraftRow).order_by(DraftRow.saved_at))
+            ]
+
+    def discard_draft(self, key: str) -> None:
+        with self._unit() as s:
+            row = s.get(DraftRow, key)
+            if row is not None:
+                s.delete(row)
+
+    # Bulk loading for the demo caseload ---------------------------------------------------
+
+    def bulk_insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert many plain rows in one transaction (the demo's large caseload)."""
+        model = _BULK_TABLES[table]
+        with self._unit() as s:
+            s.execute(model.__table__.insert(), rows)
+
+    def max_id(self, table: str) -> int:
+        model = _BULK_TABLES[table]
+        with self._unit() as s:
+            return s.scalar(select(func.max(model.id))) or 0
+
+
+_BULK_TABLES: dict[str, Any] = {
+    "children": ChildRow,
+    "concerns": ConcernRow,
+    "chronology_entries": EntryRow,
+    "actions": ActionRow,
+}
+
+
+def _get(session: Session, model: type[RowT], row_id: int) -> RowT:
+    row = session.get(model, row_id)
+    if row is None:
+        raise RecordNotFound(f"No {model.__tablename__} record {row_id}.")
+    return row
+
+
+def _sync_concern_entry(session: Session, row: ConcernRow, title: str | None) -> None:
+    """A concern's chronology line follows the concern when it is amended."""
+    entry = session.scalars(select(EntryRow).where(EntryRow.concern_id == row.id)).first()
+    if entry is None:
+        return
+    entry.occurred_at = row.occurred_at
+    entry.body = row.what_happened
+    if title:
+        entry.title = title
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _start_of(day: date, days_after: int = 0) -> datetime:
+    return datetime.combine(date.fromordinal(day.toordinal() + days_after), datetime.min.time())

@@ -1,0 +1,101 @@
+"""Everything specific to SQLite/SQLCipher lives here: URL, key, PRAGMAs, copies, checks.
+
+The rest of storage/ speaks portable SQLAlchemy, so a shared server database can follow later
+by adding a sibling of this module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, exc, text
+from sqlalchemy.pool import StaticPool
+
+
+class WrongKey(Exception):
+    """The database did not open with the key given."""
+
+
+_PRAGMAS = (
+    # A wrong key would otherwise print SQLCipher's errors on stderr.
+    "PRAGMA cipher_log_level = NONE",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    # Temp tables and sort spills stay in memory, never in a plain temp file.
+    "PRAGMA temp_store = MEMORY",
+)
+_FILE_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+)
+
+
+def _url(key: bytes, database: str) -> URL:
+    # A raw key ("x'...'") makes SQLCipher skip its own PBKDF2: the key is already random.
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=database)
+
+
+def _install_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+
+def file_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(_url(key, str(path)))
+    _install_pragmas(engine, _PRAGMAS + _FILE_PRAGMAS)
+    return engine
+
+
+def memory_engine(key: bytes) -> Engine:
+    """An encrypted in-memory database for fast tests; one connection shared by all threads."""
+    engine = create_engine(
+        _url(key, ":memory:"),
+        poolclass=StaticPool,
+        connect_args={"check_same_thread": False},
+    )
+    _install_pragmas(engine, _PRAGMAS)
+    return engine
+
+
+def check_key(engine: Engine) -> None:
+    """A wrong key fails at the first read: turn that into WrongKey."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except exc.DatabaseError as error:
+        engine.dispose()
+        raise WrongKey from error
+
+
+def backup_to(engine: Engine, target: Path, key: bytes) -> None:
+    """Copy the live database, page by page, into a new file under the same key."""
+    target_engine = file_engine(target, key)
+    try:
+        with engine.connect() as source, target_engine.connect() as copy:
+            source_raw = source.connection.dbapi_connection
+            copy_raw = copy.connection.dbapi_connection
+            assert source_raw is not None and copy_raw is not None
+            source_raw.backup(copy_raw)
+    finally:
+        target_engine.dispose()
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL back into the database file and empty it."""
+    with engine.connect() as conn:
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        rows += [r[0] for r in conn.execute(text("PRAGMA cipher_integrity_check"))]
+    return [row for row in rows if row != "ok"]

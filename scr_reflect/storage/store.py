@@ -1,0 +1,122 @@
+"""Create, unlock and close the encrypted store in a data folder."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from ..domain.records import SchoolProfile
+from . import keyslots, schema, sqlcipher
+from .private_files import ensure_private_dir
+from .repository import Repository
+
+DSL_SLOT = "dsl"
+
+
+class StoreExists(Exception):
+    pass
+
+
+class NotInitialised(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class StoreFiles:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "scr-reflect.db"
+
+    @property
+    def header(self) -> Path:
+        return self.root / "keys.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    def is_initialised(self) -> bool:
+        return self.header.exists()
+
+
+class OpenStore:
+    """An unlocked store. Closing disposes the engine and drops the key with it."""
+
+    def __init__(self, engine: Engine, files: StoreFiles | None) -> None:
+        self._engine: Engine | None = engine
+        self.files = files
+        self.repository = Repository(engine)
+
+    def close(self) -> None:
+        if self._engine is None:
+            return
+        if self.files is not None:
+            sqlcipher.checkpoint(self._engine)
+        self._engine.dispose()
+        self._engine = None
+
+    def integrity_problems(self) -> list[str]:
+        assert self._engine is not None, "the store is closed"
+        return sqlcipher.integrity_problems(self._engine)
+
+
+def create_store(
+    files: StoreFiles, passphrase: str, profile: SchoolProfile, now: datetime
+) -> OpenStore:
+    if files.is_initialised() or files.database.exists():
+        raise StoreExists(f"{files.root} already holds an SCR Reflect store.")
+    ensure_private_dir(files.root)
+    data_key = keyslots.new_data_key()
+    engine = sqlcipher.file_engine(files.database, data_key)
+    schema.upgrade(engine, before_migrating=lambda _rev: None)
+    files.database.chmod(0o600)
+    store = OpenStore(engine, files)
+    store.repository.save_profile(profile)
+    # The header goes last: a setup interrupted before this point leaves no half-made store.
+    keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
+    return store
+
+
+def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
+    """Unlock with a passphrase; a wrong one raises WrongPassphrase and touches no file."""
+    if not files.is_initialised():
+        raise NotInitialised(f"No SCR Reflect store in {files.root}. Run setup first.")
+    data_key = keyslots.unlock(keyslots.load_header(files.header), passphrase)
+    engine = sqlcipher.file_engine(files.database, data_key)
+    try:
+        sqlcipher.check_key(engine)
+        schema.upgrade(
+            engine,
+            before_migrating=lambda rev: _backup_before_migrating(
+                engine, files, data_key, rev, now
+            ),
+        )
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenStore(engine, files)
+
+
+def open_memory_store(profile: SchoolProfile) -> OpenStore:
+    """A throwaway encrypted store in memory, for tests and benchmarks."""
+    engine = sqlcipher.memory_engine(keyslots.new_data_key())
+    schema.upgrade(engine, before_migrating=lambda _rev: None)
+    store = OpenStore(engine, None)
+    store.repository.save_profile(profile)
+    return store
+
+
+def _backup_before_migrating(
+    engine: Engine, files: StoreFiles, data_key: bytes, revision: str, now: datetime
+) -> None:
+    folder = ensure_private_dir(files.backups)
+    stem = f"before-migration-from-{revision}-{now:%Y%m%d-%H%M%S}"
+    sqlcipher.backup_to(engine, folder / f"{stem}.db", data_key)
+    # The same slots open the copy, so the header travels with it.
+    shutil.copy2(files.header, folder / f"{stem}.keys.json")
