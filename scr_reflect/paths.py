@@ -1,10 +1,9 @@
-"""Where things live: the data folder (platformdirs, --data-dir or SCR_REFLECT_DATA_DIR),
-the settings file, and the resources folder in a checkout or a frozen build."""
+"""Where things live: the data folder (platformdirs, --data-dir or SCR_REFLECT_DATA_DIR)
+and the window settings file."""
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
@@ -30,9 +29,3 @@ def settings_file(data_root: Path) -> Path:
         return user_config_path(APP_DIR_NAME, APP_AUTHOR) / "settings.ini"
     return data_root / "settings.ini"
 
-
-def resources_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
