@@ -8,6 +8,13 @@ from datetime import date, datetime
 from .enums import Category, ConcernStatus, EntryKind, RecordType
 
 
+def display_name(full_name: str, preferred_name: str) -> str:
+    """The name a DSL knows the child by, with the legal name kept visible."""
+    if preferred_name and preferred_name not in full_name:
+        return f"{full_name} ({preferred_name})"
+    return full_name
+
+
 @dataclass(frozen=True, slots=True)
 class Child:
     full_name: str
@@ -22,10 +29,7 @@ class Child:
 
     @property
     def display_name(self) -> str:
-        """The name a DSL knows the child by, with the legal name kept visible."""
-        if self.preferred_name and self.preferred_name not in self.full_name:
-            return f"{self.full_name} ({self.preferred_name})"
-        return self.full_name
+        return display_name(self.full_name, self.preferred_name)
 
     def age_on(self, day: date) -> int:
         before_birthday = (day.month, day.day) < (self.date_of_birth.month, self.date_of_birth.day)
@@ -43,6 +47,10 @@ class ChildSummary:
     tutor_group: str
     upn: str
     open_concerns: int
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.full_name, self.preferred_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +117,14 @@ class EarlierVersion:
     replaced_at: datetime
     replaced_by: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordHistory:
+    """A record as it reads now, and every version it replaced, oldest first."""
+
+    current: dict[str, str]
+    earlier: list[EarlierVersion]
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ from ..domain.records import (
     ChronologyEntry,
     Concern,
     Draft,
-    EarlierVersion,
     FollowUpAction,
     OverdueAction,
+    RecordHistory,
 )
 from ..domain.validation import (
     Problem,
@@ -114,8 +114,11 @@ class RecordService:
     def entry(self, entry_id: int) -> ChronologyEntry:
         return self._repo.entry(entry_id)
 
-    def earlier_versions(self, record_type: RecordType, record_id: int) -> list[EarlierVersion]:
-        return self._repo.earlier_versions(record_type, record_id)
+    def history(self, record_type: RecordType, record_id: int) -> RecordHistory:
+        return RecordHistory(
+            current=self._repo.current_fields(record_type, record_id),
+            earlier=self._repo.earlier_versions(record_type, record_id),
+        )
 
     # Follow-up actions --------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from .models import ActionRow, ChildRow, ConcernRow, EntryRow
 
 # Columns the store owns; amending a record never copies these from the caller.
-_STORE_OWNED = {"id", "version", "created_at", "child_id"}
+STORE_OWNED = {"id", "version", "created_at", "child_id"}
 
 
 def encode_categories(categories: frozenset[Category]) -> str:
@@ -82,7 +82,7 @@ def record_columns(record: Child | Concern | ChronologyEntry | FollowUpAction) -
     """The values a caller may set on a row, in the row's own column types."""
     values: dict[str, Any] = {}
     for name in record.__dataclass_fields__:
-        if name in _STORE_OWNED:
+        if name in STORE_OWNED:
             continue
         value = getattr(record, name)
         if name == "categories":

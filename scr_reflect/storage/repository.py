@@ -260,6 +260,13 @@ class Repository:
                 _sync_concern_entry(s, row, entry_title)
             return row.version
 
+    def current_fields(self, record_type: RecordType, record_id: int) -> dict[str, str]:
+        """A record's fields as text, in the same form its earlier versions are kept."""
+        with self._unit() as s:
+            row = _get(s, _ROW_FOR[record_type], record_id)
+            names = [c.key for c in row.__table__.columns if c.key not in mapping.STORE_OWNED]
+            return {name: mapping.as_text(getattr(row, name)) for name in names}
+
     def earlier_versions(self, record_type: RecordType, record_id: int) -> list[EarlierVersion]:
         query = (
             select(VersionRow)

@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, exc, text
 from sqlalchemy.pool import StaticPool
 
+from .private_files import create_private_file
+
 
 class WrongKey(Exception):
     """The database did not open with the key given."""
@@ -49,7 +51,8 @@ def _install_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
 
 
 def file_engine(path: Path, key: bytes) -> Engine:
-    engine = create_engine(_url(key, str(path)))
+    # hide_parameters keeps record text out of error messages, and so out of logs.
+    engine = create_engine(_url(key, str(path)), hide_parameters=True)
     _install_pragmas(engine, _PRAGMAS + _FILE_PRAGMAS)
     return engine
 
@@ -58,6 +61,7 @@ def memory_engine(key: bytes) -> Engine:
     """An encrypted in-memory database for fast tests; one connection shared by all threads."""
     engine = create_engine(
         _url(key, ":memory:"),
+        hide_parameters=True,
         poolclass=StaticPool,
         connect_args={"check_same_thread": False},
     )
@@ -77,6 +81,7 @@ def check_key(engine: Engine) -> None:
 
 def backup_to(engine: Engine, target: Path, key: bytes) -> None:
     """Copy the live database, page by page, into a new file under the same key."""
+    create_private_file(target)
     target_engine = file_engine(target, key)
     try:
         with engine.connect() as source, target_engine.connect() as copy:
@@ -95,7 +100,14 @@ def checkpoint(engine: Engine) -> None:
 
 
 def integrity_problems(engine: Engine) -> list[str]:
+    rows: list[str] = []
     with engine.connect() as conn:
-        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-        rows += [r[0] for r in conn.execute(text("PRAGMA cipher_integrity_check"))]
+        # The page HMAC check reads the file; in memory it only says "database file is undefined".
+        # It goes first: it names a damaged page, where integrity_check fails at the first one.
+        if engine.url.database not in (None, "", ":memory:"):
+            rows += [r[0] for r in conn.execute(text("PRAGMA cipher_integrity_check"))]
+        try:
+            rows += [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        except exc.DatabaseError as error:
+            rows.append(str(error.orig))
     return [row for row in rows if row != "ok"]

@@ -1,0 +1,8 @@
+"""Run SCR Reflect from a checkout: `python main.py [--data-dir DIR]`."""
+
+import sys
+
+from scr_reflect.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Composition root: arguments, paths, logging, crash handling, then the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from . import APP_NAME, __version__, cli, paths
+from .services import workspace
+from .storage.private_files import ensure_private_dir
+from .ui.errors import log_unexpected
+from .ui.main_window import MainWindow
+from .ui.style import STYLE_SHEET
+from .ui.task_runner import LaneRunner
+
+LOG_BYTES = 1_000_000
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="scr-reflect",
+        description=f"{APP_NAME}: open the window. Commands: {', '.join(sorted(cli.COMMANDS))}.",
+    )
+    parser.add_argument("--data-dir", help="folder holding the encrypted records")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def _configure_logging(root: Path) -> None:
+    """A small rotating log of ids and events; record text never reaches it."""
+    folder = ensure_private_dir(root / "logs")
+    handler = RotatingFileHandler(folder / "scr-reflect.log", maxBytes=LOG_BYTES, backupCount=2)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    if os.name == "posix":
+        os.chmod(folder / "scr-reflect.log", 0o600)
+
+
+def _no_core_dumps() -> None:
+    """A core dump of an unlocked process would hold records and the key in plain bytes."""
+    if os.name == "posix":
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    # The default hook prints the message, which may quote a record; log the place instead.
+    log_unexpected(error.with_traceback(tb))
+    print(
+        f"{APP_NAME}: unexpected {kind.__name__}; see the log in the data folder.", file=sys.stderr
+    )
+
+
+def build_window(argv: list[str]) -> MainWindow:
+    args = _arguments(argv)
+    root = paths.data_dir(args.data_dir)
+    ensure_private_dir(root)
+    _configure_logging(root)
+    _no_core_dumps()
+    sys.excepthook = _excepthook
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setStyleSheet(STYLE_SHEET)
+    runner = LaneRunner(app)
+    settings = QSettings(str(paths.settings_file(root)), QSettings.Format.IniFormat)
+    window = MainWindow(
+        root,
+        runner,
+        set_up=lambda passphrase, repeated, profile: workspace.set_up(
+            root, passphrase, repeated, profile
+        ),
+        unlock=lambda passphrase: workspace.unlock(root, passphrase),
+        settings=settings,
+    )
+    logging.getLogger(__name__).info("window opened")
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in cli.COMMANDS:
+        return cli.main(argv)
+    window = build_window(argv)
+    window.show()
+    return QApplication.exec()

@@ -1,0 +1,47 @@
+"""Set a follow-up action with an owner and a due date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..domain.changes import ChangeSet
+from ..domain.records import Draft, FollowUpAction
+from ..services.records import RecordService
+from .record_form import RecordForm
+from .task_runner import Runner
+from .widgets import date_edit, iso_date, text_box
+
+DEFAULT_DAYS_TO_DUE = 7
+
+
+class ActionForm(RecordForm):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: Runner,
+        records: RecordService,
+        draft: Draft,
+        child_id: int,
+    ) -> None:
+        super().__init__(parent, runner, records, draft, amending=False)
+        self._child_id = child_id
+        self.setWindowTitle("Add a follow-up action")
+        self.add_field("description", "Action", text_box(self, "What needs doing", 3))
+        self.add_field("owner", "Who", QLineEdit(self))
+        due = date_edit(self)
+        due.setDate(QDate.currentDate().addDays(DEFAULT_DAYS_TO_DUE))
+        self.add_field("due_on", "Due by", due)
+        self.finish_building()
+
+    def make_save(self) -> Callable[[], ChangeSet]:
+        action = FollowUpAction(
+            child_id=self._child_id,
+            description=self.value("description"),
+            owner=self.value("owner").strip(),
+            due_on=iso_date(self.value("due_on")),
+        )
+        records = self._records
+        return lambda: records.add_action(action)

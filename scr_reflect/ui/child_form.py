@@ -1,0 +1,73 @@
+"""Record a child, or amend one with the earlier version kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..domain.changes import ChangeSet
+from ..domain.records import Child, Draft
+from ..services.records import RecordService
+from .record_form import REASON, RecordForm
+from .task_runner import Runner
+from .widgets import as_iso, date_edit, iso_date, text_box
+
+
+class ChildForm(RecordForm):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: Runner,
+        records: RecordService,
+        draft: Draft,
+        child: Child | None = None,
+    ) -> None:
+        super().__init__(parent, runner, records, draft, amending=child is not None)
+        self._child = child
+        self.setWindowTitle("Amend child's details" if child else "Add a child")
+        self.add_field("full_name", "Full legal name", QLineEdit(self))
+        self.add_field("preferred_name", "Known as", QLineEdit(self))
+        self.add_field("date_of_birth", "Date of birth", date_edit(self, date(2000, 1, 1)))
+        self.add_field("year_group", "Year group", QLineEdit(self, placeholderText="Year 7"))
+        self.add_field("tutor_group", "Tutor group", QLineEdit(self))
+        self.add_field("upn", "UPN (optional)", QLineEdit(self, maxLength=13))
+        self.add_field(
+            "household",
+            "Who lives at home",
+            text_box(self, "Adults and children in the household, and their relationship."),
+            "Include partners and other adults who stay, and anyone unknown.",
+        )
+        self.add_reason_field_if_amending()
+        self.finish_building()
+
+    @staticmethod
+    def fields_of(child: Child) -> dict[str, str]:
+        return {
+            "full_name": child.full_name,
+            "preferred_name": child.preferred_name,
+            "date_of_birth": as_iso(child.date_of_birth),
+            "year_group": child.year_group,
+            "tutor_group": child.tutor_group,
+            "upn": child.upn,
+            "household": child.household,
+        }
+
+    def make_save(self) -> Callable[[], ChangeSet]:
+        child = Child(
+            full_name=self.value("full_name"),
+            preferred_name=self.value("preferred_name"),
+            date_of_birth=iso_date(self.value("date_of_birth")),
+            year_group=self.value("year_group").strip(),
+            tutor_group=self.value("tutor_group").strip(),
+            upn=self.value("upn"),
+            household=self.value("household"),
+        )
+        records = self._records
+        if self._child is None:
+            return lambda: records.add_child(child)
+        amended = replace(child, id=self._child.id, version=self._child.version)
+        reason = self.value(REASON)
+        return lambda: records.amend_child(amended, reason)

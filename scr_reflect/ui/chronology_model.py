@@ -1,0 +1,30 @@
+"""A child's chronology: when, what kind, and a one-line title; newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ..domain.records import ChronologyEntry
+from .lazy_table_model import LazyTableModel
+
+COL_WHEN, COL_KIND, COL_TITLE = range(3)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ChronologyModel(LazyTableModel[ChronologyEntry]):
+    HEADERS = ("When", "Type", "What")
+
+    def cell(self, row: ChronologyEntry, column: int, role: int) -> Any:
+        if role == KIND_ROLE:
+            return row.kind
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_WHEN:
+                return row.occurred_at.strftime("%d/%m/%Y %H:%M")
+            if column == COL_KIND:
+                return row.kind.label
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            return row.body[:400] or row.title
+        return None

@@ -1,0 +1,139 @@
+"""The chronology in the middle: one time-ordered list per child, filtered by type and date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.chronology_filter import ChronologyFilter
+from ..domain.enums import EntryKind
+from ..services.records import RecordService
+from .chronology_model import COL_TITLE, ChronologyModel
+from .task_runner import Runner
+from .widgets import DATE_FORMAT
+
+ALL_KINDS = ""
+EARLIEST = QDate(1990, 1, 1)
+
+
+class ChronologyPane(QWidget):
+    entry_selected = Signal(int)
+
+    def __init__(
+        self,
+        runner: Runner,
+        records: RecordService,
+        on_error: Callable[[Exception], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._records, self._on_error = runner, records, on_error
+        self._child_id: int | None = None
+        self.heading = QLabel("Chronology", self, objectName="paneHeading")
+        self.kind = QComboBox(self, objectName="kindFilter")
+        self.kind.addItem("All types", ALL_KINDS)
+        for kind in EntryKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.date_from = _any_date_edit(self, "dateFrom")
+        self.date_to = _any_date_edit(self, "dateTo")
+        self.problem = QLabel(self, objectName="filterProblem")
+        self.problem.hide()
+        self.model = ChronologyModel(runner, records.entries, on_error)
+        self.table = QTableView(self, objectName="chronology")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
+            signal.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addStretch(1)
+        filters.addWidget(QLabel("From", self))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("to", self))
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table)
+        self.setEnabled(False)
+
+    def show_child(self, child_id: int, name: str) -> None:
+        self._child_id = child_id
+        self.heading.setText(f"Chronology: {name}")
+        self.setEnabled(True)
+        self.refresh()
+
+    def current_filter(self) -> ChronologyFilter:
+        kind = self.kind.currentData()
+        return ChronologyFilter(
+            kinds=frozenset(EntryKind) if kind == ALL_KINDS else frozenset({EntryKind(kind)}),
+            date_from=_chosen(self.date_from),
+            date_to=_chosen(self.date_to),
+        )
+
+    def refresh(self) -> None:
+        if self._child_id is None:
+            return
+        try:
+            wanted = self.current_filter()
+        except ValueError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.problem.hide()
+        child_id = self._child_id
+        self._runner.run(
+            lambda: self._records.entry_ids(child_id, wanted), self.model.set_ids, self._on_error
+        )
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entry_id = self.selected_id()
+        if entry_id is not None:
+            self.entry_selected.emit(entry_id)
+
+
+def _any_date_edit(parent: QWidget, name: str) -> QDateEdit:
+    """A date box whose earliest value reads "Any": no limit on that side."""
+    edit = QDateEdit(parent, objectName=name, calendarPopup=True, displayFormat=DATE_FORMAT)
+    edit.setMinimumDate(EARLIEST)
+    edit.setSpecialValueText("Any")
+    edit.setDate(EARLIEST)
+    return edit
+
+
+def _chosen(edit: QDateEdit) -> date | None:
+    picked = edit.date()
+    return None if picked == EARLIEST else date(picked.year(), picked.month(), picked.day())

@@ -1,0 +1,67 @@
+"""Add a note, contact, meeting, referral, outcome or missing episode to the chronology."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..domain.changes import ChangeSet
+from ..domain.enums import FREE_TEXT_KINDS, EntryKind
+from ..domain.records import ChronologyEntry, Draft
+from ..services.records import RecordService
+from .record_form import REASON, RecordForm
+from .task_runner import Runner
+from .widgets import as_iso, choice_box, datetime_edit, iso_datetime, text_box
+
+
+class EntryForm(RecordForm):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: Runner,
+        records: RecordService,
+        draft: Draft,
+        child_id: int,
+        entry: ChronologyEntry | None = None,
+    ) -> None:
+        super().__init__(parent, runner, records, draft, amending=entry is not None)
+        self._child_id, self._entry = child_id, entry
+        self.setWindowTitle("Amend chronology entry" if entry else "Add to the chronology")
+        self.add_field(
+            "kind", "Type", choice_box(self, [(k.label, k.value) for k in FREE_TEXT_KINDS])
+        )
+        self.add_field("occurred_at", "When", datetime_edit(self))
+        self.add_field(
+            "title", "Title", QLineEdit(self, placeholderText="One line a reader can scan")
+        )
+        self.add_field(
+            "body", "Details", text_box(self, "Who, what was said or decided, next steps.", 6)
+        )
+        self.add_reason_field_if_amending()
+        self.finish_building()
+
+    @staticmethod
+    def fields_of(entry: ChronologyEntry) -> dict[str, str]:
+        return {
+            "kind": entry.kind.value,
+            "occurred_at": as_iso(entry.occurred_at),
+            "title": entry.title,
+            "body": entry.body,
+        }
+
+    def make_save(self) -> Callable[[], ChangeSet]:
+        entry = ChronologyEntry(
+            child_id=self._child_id,
+            kind=EntryKind(self.value("kind")),
+            occurred_at=iso_datetime(self.value("occurred_at")),
+            title=self.value("title").strip(),
+            body=self.value("body"),
+        )
+        records = self._records
+        if self._entry is None:
+            return lambda: records.add_entry(entry)
+        amended = replace(entry, id=self._entry.id, version=self._entry.version)
+        reason = self.value(REASON)
+        return lambda: records.amend_entry(amended, reason)

@@ -1,0 +1,49 @@
+"""Turn an error from the lane into words for the DSL, and log it without any record text."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from ..services.errors import (
+    HeaderError,
+    InvalidRecord,
+    NewerDatabase,
+    RecordNotFound,
+    StaleRecord,
+    WeakPassphrase,
+    WrongKey,
+    WrongPassphrase,
+)
+
+log = logging.getLogger("scr_reflect.ui")
+
+_PLAIN = {
+    WrongPassphrase: "That passphrase does not open this store. Nothing has been changed.",
+    WrongKey: "The database does not match the key file in this data folder.",
+    StaleRecord: (
+        "This record was amended elsewhere since you opened it. Nothing was overwritten: "
+        "close the form, reopen the record and make your change again."
+    ),
+    RecordNotFound: "That record is no longer in the store.",
+}
+
+
+def describe(error: Exception) -> str:
+    """A sentence the DSL can act on. Messages of our own errors never hold record text."""
+    for kind, text in _PLAIN.items():
+        if isinstance(error, kind):
+            return text
+    if isinstance(error, (InvalidRecord, WeakPassphrase, NewerDatabase, HeaderError)):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"The data folder could not be written ({error.strerror}). Nothing was lost."
+    log_unexpected(error)
+    return "Something went wrong. What you typed is kept; the log has details for IT support."
+
+
+def log_unexpected(error: BaseException) -> None:
+    """Log where it happened, never the message: a database error can quote record text."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = "; ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in frames)
+    log.error("unexpected %s at %s", type(error).__name__, where or "unknown place")

@@ -1,0 +1,58 @@
+"""Read, write and watch any form widget as text, so drafts and forms treat them alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QDateTime, Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from .category_picker import CategoryPicker
+
+
+@dataclass(frozen=True, slots=True)
+class FieldBinding:
+    widget: QWidget
+    read: Callable[[], str]
+    write: Callable[[str], None]
+    changed: SignalInstance
+
+
+def bind(widget: QWidget) -> FieldBinding:
+    # QDateTimeEdit is QDateEdit's base, so the more specific class is checked first.
+    if isinstance(widget, QDateEdit):
+        return FieldBinding(
+            widget,
+            lambda: widget.date().toString(Qt.DateFormat.ISODate),
+            lambda text: widget.setDate(QDate.fromString(text, Qt.DateFormat.ISODate)),
+            widget.dateChanged,
+        )
+    if isinstance(widget, QDateTimeEdit):
+        return FieldBinding(
+            widget,
+            lambda: widget.dateTime().toString(Qt.DateFormat.ISODate),
+            lambda text: widget.setDateTime(QDateTime.fromString(text, Qt.DateFormat.ISODate)),
+            widget.dateTimeChanged,
+        )
+    if isinstance(widget, QLineEdit):
+        return FieldBinding(widget, widget.text, widget.setText, widget.textChanged)
+    if isinstance(widget, QPlainTextEdit):
+        return FieldBinding(widget, widget.toPlainText, widget.setPlainText, widget.textChanged)
+    if isinstance(widget, QComboBox):
+        return FieldBinding(
+            widget,
+            lambda: str(widget.currentData()),
+            lambda text: widget.setCurrentIndex(max(0, widget.findData(text))),
+            widget.currentIndexChanged,
+        )
+    if isinstance(widget, CategoryPicker):
+        return FieldBinding(widget, widget.text_value, widget.set_text_value, widget.changed)
+    raise TypeError(f"No binding for {type(widget).__name__}")

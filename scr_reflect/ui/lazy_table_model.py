@@ -1,0 +1,135 @@
+"""A table model over ids with a lazy row cache, filled a page at a time on the lane.
+
+The view asks only for the rows it shows, so a list of 2,000 children or a chronology of
+thousands of entries opens at once. Rows not yet loaded read as an ellipsis until their page
+arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from .task_runner import Runner
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LOADING = "…"
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R]):
+    PAGE_SIZE = 100
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        runner: Runner,
+        fetch_rows: Callable[[list[int]], Sequence[R]],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        super().__init__()
+        self._runner = runner
+        self._fetch_rows = fetch_rows
+        self._on_error = on_error
+        self._ids: list[int] = []
+        self._row_by_id: dict[int, int] = {}
+        self._cache: dict[int, R] = {}
+        self._pages_asked: set[int] = set()
+        self._generation = 0  # bumps on reset, so late pages from an old list are dropped
+
+    # What subclasses say ------------------------------------------------------------------
+
+    def row_id(self, row: R) -> int:
+        return row.id  # type: ignore[attr-defined, no-any-return]
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    # Qt's model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        record_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return record_id
+        row = self._cache.get(record_id)
+        if row is None:
+            self._ask_for_page(index.row() // self.PAGE_SIZE)
+            row = self._cache.get(record_id)  # a synchronous runner has filled it already
+        if row is None:
+            return LOADING if role == Qt.ItemDataRole.DisplayRole else None
+        return self.cell(row, index.column(), role)
+
+    # Our API ------------------------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = list(ids)
+        self._row_by_id = {record_id: row for row, record_id in enumerate(self._ids)}
+        self._cache.clear()
+        self._pages_asked.clear()
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        return self._row_by_id.get(record_id)
+
+    def loaded(self, row: int) -> R | None:
+        record_id = self.id_at(row)
+        return None if record_id is None else self._cache.get(record_id)
+
+    def forget(self, record_id: int) -> None:
+        """Reload one row (after it was amended) without resetting the view."""
+        row = self.row_of(record_id)
+        if row is None:
+            return
+        self._cache.pop(record_id, None)
+        self._pages_asked.discard(row // self.PAGE_SIZE)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _ask_for_page(self, page: int) -> None:
+        if page in self._pages_asked:
+            return
+        self._pages_asked.add(page)
+        ids = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+        generation = self._generation
+        self._runner.run(
+            lambda: self._fetch_rows(ids),
+            lambda rows: self._fill(generation, rows),
+            self._on_error,
+        )
+
+    def _fill(self, generation: int, rows: Sequence[R]) -> None:
+        if generation != self._generation or not rows:
+            return
+        for row in rows:
+            self._cache[self.row_id(row)] = row
+        positions = [p for p in (self.row_of(self.row_id(r)) for r in rows) if p is not None]
+        if positions:
+            last_column = self.columnCount() - 1
+            self.dataChanged.emit(
+                self.index(min(positions), 0), self.index(max(positions), last_column)
+            )

@@ -1,0 +1,21 @@
+"""A calm centred card for the pages shown before the records are open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+CARD_WIDTH = 520
+
+
+def framed(page: QWidget, heading: str, content: QWidget) -> None:
+    card = QFrame(page, objectName="card")
+    card.setFixedWidth(CARD_WIDTH)
+    inner = QVBoxLayout(card)
+    title = QLabel(heading, card, objectName="heading")
+    inner.addWidget(title)
+    inner.addWidget(content)
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)

@@ -1,0 +1,196 @@
+"""The shared shape of every form that records or amends something.
+
+Each keystroke restarts a short timer; when it fires, the form's text is saved as an
+encrypted draft on the lane, so a crash or a closed lid loses at most a couple of seconds.
+Saving validates in the services; problems are shown beside the form and nothing typed is lost.
+Amending asks why, and the earlier version is kept by the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.changes import ChangeSet
+from ..domain.records import Draft
+from ..services.errors import InvalidRecord
+from ..services.records import RecordService
+from . import prompts
+from .errors import describe
+from .field_binding import FieldBinding, bind
+from .task_runner import Runner
+
+AUTOSAVE_DELAY_MS = 1500
+REASON = "reason"
+
+
+class RecordForm(QDialog):
+    saved = Signal(object)  # the ChangeSet of the save
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: Runner,
+        records: RecordService,
+        draft: Draft,
+        amending: bool,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(780, 760)
+        self._runner, self._records, self._draft, self._amending = runner, records, draft, amending
+        self._fields: dict[str, FieldBinding] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._dirty = False
+        self._saving = False
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_draft_now)
+
+        self.problems = QLabel(self, objectName="problems", wordWrap=True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.hide()
+        body = QWidget(self)
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+
+    # Building the form --------------------------------------------------------------------
+
+    def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> None:
+        widget.setObjectName(name)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        if hint:
+            widget.setToolTip(hint)
+            widget.setWhatsThis(hint)
+        self.form.addRow(caption, widget)
+        binding = bind(widget)
+        binding.changed.connect(self._on_edit)
+        self._fields[name] = binding
+        self._labels[name] = caption
+
+    def add_reason_field_if_amending(self) -> None:
+        if self._amending:
+            self.add_field(
+                REASON,
+                "Why amend?",
+                QLineEdit(self, placeholderText="For example: time corrected after speaking to…"),
+                "The earlier version is kept; say why this one replaces it.",
+            )
+
+    def finish_building(self) -> None:
+        """Fill the form from the draft (new text, or the record being amended).
+
+        A draft brought back from the store counts as unsaved work: cancelling asks first."""
+        self.fill(self._draft.fields)
+        self._dirty = self._draft.saved_at is not None
+
+    # Values -------------------------------------------------------------------------------
+
+    def value(self, name: str) -> str:
+        return self._fields[name].read()
+
+    def values(self) -> dict[str, str]:
+        return {name: binding.read() for name, binding in self._fields.items()}
+
+    def fill(self, values: dict[str, str]) -> None:
+        for name, text in values.items():
+            if name in self._fields:
+                self._fields[name].write(text)
+
+    @property
+    def draft_key(self) -> str:
+        return self._draft.key
+
+    # Saving -------------------------------------------------------------------------------
+
+    def make_save(self) -> Callable[[], ChangeSet]:
+        """Read the widgets on the GUI thread; return the call that saves on the lane."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        if self._saving:
+            return
+        try:
+            save = self.make_save()
+        except ValueError as error:
+            self.show_problems(str(error), [])
+            return
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self._runner.run(save, self._on_saved, self._on_failed)
+
+    def _on_saved(self, changes: ChangeSet) -> None:
+        self._autosave.stop()
+        key = self._draft.key
+        self._runner.run(lambda: self._records.discard_draft(key), lambda _c: None, self._ignore)
+        self._dirty = False
+        self.saved.emit(changes)
+        self.accept()
+
+    def _on_failed(self, error: Exception) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        fields = [p.field for p in error.problems] if isinstance(error, InvalidRecord) else []
+        message = (
+            "\n".join(p.message for p in error.problems)
+            if isinstance(error, InvalidRecord)
+            else describe(error)
+        )
+        self.show_problems(message, fields)
+
+    def show_problems(self, message: str, fields: list[str]) -> None:
+        self.problems.setText(message)
+        self.problems.show()
+        for name, label in self._labels.items():
+            label.setProperty("problem", name in fields)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        if fields and fields[0] in self._fields:
+            self._fields[fields[0]].widget.setFocus()
+
+    # Drafts -------------------------------------------------------------------------------
+
+    def _on_edit(self) -> None:
+        self._dirty = True
+        self._autosave.start()
+
+    def save_draft_now(self) -> None:
+        if not self._dirty or self._saving:
+            return
+        draft = Draft(self._draft.key, self._draft.title, self.values())
+        self._runner.run(lambda: self._records.save_draft(draft), lambda _r: None, self._ignore)
+
+    def _ignore(self, _error: Exception) -> None:
+        """A draft that cannot be saved must not interrupt the DSL; the form still holds it."""
+
+    def reject(self) -> None:
+        if self._dirty and not prompts.confirm(
+            self, "Discard changes?", "Close the form and discard what you have typed?", "Discard"
+        ):
+            return
+        self._autosave.stop()
+        key = self._draft.key
+        self._runner.run(lambda: self._records.discard_draft(key), lambda _c: None, self._ignore)
+        super().reject()

@@ -1,0 +1,78 @@
+"""First run: the school, the DSL, and a passphrase asked twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..services.passphrase_policy import passphrase_problem
+from .page_frame import framed
+
+
+class SetupPage(QWidget):
+    submitted = Signal(str, str, str, str)  # passphrase, repeated, school, DSL
+
+    def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.school = QLineEdit(self, objectName="school")
+        self.dsl = QLineEdit(self, objectName="dsl")
+        self.passphrase = QLineEdit(
+            self, objectName="passphrase", echoMode=QLineEdit.EchoMode.Password
+        )
+        self.repeated = QLineEdit(self, objectName="repeated", echoMode=QLineEdit.EchoMode.Password)
+        self.strength = QLabel(self, objectName="strength", wordWrap=True)
+        self.error = QLabel(self, objectName="error", wordWrap=True)
+        self.create = QPushButton("Create encrypted store", self, objectName="create", default=True)
+        for field in (self.school, self.dsl, self.passphrase, self.repeated):
+            field.textChanged.connect(self._update)
+            field.returnPressed.connect(self._submit)
+        self.create.clicked.connect(self._submit)
+
+        intro = QLabel(
+            "SCR Reflect keeps your safeguarding records on this computer only, encrypted. "
+            "Choose a passphrase of three or four unrelated words. Nobody can open these "
+            "records without it, not even IT support, so keep it somewhere safe.",
+            self,
+            wordWrap=True,
+        )
+        form = QFormLayout()
+        form.addRow("School", self.school)
+        form.addRow("Designated Safeguarding Lead", self.dsl)
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Passphrase again", self.repeated)
+        where = QLabel(f"Data folder: {data_folder}", self, objectName="folder", wordWrap=True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(intro)
+        column.addLayout(form)
+        for widget in (self.strength, self.error, self.create, where):
+            column.addWidget(widget)
+        framed(self, "Set up SCR Reflect", content)
+        self._update()
+
+    def _problem(self) -> str | None:
+        if not self.school.text().strip() or not self.dsl.text().strip():
+            return "Enter the school's name and your name."
+        return passphrase_problem(
+            self.passphrase.text(), self.repeated.text(), [self.school.text(), self.dsl.text()]
+        )
+
+    def _update(self) -> None:
+        problem = self._problem() if self.passphrase.text() else "Choose a passphrase."
+        self.strength.setText(problem or "This passphrase will do.")
+        self.strength.setProperty("good", problem is None)
+        self.strength.style().polish(self.strength)
+        self.create.setEnabled(problem is None)
+        self.error.clear()
+
+    def _submit(self) -> None:
+        if self._problem() is None:
+            self.create.setEnabled(False)
+            self.submitted.emit(
+                self.passphrase.text(), self.repeated.text(), self.school.text(), self.dsl.text()
+            )
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.create.setEnabled(True)

@@ -1,0 +1,20 @@
+"""One calm look for the whole window: plain, high contrast, readable for a long day."""
+
+STYLE_SHEET = """
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QLabel#heading { font-size: 18pt; font-weight: 600; padding-bottom: 6px; }
+QLabel#paneHeading { font-size: 12pt; font-weight: 600; }
+QLabel#error, QLabel#problems, QLabel#filterProblem { color: #8a1c1c; font-weight: 600; }
+QLabel#problems {
+    background: #fbeaea; border: 1px solid #d9a3a3; border-radius: 4px; padding: 6px;
+}
+QLabel#strength { color: #5c4400; }
+QLabel#strength[good="true"] { color: #1d5e2a; }
+QLabel[problem="true"] { color: #8a1c1c; font-weight: 600; }
+QLabel#folder, QLabel#count { color: palette(dark); }
+QFrame#overdue { background: #fff4d6; border: 1px solid #d8b45a; border-radius: 6px; }
+QLabel#overdueHeading { font-weight: 600; color: #4d3800; }
+QGroupBox { font-weight: 600; margin-top: 12px; }
+QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
+QGroupBox QLabel { font-weight: normal; }
+"""

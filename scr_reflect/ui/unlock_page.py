@@ -1,0 +1,54 @@
+"""Later runs: the passphrase, and nothing about any child until it is right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from .page_frame import framed
+
+
+class UnlockPage(QWidget):
+    submitted = Signal(str)
+
+    def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passphrase = QLineEdit(
+            self, objectName="passphrase", echoMode=QLineEdit.EchoMode.Password
+        )
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.unlock = QPushButton("Unlock", self, objectName="unlock", default=True)
+        self.error = QLabel(self, objectName="error", wordWrap=True)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock.clicked.connect(self._submit)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(
+            QLabel("The records are locked. Enter your passphrase to open them.", self)
+        )
+        column.addWidget(self.passphrase)
+        column.addWidget(self.unlock)
+        column.addWidget(self.error)
+        column.addWidget(
+            QLabel(f"Data folder: {data_folder}", self, objectName="folder", wordWrap=True)
+        )
+        framed(self, "SCR Reflect is locked", content)
+
+    def _submit(self) -> None:
+        if not self.passphrase.text():
+            return
+        self.unlock.setEnabled(False)
+        self.error.clear()
+        self.submitted.emit(self.passphrase.text())
+
+    def show_error(self, message: str) -> None:
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        self.unlock.setEnabled(True)
+        self.error.setText(message)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.clear()
+        self.unlock.setEnabled(True)
+        self.passphrase.setFocus()

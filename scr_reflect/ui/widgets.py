@@ -1,0 +1,51 @@
+"""Small widget factories so every form enters dates and text the same way."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
+
+DATE_FORMAT = "dd/MM/yyyy"
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def date_edit(parent: QWidget, earliest: date = date(1990, 1, 1)) -> QDateEdit:
+    edit = QDateEdit(parent, calendarPopup=True, displayFormat=DATE_FORMAT)
+    edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+def datetime_edit(parent: QWidget) -> QDateTimeEdit:
+    edit = QDateTimeEdit(parent, calendarPopup=True, displayFormat=DATETIME_FORMAT)
+    edit.setDateTime(QDateTime.currentDateTime())
+    return edit
+
+
+def text_box(parent: QWidget, placeholder: str = "", lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent, placeholderText=placeholder, tabChangesFocus=True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+def choice_box(parent: QWidget, choices: list[tuple[str, str]]) -> QComboBox:
+    """A combo box of (label, stored value) pairs."""
+    box = QComboBox(parent)
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+def iso_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def iso_datetime(text: str) -> datetime:
+    # Qt's ISO text may carry seconds; the chronology keeps minutes.
+    return datetime.fromisoformat(text).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def as_iso(value: date | datetime) -> str:
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value.isoformat()

@@ -1,0 +1,296 @@
+"""The unlocked records: children | chronology | details, and the forms opened from them.
+
+It routes each ChangeSet to the panes it touches, so a save refreshes only what changed.
+It is built at unlock and destroyed at lock, taking every loaded record with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from ..domain.changes import ChangeSet
+from ..domain.draft_key import DraftKey, FormKind
+from ..domain.enums import RecordType
+from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
+from ..services.workspace import Workspace
+from . import prompts
+from .action_form import ActionForm
+from .child_form import ChildForm
+from .children_pane import ChildrenPane
+from .chronology_pane import ChronologyPane
+from .concern_form import ConcernForm
+from .details_pane import ACTION_ID_ROLE, DetailsPane
+from .entry_form import EntryForm
+from .errors import describe
+from .history_dialog import HistoryDialog
+from .overdue_banner import OverdueBanner
+from .record_form import RecordForm
+from .task_runner import Runner
+
+
+class WorkspaceView(QWidget):
+    status = Signal(str)
+
+    def __init__(self, workspace: Workspace, runner: Runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self._runner = workspace, runner
+        self._records = workspace.records
+        self._child: Child | None = None
+        self._entry: tuple[ChronologyEntry, Concern | None] | None = None
+        self.forms: list[RecordForm] = []
+        self.banner = OverdueBanner(self)
+        self.children = ChildrenPane(runner, self._records, self.report, self)
+        self.chronology = ChronologyPane(runner, self._records, self.report, self)
+        self.details = DetailsPane(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="panes")
+        for pane, stretch in ((self.children, 3), (self.chronology, 5), (self.details, 4)):
+            splitter.addWidget(pane)
+            splitter.setStretchFactor(splitter.indexOf(pane), stretch)
+        splitter.setSizes([330, 520, 430])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self.children.child_selected.connect(self.open_child)
+        self.chronology.entry_selected.connect(self.open_entry)
+        self.banner.child_chosen.connect(self.show_child)
+        self.details.edit_child.clicked.connect(self.amend_child)
+        self.details.child_history.clicked.connect(self.child_history)
+        self.details.add_action.clicked.connect(self.new_action)
+        self.details.mark_done.clicked.connect(self.complete_action)
+        self.details.amend_entry.clicked.connect(self.amend_entry)
+        self.details.entry_history.clicked.connect(self.entry_history)
+
+    # Opening ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.children.refresh()
+        self.refresh_overdue()
+        self._run(self._records.drafts, self._offer_drafts)
+
+    def _run(self, work: Callable[[], object], done: Callable[..., None]) -> None:
+        self._runner.run(work, done, self.report)
+
+    def report(self, error: Exception) -> None:
+        self.status.emit(describe(error))
+
+    def refresh_overdue(self) -> None:
+        self._run(self._records.overdue_actions, self.banner.show_overdue)
+
+    def show_child(self, child_id: int) -> None:
+        """Select a child even if the current search hides them."""
+        if self.children.model.row_of(child_id) is None:
+            self.children.search.clear()
+            self.children.refresh(select_id=child_id)
+        else:
+            self.children.select(child_id)
+
+    def open_child(self, child_id: int) -> None:
+        records = self._records
+        self._run(
+            lambda: (records.child(child_id), records.actions_for_child(child_id)),
+            self._show_child,
+        )
+
+    def _show_child(self, loaded: tuple[Child, list[FollowUpAction]]) -> None:
+        child, actions = loaded
+        changed_child = self._child is None or self._child.id != child.id
+        self._child = child
+        self.details.show_child(child, actions, self.workspace.clock.today())
+        if changed_child:
+            self._entry = None
+            assert child.id is not None
+            self.chronology.show_child(child.id, child.display_name)
+
+    def open_entry(self, entry_id: int) -> None:
+        records = self._records
+
+        def load() -> tuple[ChronologyEntry, Concern | None]:
+            entry = records.entry(entry_id)
+            concern = records.concern(entry.concern_id) if entry.concern_id else None
+            return entry, concern
+
+        self._run(load, self._show_entry)
+
+    def _show_entry(self, loaded: tuple[ChronologyEntry, Concern | None]) -> None:
+        self._entry = loaded
+        self.details.show_entry(*loaded)
+
+    # Changes ------------------------------------------------------------------------------
+
+    def apply(self, changes: ChangeSet) -> None:
+        current = self._child.id if self._child else None
+        if changes.children:
+            select = changes.child_id if changes.child_id is not None else current
+            self.children.refresh(select_id=select)
+        if changes.child_id is not None and changes.child_id == current:
+            self.open_child(current)
+            if changes.chronology:
+                self.chronology.refresh()
+                if self._entry and changes.record_id in self._ids_of_entry():
+                    self.open_entry(self._entry[0].id or 0)
+        if changes.actions:
+            self.refresh_overdue()
+        self.status.emit("Saved.")
+
+    def _ids_of_entry(self) -> set[int | None]:
+        assert self._entry is not None
+        entry, concern = self._entry
+        return {entry.id, concern.id if concern else None}
+
+    # Forms --------------------------------------------------------------------------------
+
+    def _open_form(self, form: RecordForm) -> None:
+        self.forms.append(form)
+        form.saved.connect(self.apply)
+        form.finished.connect(lambda _result: self.forms.remove(form))
+        form.open()
+
+    def _child_name(self) -> str:
+        return self._child.display_name if self._child else ""
+
+    def new_child(self) -> None:
+        self._open_form(
+            ChildForm(
+                self,
+                self._runner,
+                self._records,
+                Draft(DraftKey(FormKind.CHILD).text(), "New child"),
+            )
+        )
+
+    def amend_child(self) -> None:
+        if self._child is None or self._child.id is None:
+            return
+        draft = Draft(
+            DraftKey(FormKind.CHILD, self._child.id, self._child.id).text(),
+            f"Amended details: {self._child_name()}",
+            ChildForm.fields_of(self._child),
+        )
+        self._open_form(ChildForm(self, self._runner, self._records, draft, self._child))
+
+    def new_concern(self) -> None:
+        if self._child is None or self._child.id is None:
+            self.status.emit("Choose a child first, then record the concern.")
+            return
+        draft = Draft(
+            DraftKey(FormKind.CONCERN, self._child.id).text(), f"New concern: {self._child_name()}"
+        )
+        self._open_form(ConcernForm(self, self._runner, self._records, draft, self._child.id))
+
+    def new_entry(self) -> None:
+        if self._child is None or self._child.id is None:
+            self.status.emit("Choose a child first, then add to their chronology.")
+            return
+        draft = Draft(
+            DraftKey(FormKind.ENTRY, self._child.id).text(), f"New entry: {self._child_name()}"
+        )
+        self._open_form(EntryForm(self, self._runner, self._records, draft, self._child.id))
+
+    def new_action(self) -> None:
+        if self._child is None or self._child.id is None:
+            return
+        draft = Draft(
+            DraftKey(FormKind.ACTION, self._child.id).text(), f"New action: {self._child_name()}"
+        )
+        self._open_form(ActionForm(self, self._runner, self._records, draft, self._child.id))
+
+    def amend_entry(self) -> None:
+        if self._entry is None:
+            return
+        entry, concern = self._entry
+        if concern is not None and concern.id is not None:
+            draft = Draft(
+                DraftKey(FormKind.CONCERN, concern.child_id, concern.id).text(),
+                f"Amended concern: {self._child_name()}",
+                ConcernForm.fields_of(concern),
+            )
+            form: RecordForm = ConcernForm(
+                self, self._runner, self._records, draft, concern.child_id, concern
+            )
+        else:
+            draft = Draft(
+                DraftKey(FormKind.ENTRY, entry.child_id, entry.id).text(),
+                f"Amended entry: {self._child_name()}",
+                EntryForm.fields_of(entry),
+            )
+            form = EntryForm(self, self._runner, self._records, draft, entry.child_id, entry)
+        self._open_form(form)
+
+    def complete_action(self) -> None:
+        item = self.details.actions.currentItem()
+        action_id = item.data(ACTION_ID_ROLE) if item else None
+        if action_id is not None:
+            self._run(lambda: self._records.complete_action(action_id), self.apply)
+
+    # History ------------------------------------------------------------------------------
+
+    def _show_history(self, title: str, record_type: RecordType, record_id: int) -> None:
+        def show(history: object) -> None:
+            dialog = HistoryDialog(self, title, history)  # type: ignore[arg-type]
+            dialog.open()
+
+        self._run(lambda: self._records.history(record_type, record_id), show)
+
+    def child_history(self) -> None:
+        if self._child and self._child.id is not None:
+            self._show_history(self._child_name(), RecordType.CHILD, self._child.id)
+
+    def entry_history(self) -> None:
+        if self._entry is None:
+            return
+        entry, concern = self._entry
+        if concern is not None and concern.id is not None:
+            self._show_history(
+                f"concern about {self._child_name()}", RecordType.CONCERN, concern.id
+            )
+        elif entry.id is not None:
+            self._show_history(entry.title, RecordType.ENTRY, entry.id)
+
+    # Drafts -------------------------------------------------------------------------------
+
+    def save_open_drafts(self) -> None:
+        for form in self.forms:
+            form.save_draft_now()
+
+    def _offer_drafts(self, drafts: list[Draft]) -> None:
+        if not drafts:
+            return
+        titles = "\n".join(f"• {d.title} (saved {d.saved_at:%d/%m/%Y %H:%M})" for d in drafts)
+        if prompts.confirm(
+            self,
+            "Unsaved work",
+            f"These forms were not saved last time:\n{titles}\n\nReopen them now?",
+            "Reopen",
+        ):
+            for draft in drafts:
+                self._run(lambda d=draft: self._load_for_draft(d), self._reopen)
+
+    def _load_for_draft(self, draft: Draft) -> tuple[Draft, object]:
+        """Fetch the record a draft amends, if any, so the form knows its version."""
+        key = DraftKey.parse(draft.key)
+        if key.record_id is None:
+            return draft, None
+        loaders: dict[FormKind, Callable[[int], object]] = {
+            FormKind.CHILD: self._records.child,
+            FormKind.CONCERN: self._records.concern,
+            FormKind.ENTRY: self._records.entry,
+        }
+        return draft, loaders[key.form](key.record_id)
+
+    def _reopen(self, loaded: tuple[Draft, object]) -> None:
+        draft, record = loaded
+        key = DraftKey.parse(draft.key)
+        child_id = key.child_id or 0
+        args = (self, self._runner, self._records, draft)
+        if key.form is FormKind.CHILD:
+            self._open_form(ChildForm(*args, record))  # type: ignore[arg-type]
+        elif key.form is FormKind.CONCERN:
+            self._open_form(ConcernForm(*args, child_id, record))  # type: ignore[arg-type]
+        elif key.form is FormKind.ENTRY:
+            self._open_form(EntryForm(*args, child_id, record))  # type: ignore[arg-type]
+        else:
+            self._open_form(ActionForm(*args, child_id))
