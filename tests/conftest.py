@@ -3,6 +3,3 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-# A passphrase that passes the strength policy; all test data is fictional.
-PASSPHRASE = "correct horse battery staple violet"

@@ -58,7 +58,7 @@ class Repository:
 
     def profile(self) -> SchoolProfile:
         with self._unit() as s:
-            values = dict(s.execute(select(SettingRow.key, SettingRow.value)).tuples().all())
+            values = dict(s.execute(select(SettingRow.key, SettingRow.value)).all())
         return SchoolProfile(values.get("school_name", ""), values.get("dsl_name", ""))
 
     def save_profile(self, profile: SchoolProfile) -> None:
@@ -114,7 +114,7 @@ class Repository:
                     upn=row.upn,
                     open_concerns=count,
                 )
-                for row, count in s.execute(query).tuples()
+                for row, count in s.execute(query)
             }
         return [found[i] for i in ids if i in found]
 
@@ -220,7 +220,7 @@ class Repository:
         with self._unit() as s:
             return [
                 OverdueAction(mapping.action_from_row(row), name)
-                for row, name in s.execute(query).tuples()
+                for row, name in s.execute(query)
             ]
 
     # Amendments ---------------------------------------------------------------------------

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             "New &concern…", QKeySequence.StandardKey.New, self._new_concern
         )
         self.new_child_action = self._action("New c&hild…", "Ctrl+Shift+N", self._new_child)
-        self.new_entry_action = self._action("Add to c&hronology…", "Ctrl+E", self._new_entry)
+        self.new_entry_action = self._action("Add to c&hronology…", "Ctrl+Shift+E", self._new_entry)
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find, self._find)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)

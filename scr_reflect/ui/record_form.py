@@ -48,6 +48,8 @@ class RecordForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        # A closed form goes, taking the record text it held with it.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(780, 760)
         self._runner, self._records, self._draft, self._amending = runner, records, draft, amending
         self._fields: dict[str, FieldBinding] = {}

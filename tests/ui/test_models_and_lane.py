@@ -1,0 +1,147 @@
+"""Item models pass Qt's model checks and load rows lazily; the lane runs off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date, datetime
+
+import pytest
+
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.enums import EntryKind
+from scr_reflect.domain.records import Child, ChronologyEntry, SchoolProfile
+from scr_reflect.services import workspace
+from scr_reflect.services.clock import FixedClock
+from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
+from scr_reflect.ui.chronology_model import COL_KIND, ChronologyModel
+from scr_reflect.ui.lazy_table_model import ID_ROLE, LOADING
+from scr_reflect.ui.task_runner import LaneRunner, SyncRunner
+
+
+class DeferredRunner:
+    """Holds work until the test lets it run, to see what the view shows meanwhile."""
+
+    def __init__(self) -> None:
+        self.queue: list[tuple[Callable, Callable, Callable]] = []
+
+    def run(self, work, on_done, on_error) -> None:
+        self.queue.append((work, on_done, on_error))
+
+    def flush(self) -> None:
+        while self.queue:
+            work, on_done, _on_error = self.queue.pop(0)
+            on_done(work())
+
+    def wait_until_idle(self) -> None:
+        self.flush()
+
+
+@pytest.fixture
+def records():
+    ws = workspace.in_memory(
+        SchoolProfile("Riverside Academy", "Sam Okafor"), FixedClock(datetime(2026, 11, 20, 9))
+    )
+    yield ws.records
+    ws.close()
+
+
+def add_children(records, count: int) -> list[int]:
+    return [
+        records.add_child(
+            Child(f"Testchild {n:04d}", date(2012, 1, 1), year_group="Year 9")
+        ).child_id
+        for n in range(count)
+    ]
+
+
+def test_children_model_passes_qt_checks(qtmodeltester, records):
+    add_children(records, 5)
+    model = ChildrenModel(SyncRunner(), records.child_summaries, pytest.fail)
+    model.set_ids(records.search_children(""))
+    qtmodeltester.check(model)
+    assert model.index(0, COL_NAME).data() == "Testchild 0000"
+    assert model.index(0, COL_OPEN).data() == ""
+
+
+def test_chronology_model_passes_qt_checks(qtmodeltester, records):
+    child_id = add_children(records, 1)[0]
+    for day in (3, 5, 4):
+        records.add_entry(
+            ChronologyEntry(
+                child_id, EntryKind.MEETING, datetime(2026, 11, day, 9), f"Meeting {day}"
+            )
+        )
+    model = ChronologyModel(SyncRunner(), records.entries, pytest.fail)
+    model.set_ids(records.entry_ids(child_id, ChronologyFilter()))
+    qtmodeltester.check(model)
+    assert [model.index(r, 2).data() for r in range(3)] == ["Meeting 5", "Meeting 4", "Meeting 3"]
+    assert model.index(0, COL_KIND).data() == "Meeting"
+
+
+def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
+    add_children(records, 250)
+    ids = records.search_children("")
+    runner = DeferredRunner()
+    fetched: list[list[int]] = []
+
+    def fetch(page_ids: list[int]):
+        fetched.append(page_ids)
+        return records.child_summaries(page_ids)
+
+    model = ChildrenModel(runner, fetch, pytest.fail)
+    model.set_ids(ids)
+    assert model.rowCount() == 250
+    assert model.index(0, COL_NAME).data() == LOADING
+    assert model.index(0, COL_NAME).data(ID_ROLE) == ids[0]
+    with qtbot.waitSignal(model.dataChanged):
+        runner.flush()
+    assert model.index(0, COL_NAME).data() == "Testchild 0000"
+    assert fetched == [ids[: ChildrenModel.PAGE_SIZE]]  # only the first page was read
+    model.index(249, COL_NAME).data()
+    runner.flush()
+    assert model.index(249, COL_NAME).data() == "Testchild 0249"
+    assert len(fetched) == 2
+
+
+def test_a_page_from_an_earlier_search_is_dropped(records):
+    ids = add_children(records, 3)
+    runner = DeferredRunner()
+    model = ChildrenModel(runner, records.child_summaries, pytest.fail)
+    model.set_ids(ids)
+    model.index(0, COL_NAME).data()  # asks for a page
+    model.set_ids(ids[2:])  # a new search before it arrives
+    runner.flush()
+    assert model.rowCount() == 1
+    assert model.loaded(0) is None
+
+
+def test_lane_runs_work_in_order_off_the_gui_thread(qtbot):
+    runner = LaneRunner()
+    gui_thread = threading.get_ident()
+    seen: list[tuple[int, int, int]] = []
+
+    def work(n: int) -> tuple[int, int]:
+        return n, threading.get_ident()
+
+    for n in range(5):
+        runner.run(
+            lambda n=n: work(n), lambda r: seen.append((*r, threading.get_ident())), pytest.fail
+        )
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    assert [n for n, _worker, _delivered in seen] == [0, 1, 2, 3, 4]
+    assert {worker for _n, worker, _d in seen} != {gui_thread}
+    assert len({worker for _n, worker, _d in seen}) == 1  # one serial lane, one thread
+    assert {delivered for _n, _w, delivered in seen} == {gui_thread}
+
+
+def test_lane_hands_errors_back_on_the_gui_thread(qtbot):
+    runner = LaneRunner()
+    errors: list[Exception] = []
+
+    def fail() -> None:
+        raise ValueError("bad input")
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: busy is False):
+        runner.run(fail, pytest.fail, errors.append)
+    assert isinstance(errors[0], ValueError)
