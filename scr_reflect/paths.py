@@ -28,4 +28,3 @@ def settings_file(data_root: Path) -> Path:
     if data_root == user_data_path(APP_DIR_NAME, APP_AUTHOR):
         return user_config_path(APP_DIR_NAME, APP_AUTHOR) / "settings.ini"
     return data_root / "settings.ini"
-

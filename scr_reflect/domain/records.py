@@ -9,8 +9,13 @@ from .enums import Category, ConcernStatus, EntryKind, RecordType
 
 
 def display_name(full_name: str, preferred_name: str) -> str:
-    """The name a DSL knows the child by, with the legal name kept visible."""
-    if preferred_name and preferred_name not in full_name:
+    """The name a DSL knows the child by, with the legal name kept visible.
+
+    The preferred name is left out only when it is already whole words of the full name:
+    "Ann" is still shown for "Joanna Smith"."""
+    words, preferred = full_name.casefold().split(), preferred_name.casefold().split()
+    n = len(preferred)
+    if n and all(words[i : i + n] != preferred for i in range(len(words) - n + 1)):
         return f"{full_name} ({preferred_name})"
     return full_name
 

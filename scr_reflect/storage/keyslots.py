@@ -110,6 +110,8 @@ def load_header(path: Path) -> list[KeySlot]:
         raise HeaderError(f"The key file {path.name} is missing from the data folder.") from exc
     except (OSError, ValueError) as exc:
         raise HeaderError(f"The key file {path.name} cannot be read.") from exc
+    if not isinstance(body, dict):
+        raise HeaderError(f"The key file {path.name} is damaged.")
     if body.get("format") != HEADER_FORMAT:
         raise HeaderError(f"The key file {path.name} is of a format this version does not know.")
     try:

@@ -14,6 +14,15 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def create_private_file(path: Path) -> Path:
+    """An empty owner-only file for SQLite to open as a new database.
+
+    SQLite gives a database's -wal and -shm files the database file's own permissions, so
+    making the file first keeps those owner-only from the start."""
+    path.touch(mode=0o600)
+    return path
+
+
 def write_private_atomically(path: Path, data: bytes) -> None:
     """Write to a temp file beside the target, fsync, then replace: a crash leaves the old file."""
     ensure_private_dir(path.parent)

@@ -219,8 +219,7 @@ class Repository:
         )
         with self._unit() as s:
             return [
-                OverdueAction(mapping.action_from_row(row), name)
-                for row, name in s.execute(query)
+                OverdueAction(mapping.action_from_row(row), name) for row, name in s.execute(query)
             ]
 
     # Amendments ---------------------------------------------------------------------------

@@ -39,9 +39,15 @@ def _url(key: bytes, database: str) -> URL:
     return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=database)
 
 
+def _unicode_lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _install_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # SQLite's own lower() folds A-Z only, so ilike() would miss "łukasz" for "Łukasz".
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             for pragma in pragmas:

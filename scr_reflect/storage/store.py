@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from ..domain.records import SchoolProfile
 from . import keyslots, schema, sqlcipher
-from .private_files import ensure_private_dir
+from .private_files import create_private_file, ensure_private_dir
 from .repository import Repository
 
 DSL_SLOT = "dsl"
@@ -73,9 +73,9 @@ def create_store(
         raise StoreExists(f"{files.root} already holds an SCR Reflect store.")
     ensure_private_dir(files.root)
     data_key = keyslots.new_data_key()
+    create_private_file(files.database)
     engine = sqlcipher.file_engine(files.database, data_key)
     schema.upgrade(engine, before_migrating=lambda _rev: None)
-    files.database.chmod(0o600)
     store = OpenStore(engine, files)
     store.repository.save_profile(profile)
     # The header goes last: a setup interrupted before this point leaves no half-made store.
@@ -87,6 +87,12 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     """Unlock with a passphrase; a wrong one raises WrongPassphrase and touches no file."""
     if not files.is_initialised():
         raise NotInitialised(f"No SCR Reflect store in {files.root}. Run setup first.")
+    if not files.database.exists():
+        # Opening would quietly make a new, empty database: every record would seem gone.
+        raise NotInitialised(
+            f"The database file {files.database.name} is missing from {files.root}. "
+            "Restore it from a backup; nothing has been changed."
+        )
     data_key = keyslots.unlock(keyslots.load_header(files.header), passphrase)
     engine = sqlcipher.file_engine(files.database, data_key)
     try:

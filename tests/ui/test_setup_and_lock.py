@@ -17,9 +17,10 @@ def visible_text(root: QWidget) -> str:
     for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            parts.append(widget.text())
-        elif isinstance(widget, QLineEdit) and widget.echoMode() == QLineEdit.EchoMode.Normal:
+        readable_line = (
+            isinstance(widget, QLineEdit) and widget.echoMode() == QLineEdit.EchoMode.Normal
+        )
+        if isinstance(widget, (QLabel, QAbstractButton)) or readable_line:
             parts.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()

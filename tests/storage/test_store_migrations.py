@@ -1,0 +1,159 @@
+"""Upgrading a committed old store, and refusing one made by a newer version.
+
+tests/data/v0001_store was made at schema revision 0001 by tests/data/make_v0001_store.py
+(passphrase "correct horse battery staple violet"); the values below are the ones it wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.enums import Category, ConcernStatus, EntryKind, RecordType
+from scr_reflect.domain.records import Draft, SchoolProfile
+from scr_reflect.storage import schema
+from scr_reflect.storage.schema import NewerDatabase
+from scr_reflect.storage.store import StoreFiles, open_store
+
+V0001 = Path(__file__).parents[1] / "data" / "v0001_store"
+OPENED_AT = datetime(2025, 4, 2, 16, 45, 7)
+
+
+@pytest.fixture
+def old_store(tmp_path: Path) -> StoreFiles:
+    root = tmp_path / "data"
+    shutil.copytree(V0001, root)
+    return StoreFiles(root)
+
+
+def test_the_committed_store_is_at_0001(old_store, open_raw) -> None:
+    engine = open_raw(old_store.database, old_store.header)
+    try:
+        assert schema.current_revision(engine) == "0001"
+        assert schema.head_revision() != "0001"
+    finally:
+        engine.dispose()
+
+
+def test_opening_an_old_store_migrates_it_and_keeps_every_record(
+    old_store, passphrase, open_raw
+) -> None:
+    store = open_store(old_store, passphrase, OPENED_AT)
+    try:
+        repo = store.repository
+        assert repo.profile() == SchoolProfile("Larkspur Vale Primary", "Ada Testperson")
+        assert repo.search_child_ids("") == [2, 1]  # ordered by full name
+
+        zoe = repo.child(1)
+        assert zoe.full_name == "Zoë Łukasiewicz-Nguyễn"
+        assert zoe.preferred_name == "Zoë"
+        assert zoe.date_of_birth == date(2014, 5, 17)
+        assert (zoe.year_group, zoe.tutor_group, zoe.upn) == ("Year 6", "6K", "A123456789012")
+        assert zoe.version == 2
+        assert repo.child(2).full_name == "Bartholomew Quillfeather"
+
+        [neglect] = repo.concerns_for_child(1)
+        assert neglect.categories == frozenset({Category.NEGLECT})
+        assert neglect.occurred_at == datetime(2024, 10, 7, 10, 15)
+        assert neglect.child_words == "It is cold at home."
+        [online] = repo.concerns_for_child(2)
+        assert online.status is ConcernStatus.CLOSED
+        assert online.categories == frozenset({Category.EMOTIONAL, Category.ONLINE_HARM})
+
+        summaries = {s.id: s.open_concerns for s in repo.child_summaries([1, 2])}
+        assert summaries == {1: 1, 2: 0}
+
+        entries = repo.entries(repo.entry_ids(1, ChronologyFilter()))
+        assert [(e.kind, e.title) for e in entries] == [
+            (EntryKind.CONTACT, "Phoned the Early Help team"),
+            (EntryKind.CONCERN, "Neglect: raised by Mr Testington"),
+        ]
+        assert entries[1].concern_id == neglect.id
+
+        [open_action] = repo.actions_for_child(1)
+        assert open_action.done_on is None
+        assert [o.child_name for o in repo.overdue_actions(date(2025, 1, 1))] == [
+            "Zoë Łukasiewicz-Nguyễn"
+        ]
+        [done_action] = repo.actions_for_child(2)
+        assert done_action.done_on == date(2024, 11, 14)
+
+        [earlier] = repo.earlier_versions(RecordType.CHILD, 1)
+        assert earlier.fields["tutor_group"] == "6J"
+        assert earlier.reason == "Moved to a different tutor group"
+
+        # The table the newer schema added works.
+        repo.save_draft(Draft("note:1", "Note about Zoë", {"title": "Draft"}), OPENED_AT)
+        assert [d.key for d in repo.drafts()] == ["note:1"]
+        assert store.integrity_problems() == []
+    finally:
+        store.close()
+
+    engine = open_raw(old_store.database, old_store.header)
+    try:
+        assert schema.current_revision(engine) == schema.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_a_backup_is_taken_before_migrating(old_store, passphrase, open_raw) -> None:
+    original = old_store.database.read_bytes()
+    open_store(old_store, passphrase, OPENED_AT).close()
+
+    backups = sorted(p.name for p in old_store.backups.iterdir())
+    stem = "before-migration-from-0001-20250402-164507"
+    assert f"{stem}.db" in backups
+    assert f"{stem}.keys.json" in backups
+    assert [b for b in backups if b.endswith(".db")] == [f"{stem}.db"]
+    assert old_store.database.read_bytes() != original
+
+    backup_db = old_store.backups / f"{stem}.db"
+    engine = open_raw(backup_db, old_store.backups / f"{stem}.keys.json", passphrase)
+    try:
+        assert schema.current_revision(engine) == "0001"
+        with engine.connect() as conn:
+            names = conn.execute(text("SELECT full_name FROM children ORDER BY id")).scalars()
+            assert list(names) == ["Zoë Łukasiewicz-Nguyễn", "Bartholomew Quillfeather"]
+            assert conn.execute(text("SELECT count(*) FROM concerns")).scalar_one() == 2
+    finally:
+        engine.dispose()
+
+    if os.name == "posix":
+        assert stat.S_IMODE(old_store.backups.stat().st_mode) == 0o700
+        for path in old_store.backups.iterdir():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_opening_a_store_at_head_takes_no_backup(file_store, store_files, passphrase) -> None:
+    file_store.close()
+    open_store(store_files, passphrase, OPENED_AT).close()
+    assert not store_files.backups.exists()
+
+
+def test_a_database_from_a_newer_version_is_refused(
+    file_store, store_files, passphrase, open_raw, snapshot
+) -> None:
+    file_store.close()
+    engine = open_raw(store_files.database, store_files.header)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    finally:
+        engine.dispose()
+    database_before = store_files.database.read_bytes()
+
+    with pytest.raises(NewerDatabase) as refused:
+        open_store(store_files, passphrase, OPENED_AT)
+
+    message = str(refused.value)
+    assert "newer version of SCR Reflect" in message
+    assert "0999" in message
+    assert store_files.database.read_bytes() == database_before
+    assert not store_files.backups.exists()
