@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Debian/Ubuntu packages that Qt needs to run (offscreen for tests, under Xvfb to look at the
+# real window). Installs only what is missing; needs root (or sudo) only when something is.
+set -euo pipefail
+
+QT_RUNTIME="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+QT_X11="xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1"
+
+wanted="$QT_RUNTIME"
+[ "${1:-}" = "--with-x11" ] && wanted="$wanted $QT_X11"
+
+command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-based system; install Qt's runtime libraries yourself"; exit 0; }
+
+missing=""
+for package in $wanted; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+[ -z "$missing" ] && exit 0
+
+echo "system-deps: installing$missing"
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
