@@ -50,6 +50,8 @@ def concern_problems(concern: Concern, now: datetime) -> list[Problem]:
         problems.append(Problem("categories", "Choose at least one category."))
     if concern.occurred_at > now:
         problems.append(Problem("occurred_at", "The concern cannot have happened in the future."))
+    if concern.recorded_at > now:
+        problems.append(Problem("recorded_at", "The recorded time is in the future."))
     if concern.recorded_at < concern.occurred_at:
         problems.append(Problem("recorded_at", "It was recorded before it happened."))
     return problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
@@ -37,6 +38,10 @@ class RecordService:
         self._repo = repository
         self._clock = clock
         self._actor = actor
+
+    def now(self) -> datetime:
+        """The time forms start from, so a fixed clock in tests reaches them too."""
+        return self._clock.now()
 
     # Children -----------------------------------------------------------------------------
 

@@ -69,8 +69,11 @@ class OpenStore:
 def create_store(
     files: StoreFiles, passphrase: str, profile: SchoolProfile, now: datetime
 ) -> OpenStore:
-    if files.is_initialised() or files.database.exists():
+    if files.is_initialised():
         raise StoreExists(f"{files.root} already holds an SCR Reflect store.")
+    # A database with no key file is what an interrupted setup leaves, or a key file lost:
+    # nothing opens it now, so it is set aside (not deleted, should the key file turn up).
+    _set_aside_database_without_header(files, now)
     ensure_private_dir(files.root)
     data_key = keyslots.new_data_key()
     create_private_file(files.database)
@@ -78,7 +81,7 @@ def create_store(
     schema.upgrade(engine, before_migrating=lambda _rev: None)
     store = OpenStore(engine, files)
     store.repository.save_profile(profile)
-    # The header goes last: a setup interrupted before this point leaves no half-made store.
+    # The header goes last: until it exists the folder counts as not set up.
     keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
     return store
 
@@ -126,3 +129,10 @@ def _backup_before_migrating(
     sqlcipher.backup_to(engine, folder / f"{stem}.db", data_key)
     # The same slots open the copy, so the header travels with it.
     shutil.copy2(files.header, folder / f"{stem}.keys.json")
+
+
+def _set_aside_database_without_header(files: StoreFiles, now: datetime) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        found = Path(f"{files.database}{suffix}")
+        if found.exists():
+            found.rename(found.with_name(f"{found.name}.no-key-file-{now:%Y%m%d-%H%M%S}"))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain.changes import ChangeSet
@@ -31,9 +31,8 @@ class ActionForm(RecordForm):
         self.setWindowTitle("Add a follow-up action")
         self.add_field("description", "Action", text_box(self, "What needs doing", 3))
         self.add_field("owner", "Who", QLineEdit(self))
-        due = date_edit(self)
-        due.setDate(QDate.currentDate().addDays(DEFAULT_DAYS_TO_DUE))
-        self.add_field("due_on", "Due by", due)
+        due = records.now().date() + timedelta(days=DEFAULT_DAYS_TO_DUE)
+        self.add_field("due_on", "Due by", date_edit(self, due))
         self.finish_building()
 
     def make_save(self) -> Callable[[], ChangeSet]:

@@ -30,7 +30,7 @@ class ChildForm(RecordForm):
         self.setWindowTitle("Amend child's details" if child else "Add a child")
         self.add_field("full_name", "Full legal name", QLineEdit(self))
         self.add_field("preferred_name", "Known as", QLineEdit(self))
-        self.add_field("date_of_birth", "Date of birth", date_edit(self, date(2000, 1, 1)))
+        self.add_field("date_of_birth", "Date of birth", date_edit(self, date(2015, 1, 1)))
         self.add_field("year_group", "Year group", QLineEdit(self, placeholderText="Year 7"))
         self.add_field("tutor_group", "Tutor group", QLineEdit(self))
         self.add_field("upn", "UPN (optional)", QLineEdit(self, maxLength=13))

@@ -30,8 +30,9 @@ class ConcernForm(RecordForm):
         super().__init__(parent, runner, records, draft, amending=concern is not None)
         self._child_id, self._concern = child_id, concern
         self.setWindowTitle("Amend concern" if concern else "Record a concern")
-        self.add_field("occurred_at", "When it happened", datetime_edit(self))
-        self.add_field("recorded_at", "When recorded", datetime_edit(self))
+        now = records.now()
+        self.add_field("occurred_at", "When it happened", datetime_edit(self, now))
+        self.add_field("recorded_at", "When recorded", datetime_edit(self, now))
         self.add_field("raised_by", "Raised by", QLineEdit(self, placeholderText="Name and role"))
         self.add_field(
             "what_happened",

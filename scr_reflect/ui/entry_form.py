@@ -32,7 +32,7 @@ class EntryForm(RecordForm):
         self.add_field(
             "kind", "Type", choice_box(self, [(k.label, k.value) for k in FREE_TEXT_KINDS])
         )
-        self.add_field("occurred_at", "When", datetime_edit(self))
+        self.add_field("occurred_at", "When", datetime_edit(self, records.now()))
         self.add_field(
             "title", "Title", QLineEdit(self, placeholderText="One line a reader can scan")
         )

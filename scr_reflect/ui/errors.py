@@ -9,8 +9,10 @@ from ..services.errors import (
     HeaderError,
     InvalidRecord,
     NewerDatabase,
+    NotInitialised,
     RecordNotFound,
     StaleRecord,
+    StoreExists,
     WeakPassphrase,
     WrongKey,
     WrongPassphrase,
@@ -34,7 +36,10 @@ def describe(error: Exception) -> str:
     for kind, text in _PLAIN.items():
         if isinstance(error, kind):
             return text
-    if isinstance(error, (InvalidRecord, WeakPassphrase, NewerDatabase, HeaderError)):
+    if isinstance(
+        error,
+        (InvalidRecord, WeakPassphrase, NewerDatabase, HeaderError, NotInitialised, StoreExists),
+    ):
         return str(error)
     if isinstance(error, OSError):
         return f"The data folder could not be written ({error.strerror}). Nothing was lost."

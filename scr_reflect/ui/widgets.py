@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 
 
-def date_edit(parent: QWidget, earliest: date = date(1990, 1, 1)) -> QDateEdit:
+def date_edit(parent: QWidget, initial: date, earliest: date = date(1990, 1, 1)) -> QDateEdit:
     edit = QDateEdit(parent, calendarPopup=True, displayFormat=DATE_FORMAT)
     edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-    edit.setDate(QDate.currentDate())
+    edit.setDate(QDate(initial.year, initial.month, initial.day))
     return edit
 
 
-def datetime_edit(parent: QWidget) -> QDateTimeEdit:
+def datetime_edit(parent: QWidget, initial: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent, calendarPopup=True, displayFormat=DATETIME_FORMAT)
-    edit.setDateTime(QDateTime.currentDateTime())
+    edit.setDateTime(QDateTime.fromString(as_iso(initial), Qt.DateFormat.ISODate))
     return edit
 
 

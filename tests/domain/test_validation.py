@@ -103,7 +103,7 @@ def test_concern_needs_each_required_part(now, change: dict, field: str) -> None
 def test_a_concern_cannot_happen_in_the_future(now) -> None:
     later = now + timedelta(minutes=1)
     problems = concern_problems(make_concern(occurred_at=later, recorded_at=later), now)
-    assert fields(problems) == ["occurred_at"]
+    assert fields(problems) == ["occurred_at", "recorded_at"]
     assert concern_problems(make_concern(occurred_at=now, recorded_at=now), now) == []
 
 

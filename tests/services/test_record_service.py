@@ -116,7 +116,7 @@ def test_record_concern_checks_against_the_clock(records, clock, ada) -> None:
     concern = make_concern(ada, occurred_at=later, recorded_at=later)
     with pytest.raises(InvalidRecord) as raised:
         records.record_concern(concern)
-    assert problem_fields(raised) == ["occurred_at"]
+    assert problem_fields(raised) == ["occurred_at", "recorded_at"]
     assert records.concerns_for_child(ada) == []
 
     clock.moment = later

@@ -118,14 +118,16 @@ def test_create_over_an_existing_store_is_refused(
     assert snapshot(store_files.root) == before
 
 
-def test_create_beside_a_database_without_a_header_is_refused(
+def test_create_sets_aside_a_database_that_has_no_header(
     store_files, passphrase, profile, now
 ) -> None:
+    """An interrupted setup leaves a database nothing can open; setting up again keeps it aside."""
     store_files.root.mkdir()
     store_files.database.write_bytes(b"an earlier half-made store")
-    with pytest.raises(StoreExists):
-        create_store(store_files, passphrase, profile, now)
-    assert store_files.database.read_bytes() == b"an earlier half-made store"
+    create_store(store_files, passphrase, profile, now).close()
+    kept = store_files.root / f"scr-reflect.db.no-key-file-{now:%Y%m%d-%H%M%S}"
+    assert kept.read_bytes() == b"an earlier half-made store"
+    open_store(store_files, passphrase, now).close()
 
 
 def test_header_names_no_one(file_store, store_files, passphrase, profile) -> None:
