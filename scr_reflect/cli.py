@@ -1,0 +1,191 @@
+"""The command line: the same services without a window, in the spirit of keepassxc-cli.
+
+    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME]
+    scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
+    scr-reflect children [--data-dir DIR]
+
+The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
+(as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
+exit code; nothing a DSL has written about a child is ever part of an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .domain.records import SchoolProfile
+from .paths import data_dir
+from .services import errors
+from .services.demo_caseload import (
+    BENCHMARK_CHILD_NAME,
+    DEMO_PROFILE,
+    DemoScale,
+    StoreNotEmpty,
+    load_demo_caseload,
+)
+from .services.progress import Progress
+from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
+
+PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
+COMMANDS = frozenset({"init", "demo", "children"})
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 130
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 done, 1 failed, 2 bad input)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # --help, or a usage error argparse has already explained
+        return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    root = data_dir(args.data_dir)
+    try:
+        return args.run(args, root)
+    except CliError as error:
+        return _fail(str(error), error.code)
+    except (errors.WrongPassphrase, errors.WrongKey):
+        return _fail("The passphrase is not right for this data folder.")
+    except errors.NotInitialised:
+        return _fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
+    except (errors.NewerDatabase, errors.HeaderError, StoreNotEmpty) as error:
+        return _fail(str(error))
+    except (KeyboardInterrupt, EOFError):
+        return _fail("Cancelled.", EXIT_CANCELLED)
+    except Exception as error:
+        # The message could quote a record, so only the kind of error is shown.
+        return _fail(f"Stopped by an unexpected error ({type(error).__name__}).")
+
+
+def read_passphrase() -> str:
+    """The passphrase to unlock with: from the environment for scripts, else a prompt."""
+    return os.environ.get(PASSPHRASE_ENV) or getpass.getpass("Passphrase: ")
+
+
+def read_new_passphrase() -> tuple[str, str]:
+    """A new passphrase and its repeat; the environment gives both at once."""
+    scripted = os.environ.get(PASSPHRASE_ENV)
+    if scripted:
+        return scripted, scripted
+    return getpass.getpass("Choose a passphrase: "), getpass.getpass("Type it again: ")
+
+
+def _init(args: argparse.Namespace, root: Path) -> int:
+    if data_folder_is_set_up(root):
+        raise CliError(f"{root} is already set up. Nothing was changed.")
+    school = args.school or input("School name: ")
+    dsl = args.dsl or input("Your name (the DSL): ")
+    _create(root, SchoolProfile(school_name=school.strip(), dsl_name=dsl.strip())).close()
+    print(f"Set up an encrypted SCR Reflect store in {root}.")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, root: Path) -> int:
+    if data_folder_is_set_up(root):
+        ws = unlock(root, read_passphrase())
+    elif args.init:
+        ws = _create(root, DEMO_PROFILE)
+    else:
+        raise CliError(f"{root} is not set up yet. Run 'scr-reflect init', or add --init.")
+    scale = DemoScale(args.scale)
+    try:
+        steps = load_demo_caseload(ws, scale)
+        if scale is DemoScale.LARGE:
+            _show_progress(steps)
+        else:  # about a second: progress would only be noise
+            for _ in steps:
+                pass
+        count = len(ws.records.search_children(""))
+    finally:
+        ws.close()
+    print(f"Loaded the fictional demo caseload: {count} children.")
+    if scale is DemoScale.LARGE:
+        print(f"The benchmark child is '{BENCHMARK_CHILD_NAME}'.")
+    return EXIT_OK
+
+
+def _children(args: argparse.Namespace, root: Path) -> int:
+    ws = unlock(root, read_passphrase())
+    try:
+        summaries = ws.records.child_summaries(ws.records.search_children(""))
+    finally:
+        ws.close()
+    for child in summaries:
+        print(f"{child.id}\t{child.full_name}\t{child.year_group}")
+    return EXIT_OK
+
+
+def _create(root: Path, profile: SchoolProfile) -> Workspace:
+    passphrase, repeated = read_new_passphrase()
+    try:
+        return set_up(root, passphrase, repeated, profile)
+    except errors.StoreExists as error:
+        raise CliError(f"{root} already holds a database. Nothing was changed.") from error
+    except ValueError as error:  # WeakPassphrase, or a missing school or DSL name
+        raise CliError(str(error), EXIT_BAD_INPUT) from error
+
+
+def _show_progress(steps: Iterable[Progress]) -> None:
+    # On a terminal the line rewrites itself; in a log each step is its own line.
+    end = "\r" if sys.stderr.isatty() else "\n"
+    for done, total in steps:
+        print(f"Loading the demo caseload: {done} of {total} children", end=end, file=sys.stderr)
+    if end == "\r":
+        print(file=sys.stderr)
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"scr-reflect: {message}", file=sys.stderr)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scr-reflect",
+        description="SCR Reflect without the window. The passphrase is asked for, or read "
+        f"from {PASSPHRASE_ENV}.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    init = _command(commands, "init", _init, "Set up a new encrypted store.")
+    init.add_argument("--school", help="the school's name")
+    init.add_argument("--dsl", help="the Designated Safeguarding Lead's name")
+    demo = _command(
+        commands, "demo", _demo, "Load the fictional demo caseload into an empty store."
+    )
+    demo.add_argument("--scale", choices=[s.value for s in DemoScale], default="small")
+    demo.add_argument(
+        "--init",
+        action="store_true",
+        help=f"set the folder up first, for the fictional '{DEMO_PROFILE.school_name}'",
+    )
+    _command(commands, "children", _children, "List children: id, full name and year group.")
+    return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    run: Callable[[argparse.Namespace, Path], int],
+    summary: str,
+) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=summary, description=summary)
+    sub.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    sub.set_defaults(run=run)
+    return sub
+
+
+if __name__ == "__main__":
+    sys.exit(main())

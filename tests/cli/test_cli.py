@@ -1,0 +1,243 @@
+"""The command line, run in-process against real encrypted stores in temporary folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scr_reflect import cli
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.enums import Category, ConcernStatus, EntryKind
+from scr_reflect.services import errors
+from scr_reflect.services.workspace import Workspace, data_folder_is_set_up, unlock
+
+PASSPHRASE = "correct horse battery staple violet"
+NAME_WITH_ACCENTS = "Zoë Łukasiewicz-Nguyễn"
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder set up and loaded once by `demo --init`, shared by the read-only tests."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+        assert cli.main(["demo", "--init", "--data-dir", str(folder)]) == 0
+    return folder
+
+
+@pytest.fixture
+def demo(demo_dir: Path) -> Iterator[Workspace]:
+    ws = unlock(demo_dir, PASSPHRASE)
+    yield ws
+    ws.close()
+
+
+def _init(folder: Path) -> int:
+    return cli.main(["init", "--data-dir", str(folder), "--school", "Test School", "--dsl", "T"])
+
+
+def test_init_sets_up_an_encrypted_store_with_the_school_details(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _init(tmp_path / "data") == 0
+
+    ws = unlock(tmp_path / "data", PASSPHRASE)
+    try:
+        assert (ws.profile.school_name, ws.profile.dsl_name) == ("Test School", "T")
+    finally:
+        ws.close()
+    out, err = capsys.readouterr()
+    assert PASSPHRASE not in out + err
+
+
+def test_init_asks_for_details_and_passphrase_twice_without_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
+    answers = iter(["Prompted School", "Prompted DSL"])
+    monkeypatch.setattr("builtins.input", lambda _prompt: next(answers))
+    prompts: list[str] = []
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return PASSPHRASE
+
+    monkeypatch.setattr(cli.getpass, "getpass", typed)
+
+    assert cli.main(["init", "--data-dir", str(tmp_path)]) == 0
+
+    assert len(prompts) == 2
+    ws = unlock(tmp_path, PASSPHRASE)
+    try:
+        assert ws.profile.school_name == "Prompted School"
+    finally:
+        ws.close()
+
+
+def test_init_refuses_passphrases_that_differ(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
+    typed = iter([PASSPHRASE, PASSPHRASE + "x"])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda _prompt: next(typed))
+
+    assert _init(tmp_path) == 2
+    assert "not the same" in capsys.readouterr().err
+    assert not data_folder_is_set_up(tmp_path)
+
+
+def test_init_refuses_a_weak_passphrase_and_makes_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, "password1234")
+
+    assert _init(tmp_path / "data") == 2
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "password1234" not in err
+    assert not data_folder_is_set_up(tmp_path / "data")
+
+
+def test_init_refuses_a_folder_already_set_up(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _init(tmp_path) == 0
+    capsys.readouterr()
+
+    assert _init(tmp_path) == 1
+    assert "already set up" in capsys.readouterr().err
+
+
+def test_demo_needs_a_set_up_folder_unless_asked_to_init(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["demo", "--data-dir", str(tmp_path)]) == 1
+    assert "--init" in capsys.readouterr().err
+    assert not data_folder_is_set_up(tmp_path)
+
+
+def test_children_lists_id_name_and_year_group_for_scripts(
+    scripted: None, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["children", "--data-dir", str(demo_dir)]) == 0
+
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) >= 25
+    assert all(len(row) == 3 and row[0].isdigit() and row[2] for row in rows)
+    assert NAME_WITH_ACCENTS in {name for _id, name, _year in rows}
+
+
+def test_demo_covers_every_category_and_status(demo: Workspace) -> None:
+    concerns = [
+        c for i in demo.records.search_children("") for c in demo.records.concerns_for_child(i)
+    ]
+
+    assert set().union(*(c.categories for c in concerns)) == set(Category)
+    assert {c.status for c in concerns} == set(ConcernStatus)
+    assert any(c.child_words for c in concerns)
+
+
+def test_demo_has_a_fifteen_year_old_who_goes_missing_again_and_again(demo: Workspace) -> None:
+    missing_only = ChronologyFilter(kinds=frozenset({EntryKind.MISSING}))
+    repeated = [
+        demo.records.child(i)
+        for i in demo.records.search_children("")
+        if len(demo.records.entry_ids(i, missing_only)) >= 3
+    ]
+
+    assert [c.age_on(demo.clock.today()) for c in repeated] == [15]
+
+
+def test_demo_has_two_referrals_closed_as_threshold_not_met(demo: Workspace) -> None:
+    outcomes_only = ChronologyFilter(kinds=frozenset({EntryKind.OUTCOME}))
+    titles = [
+        entry.title.lower()
+        for i in demo.records.search_children("")
+        for entry in demo.records.entries(demo.records.entry_ids(i, outcomes_only))
+    ]
+
+    assert sum("threshold not met" in title for title in titles) == 2
+
+
+def test_demo_has_overdue_follow_up_actions(demo: Workspace) -> None:
+    assert demo.records.overdue_actions()
+
+
+def test_demo_refuses_a_store_that_already_holds_children(
+    scripted: None, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _child_count(demo_dir)
+
+    assert cli.main(["demo", "--data-dir", str(demo_dir)]) == 1
+
+    assert "empty" in capsys.readouterr().err
+    assert _child_count(demo_dir) == before
+
+
+def test_a_wrong_passphrase_gives_one_clear_line(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, "not the passphrase at all")
+
+    assert cli.main(["children", "--data-dir", str(demo_dir)]) == 1
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and "passphrase is not right" in err
+
+
+def test_a_folder_not_set_up_is_named_in_the_error(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["children", "--data-dir", str(tmp_path)]) == 1
+    assert "init" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "raised",
+    [
+        errors.NewerDatabase("This database was written by a newer version of SCR Reflect."),
+        errors.HeaderError("The key file keys.json is damaged."),
+        RuntimeError(f"could not save a note about {NAME_WITH_ACCENTS}"),
+    ],
+)
+def test_errors_are_one_line_without_a_traceback_or_record_text(
+    raised: Exception,
+    scripted: None,
+    demo_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def failing_unlock(*_args: object) -> Workspace:
+        raise raised
+
+    monkeypatch.setattr(cli, "unlock", failing_unlock)
+
+    assert cli.main(["children", "--data-dir", str(demo_dir)]) == 1
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err and NAME_WITH_ACCENTS not in err
+
+
+@pytest.mark.parametrize("command", sorted(cli.COMMANDS))
+def test_every_listed_command_is_one_the_parser_knows(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([command, "--help"]) == 0
+    assert "--data-dir" in capsys.readouterr().out
+
+
+def _child_count(folder: Path) -> int:
+    ws = unlock(folder, PASSPHRASE)
+    try:
+        return len(ws.records.search_children(""))
+    finally:
+        ws.close()
