@@ -1,0 +1,38 @@
+"""Started as its own process by the benchmark: shows a window, reports, and exits.
+
+`bare` shows an empty PySide6 window; `app` builds SCR Reflect's window as the launcher does.
+It prints "shown <peak RSS in KiB>" once the window is on screen.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def main() -> None:
+    kind, data_dir = sys.argv[1], sys.argv[2]
+    if kind == "bare":
+        app = QApplication([sys.argv[0]])
+        window = QWidget()
+    else:
+        from scr_reflect.app import build_window
+
+        window = build_window(["--data-dir", data_dir])
+        app = QApplication.instance()
+    window.show()
+
+    def report() -> None:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"shown {peak}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
