@@ -49,9 +49,9 @@ class MainWindow(QMainWindow):
         if busy_changed is not None:
             busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
         self._build_actions()
-        self.stack.setCurrentWidget(
-            self.unlock_page if data_folder_is_set_up(data_folder) else self.setup_page
-        )
+        first_page = self.unlock_page if data_folder_is_set_up(data_folder) else self.setup_page
+        self.stack.setCurrentWidget(first_page)
+        first_page.first_field().setFocus()
         self._set_records_actions_enabled(False)
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")

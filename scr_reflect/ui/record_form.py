@@ -72,7 +72,11 @@ class RecordForm(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Which child the form is about stays in view: the wrong child's record is a real risk.
+        heading = QLabel(draft.title, self, objectName="formHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.problems)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)

@@ -51,6 +51,9 @@ class SetupPage(QWidget):
         framed(self, "Set up SCR Reflect", content)
         self._update()
 
+    def first_field(self) -> QLineEdit:
+        return self.school
+
     def _problem(self) -> str | None:
         if not self.school.text().strip() or not self.dsl.text().strip():
             return "Enter the school's name and your name."

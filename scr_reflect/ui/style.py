@@ -3,7 +3,7 @@
 STYLE_SHEET = """
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QLabel#heading { font-size: 18pt; font-weight: 600; padding-bottom: 6px; }
-QLabel#paneHeading { font-size: 12pt; font-weight: 600; }
+QLabel#paneHeading, QLabel#formHeading { font-size: 12pt; font-weight: 600; }
 QLabel#error, QLabel#problems, QLabel#filterProblem { color: #8a1c1c; font-weight: 600; }
 QLabel#problems {
     background: #fbeaea; border: 1px solid #d9a3a3; border-radius: 4px; padding: 6px;

@@ -34,6 +34,9 @@ class UnlockPage(QWidget):
         )
         framed(self, "SCR Reflect is locked", content)
 
+    def first_field(self) -> QLineEdit:
+        return self.passphrase
+
     def _submit(self) -> None:
         if not self.passphrase.text():
             return
