@@ -13,7 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, __version__, cli, paths
+from . import APP_NAME, __version__, paths
 from .services import workspace
 from .storage.private_files import ensure_private_dir
 from .ui.errors import log_unexpected
@@ -27,7 +27,8 @@ LOG_BYTES = 1_000_000
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="scr-reflect",
-        description=f"{APP_NAME}: open the window. Commands: {', '.join(sorted(cli.COMMANDS))}.",
+        description=f"{APP_NAME}: open the window. `scr-reflect COMMAND --help` for the "
+        "command line (init, demo, children).",
     )
     parser.add_argument("--data-dir", help="folder holding the encrypted records")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -88,7 +89,10 @@ def build_window(argv: list[str]) -> MainWindow:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in cli.COMMANDS:
+    if argv and not argv[0].startswith("-"):
+        # A command: the command line needs no Qt window, and the window no command line.
+        from . import cli
+
         return cli.main(argv)
     window = build_window(argv)
     window.show()

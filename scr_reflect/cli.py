@@ -95,7 +95,7 @@ def _init(args: argparse.Namespace, root: Path) -> int:
 
 def _demo(args: argparse.Namespace, root: Path) -> int:
     if data_folder_is_set_up(root):
-        ws = unlock(root, read_passphrase())
+        ws = _unlock(root)
     elif args.init:
         ws = _create(root, DEMO_PROFILE)
     else:
@@ -118,7 +118,7 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
 
 
 def _children(args: argparse.Namespace, root: Path) -> int:
-    ws = unlock(root, read_passphrase())
+    ws = _unlock(root)
     try:
         summaries = ws.records.child_summaries(ws.records.search_children(""))
     finally:
@@ -126,6 +126,13 @@ def _children(args: argparse.Namespace, root: Path) -> int:
     for child in summaries:
         print(f"{child.id}\t{child.full_name}\t{child.year_group}")
     return EXIT_OK
+
+
+def _unlock(root: Path) -> Workspace:
+    """Say a folder is not set up before asking for a passphrase it could never take."""
+    if not data_folder_is_set_up(root):
+        raise errors.NotInitialised(str(root))
+    return unlock(root, read_passphrase())
 
 
 def _create(root: Path, profile: SchoolProfile) -> Workspace:
