@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from sqlalchemy import Engine
 
 from ..domain.records import SchoolProfile
 from . import keyslots, schema, sqlcipher
-from .private_files import create_private_file, ensure_private_dir
+from .private_files import create_private_file, ensure_private_dir, write_private_atomically
 from .repository import Repository
 
 DSL_SLOT = "dsl"
@@ -128,7 +127,7 @@ def _backup_before_migrating(
     stem = f"before-migration-from-{revision}-{now:%Y%m%d-%H%M%S}"
     sqlcipher.backup_to(engine, folder / f"{stem}.db", data_key)
     # The same slots open the copy, so the header travels with it.
-    shutil.copy2(files.header, folder / f"{stem}.keys.json")
+    write_private_atomically(folder / f"{stem}.keys.json", files.header.read_bytes())
 
 
 def _set_aside_database_without_header(files: StoreFiles, now: datetime) -> None:
