@@ -66,6 +66,10 @@ class EntryKind(StrEnum):
     OUTCOME = "outcome"
     MISSING = "missing"
     ACTION = "action"
+    FACTOR = "factor"
+    ACCOUNT = "account"
+    ESCALATION = "escalation"
+    SHARING = "sharing"
 
     @property
     def label(self) -> str:
@@ -81,6 +85,10 @@ _ENTRY_LABELS = {
     EntryKind.OUTCOME: "Referral outcome",
     EntryKind.MISSING: "Missing episode",
     EntryKind.ACTION: "Action",
+    EntryKind.FACTOR: "Cumulative factor",
+    EntryKind.ACCOUNT: "Account",
+    EntryKind.ESCALATION: "Escalation",
+    EntryKind.SHARING: "Information sharing",
 }
 
 # Kinds a DSL writes directly as a free-text chronology entry; the rest come from records.
@@ -101,3 +109,11 @@ class RecordType(StrEnum):
     CONCERN = "concern"
     ENTRY = "entry"
     ACTION = "action"
+    FACTOR = "factor"
+    MISSING = "missing"
+    ACCOUNT = "account"
+    CLAIM = "claim"
+    REFERRAL = "referral"
+    ESCALATION = "escalation"
+    ESCALATION_STEP = "escalation_step"
+    SHARING = "sharing"

@@ -2,7 +2,7 @@
 
 from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
-from ..storage.repository import RecordNotFound, StaleRecord
+from ..storage.unit_of_work import RecordNotFound, StaleRecord
 from ..storage.schema import NewerDatabase
 from ..storage.sqlcipher import WrongKey
 from ..storage.store import NotInitialised, StoreExists

@@ -62,8 +62,14 @@ class EntryRow(Base):
     concern_id: Mapped[int | None] = mapped_column(
         ForeignKey("concerns.id", ondelete="CASCADE"), nullable=True
     )
+    # The structured record a line stands for (a concern's lines carry both links).
+    record_type: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    __table_args__ = (Index("ix_entries_child_time", "child_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_entries_child_time", "child_id", "occurred_at"),
+        Index("ix_entries_record", "record_type", "record_id"),
+    )
 
 
 class ActionRow(Base):

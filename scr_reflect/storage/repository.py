@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Engine, case, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
 
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, EntryKind, RecordType
@@ -26,8 +25,11 @@ from ..domain.records import (
 )
 from . import mapping
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
-
-RowT = TypeVar("RowT", ChildRow, ConcernRow, EntryRow, ActionRow)
+from .unit_of_work import (
+    UnitOfWork,
+    get_row,
+    replace_keeping_history,
+)
 
 _ROW_FOR = {
     RecordType.CHILD: ChildRow,
@@ -37,23 +39,7 @@ _ROW_FOR = {
 }
 
 
-class RecordNotFound(LookupError):
-    pass
-
-
-class StaleRecord(Exception):
-    """Someone amended the record since it was read: nothing was overwritten."""
-
-
-class Repository:
-    def __init__(self, engine: Engine) -> None:
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    @contextmanager
-    def _unit(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
-
+class Repository(UnitOfWork):
     # School profile -----------------------------------------------------------------------
 
     def profile(self) -> SchoolProfile:
@@ -77,7 +63,7 @@ class Repository:
 
     def child(self, child_id: int) -> Child:
         with self._unit() as s:
-            return mapping.child_from_row(_get(s, ChildRow, child_id))
+            return mapping.child_from_row(get_row(s, ChildRow, child_id))
 
     def search_child_ids(self, text: str) -> list[int]:
         """Children whose name, year or tutor group or UPN holds every word typed."""
@@ -122,7 +108,7 @@ class Repository:
 
     def add_concern(self, concern: Concern, entry_title: str) -> int:
         with self._unit() as s:
-            _get(s, ChildRow, concern.child_id)
+            get_row(s, ChildRow, concern.child_id)
             row = ConcernRow(
                 **mapping.record_columns(concern), child_id=concern.child_id, version=1
             )
@@ -143,7 +129,7 @@ class Repository:
 
     def concern(self, concern_id: int) -> Concern:
         with self._unit() as s:
-            return mapping.concern_from_row(_get(s, ConcernRow, concern_id))
+            return mapping.concern_from_row(get_row(s, ConcernRow, concern_id))
 
     def concerns_for_child(self, child_id: int) -> list[Concern]:
         query = (
@@ -158,7 +144,7 @@ class Repository:
 
     def add_entry(self, entry: ChronologyEntry) -> int:
         with self._unit() as s:
-            _get(s, ChildRow, entry.child_id)
+            get_row(s, ChildRow, entry.child_id)
             row = EntryRow(**mapping.record_columns(entry), child_id=entry.child_id, version=1)
             s.add(row)
             s.flush()
@@ -185,13 +171,13 @@ class Repository:
 
     def entry(self, entry_id: int) -> ChronologyEntry:
         with self._unit() as s:
-            return mapping.entry_from_row(_get(s, EntryRow, entry_id))
+            return mapping.entry_from_row(get_row(s, EntryRow, entry_id))
 
     # Follow-up actions --------------------------------------------------------------------
 
     def add_action(self, action: FollowUpAction) -> int:
         with self._unit() as s:
-            _get(s, ChildRow, action.child_id)
+            get_row(s, ChildRow, action.child_id)
             row = ActionRow(**mapping.record_columns(action), child_id=action.child_id, version=1)
             s.add(row)
             s.flush()
@@ -199,7 +185,7 @@ class Repository:
 
     def action(self, action_id: int) -> FollowUpAction:
         with self._unit() as s:
-            return mapping.action_from_row(_get(s, ActionRow, action_id))
+            return mapping.action_from_row(get_row(s, ActionRow, action_id))
 
     def actions_for_child(self, child_id: int) -> list[FollowUpAction]:
         query = (
@@ -236,33 +222,18 @@ class Repository:
         """Replace a record's fields, keeping what it said before. Returns the new version."""
         assert record.id is not None
         with self._unit() as s:
-            row = _get(s, _ROW_FOR[record_type], record.id)
-            if row.version != record.version:
-                raise StaleRecord
-            values = mapping.record_columns(record)
-            before = {name: mapping.as_text(getattr(row, name)) for name in values}
-            s.add(
-                VersionRow(
-                    record_type=record_type.value,
-                    record_id=row.id,
-                    version=row.version,
-                    fields_json=json.dumps(before, ensure_ascii=False),
-                    replaced_at=now,
-                    replaced_by=by,
-                    reason=reason,
-                )
+            row = get_row(s, _ROW_FOR[record_type], record.id)
+            version = replace_keeping_history(
+                s, record_type, row, record.version, mapping.record_columns(record), by, reason, now
             )
-            for name, value in values.items():
-                setattr(row, name, value)
-            row.version += 1
             if isinstance(row, ConcernRow):
                 _sync_concern_entry(s, row, entry_title)
-            return row.version
+            return version
 
     def current_fields(self, record_type: RecordType, record_id: int) -> dict[str, str]:
         """A record's fields as text, in the same form its earlier versions are kept."""
         with self._unit() as s:
-            row = _get(s, _ROW_FOR[record_type], record_id)
+            row = get_row(s, _ROW_FOR[record_type], record_id)
             names = [c.key for c in row.__table__.columns if c.key not in mapping.STORE_OWNED]
             return {name: mapping.as_text(getattr(row, name)) for name in names}
 
@@ -332,13 +303,6 @@ _BULK_TABLES: dict[str, Any] = {
     "chronology_entries": EntryRow,
     "actions": ActionRow,
 }
-
-
-def _get(session: Session, model: type[RowT], row_id: int) -> RowT:
-    row = session.get(model, row_id)
-    if row is None:
-        raise RecordNotFound(f"No {model.__tablename__} record {row_id}.")
-    return row
 
 
 def _sync_concern_entry(session: Session, row: ConcernRow, title: str | None) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import Category, ConcernStatus, RecordType
-from scr_reflect.storage.repository import StaleRecord
+from scr_reflect.storage.unit_of_work import StaleRecord
 
 AMENDED_AT = datetime(2025, 3, 11, 15, 20)
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from scr_reflect.domain.enums import ConcernStatus
-from scr_reflect.storage.repository import RecordNotFound
+from scr_reflect.storage.unit_of_work import RecordNotFound
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
-from scr_reflect.storage.repository import RecordNotFound
+from scr_reflect.storage.unit_of_work import RecordNotFound
 
 
 @pytest.fixture

@@ -1,0 +1,96 @@
+"""Generic mapping for the structured records: a domain field is a column of the same name.
+
+Enums are stored as their values and read back through the field's type hint, so a new
+record type needs a model and an entry in the tables below, not a hand-written mapper.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from ..domain.accounts import Account, Claim
+from ..domain.enums import RecordType
+from ..domain.factors import CumulativeFactor
+from ..domain.missing import MissingEpisode
+from ..domain.referrals import Escalation, EscalationStep, Referral
+from ..domain.sharing import SharingDecision
+from .models import Base
+from .models_structured import (
+    AccountRow,
+    ClaimRow,
+    EscalationRow,
+    EscalationStepRow,
+    FactorRow,
+    MissingRow,
+    ReferralRow,
+    SharingRow,
+)
+
+StructuredRecord = (
+    CumulativeFactor
+    | MissingEpisode
+    | Account
+    | Claim
+    | Referral
+    | Escalation
+    | EscalationStep
+    | SharingDecision
+)
+
+TABLES: dict[RecordType, tuple[type[Base], type[Any]]] = {
+    RecordType.FACTOR: (FactorRow, CumulativeFactor),
+    RecordType.MISSING: (MissingRow, MissingEpisode),
+    RecordType.ACCOUNT: (AccountRow, Account),
+    RecordType.CLAIM: (ClaimRow, Claim),
+    RecordType.REFERRAL: (ReferralRow, Referral),
+    RecordType.ESCALATION: (EscalationRow, Escalation),
+    RecordType.ESCALATION_STEP: (EscalationStepRow, EscalationStep),
+    RecordType.SHARING: (SharingRow, SharingDecision),
+}
+RECORD_TYPE_OF = {record_class: kind for kind, (_row, record_class) in TABLES.items()}
+
+# Links to the parent record: set when a record is made, never changed by an amendment.
+PARENT_KEYS = frozenset({"child_id", "account_id", "referral_id", "escalation_id"})
+_STORE_OWNED = frozenset({"id", "version"})
+
+
+def record_type_of(record: StructuredRecord) -> RecordType:
+    return RECORD_TYPE_OF[type(record)]
+
+
+def column_values(record: StructuredRecord, with_parents: bool) -> dict[str, Any]:
+    skip = _STORE_OWNED if with_parents else _STORE_OWNED | PARENT_KEYS
+    return {
+        name: value.value if isinstance(value, Enum) else value
+        for name in record.__dataclass_fields__
+        if name not in skip
+        for value in (getattr(record, name),)
+    }
+
+
+def record_from_row(record_type: RecordType, row: Base) -> Any:
+    record_class = TABLES[record_type][1]
+    values = {}
+    for name, hint in _hints(record_class).items():
+        value = getattr(row, name)
+        enum_class = _enum_in(hint)
+        values[name] = enum_class(value) if enum_class and value is not None else value
+    return record_class(**values)
+
+
+@cache
+def _hints(record_class: type) -> dict[str, Any]:
+    return typing.get_type_hints(record_class)
+
+
+def _enum_in(hint: Any) -> type[Enum] | None:
+    """The Enum class in a hint such as `Agency` or `EvidenceKind | None`."""
+    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate
+    return None
