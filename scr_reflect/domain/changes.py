@@ -11,6 +11,7 @@ class ChangeSet:
     chronology: bool = False
     actions: bool = False
     drafts: bool = False
+    structured: bool = False  # factors, missing episodes, accounts, referrals, sharing
     child_id: int | None = None
     record_id: int | None = None
 
@@ -20,6 +21,7 @@ class ChangeSet:
             chronology=self.chronology or other.chronology,
             actions=self.actions or other.actions,
             drafts=self.drafts or other.drafts,
+            structured=self.structured or other.structured,
             child_id=self.child_id if self.child_id is not None else other.child_id,
             record_id=self.record_id if self.record_id is not None else other.record_id,
         )

@@ -11,6 +11,14 @@ class FormKind(StrEnum):
     CONCERN = "concern"
     ENTRY = "entry"
     ACTION = "action"
+    FACTOR = "factor"
+    MISSING = "missing"
+    ACCOUNT = "account"
+    CLAIM = "claim"
+    REFERRAL = "referral"
+    ESCALATION = "escalation"
+    ESCALATION_STEP = "escalation_step"
+    SHARING = "sharing"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
+from .enums import EntryKind
 from .records import Concern
 
 HEADLINE_TEXT_LENGTH = 90
@@ -16,3 +20,13 @@ def concern_headline(concern: Concern) -> str:
     if len(first_line) > HEADLINE_TEXT_LENGTH:
         first_line = first_line[: HEADLINE_TEXT_LENGTH - 1].rstrip() + "…"
     return f"{labels}: {first_line}" if first_line else labels
+
+
+@dataclass(frozen=True, slots=True)
+class ChronologyLine:
+    """What a structured record shows in the chronology: one line per moment it records."""
+
+    kind: EntryKind
+    occurred_at: datetime
+    title: str
+    body: str = ""

@@ -84,6 +84,9 @@ class ChronologyEntry:
     title: str
     body: str = ""
     concern_id: int | None = None
+    # The structured record this line stands for, if any (set by the store, never typed).
+    record_type: RecordType | None = None
+    record_id: int | None = None
     id: int | None = None
     version: int = 1
 

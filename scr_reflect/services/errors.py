@@ -2,10 +2,10 @@
 
 from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
-from ..storage.unit_of_work import RecordNotFound, StaleRecord
 from ..storage.schema import NewerDatabase
 from ..storage.sqlcipher import WrongKey
 from ..storage.store import NotInitialised, StoreExists
+from ..storage.unit_of_work import RecordNotFound, StaleRecord
 
 __all__ = [
     "HeaderError",

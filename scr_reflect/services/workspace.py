@@ -5,12 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.records import SchoolProfile
+from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
+from ..paths import resources_dir
 from ..storage.store import OpenStore, StoreFiles, create_store, open_memory_store, open_store
 from .clock import Clock, SystemClock
 from .errors import WeakPassphrase
 from .passphrase_policy import passphrase_problem
 from .records import RecordService
+from .structured import StructuredService
+
+
+def default_procedure() -> EscalationProcedure:
+    return load_procedure(resources_dir() / DEFAULT_FILE)
 
 
 @dataclass
@@ -20,9 +28,14 @@ class Workspace:
     store: OpenStore
     profile: SchoolProfile
     clock: Clock = field(default_factory=SystemClock)
+    procedure: EscalationProcedure = field(default_factory=default_procedure)
 
     def __post_init__(self) -> None:
-        self.records = RecordService(self.store.repository, self.clock, self.profile.dsl_name)
+        actor = self.profile.dsl_name
+        self.records = RecordService(self.store.repository, self.clock, actor)
+        self.structured = StructuredService(
+            self.store.structured, self.clock, actor, self.procedure
+        )
 
     def close(self) -> None:
         self.store.close()

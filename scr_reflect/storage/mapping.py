@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ..domain.enums import Category, ConcernStatus, EntryKind
+from ..domain.enums import Category, ConcernStatus, EntryKind, RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from .models import ActionRow, ChildRow, ConcernRow, EntryRow
 
 # Columns the store owns; amending a record never copies these from the caller.
-STORE_OWNED = {"id", "version", "created_at", "child_id"}
+STORE_OWNED = {"id", "version", "created_at", "child_id", "record_type", "record_id"}
 
 
 def encode_categories(categories: frozenset[Category]) -> str:
@@ -61,6 +61,8 @@ def entry_from_row(row: EntryRow) -> ChronologyEntry:
         title=row.title,
         body=row.body,
         concern_id=row.concern_id,
+        record_type=RecordType(row.record_type) if row.record_type else None,
+        record_id=row.record_id,
         version=row.version,
     )
 

@@ -25,6 +25,7 @@ from ..domain.records import (
 )
 from . import mapping
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
+from .structured_rows import PARENT_KEYS, TABLES
 from .unit_of_work import (
     UnitOfWork,
     get_row,
@@ -122,6 +123,8 @@ class Repository(UnitOfWork):
                     title=entry_title,
                     body=concern.what_happened,
                     concern_id=row.id,
+                    record_type=RecordType.CONCERN.value,
+                    record_id=row.id,
                     version=1,
                 )
             )
@@ -233,8 +236,10 @@ class Repository(UnitOfWork):
     def current_fields(self, record_type: RecordType, record_id: int) -> dict[str, str]:
         """A record's fields as text, in the same form its earlier versions are kept."""
         with self._unit() as s:
-            row = get_row(s, _ROW_FOR[record_type], record_id)
-            names = [c.key for c in row.__table__.columns if c.key not in mapping.STORE_OWNED]
+            model = _ROW_FOR.get(record_type) or TABLES[record_type][0]
+            row = get_row(s, model, record_id)
+            hidden = mapping.STORE_OWNED | PARENT_KEYS
+            names = [c.key for c in row.__table__.columns if c.key not in hidden]
             return {name: mapping.as_text(getattr(row, name)) for name in names}
 
     def earlier_versions(self, record_type: RecordType, record_id: int) -> list[EarlierVersion]:

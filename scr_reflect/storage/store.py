@@ -12,6 +12,7 @@ from ..domain.records import SchoolProfile
 from . import keyslots, schema, sqlcipher
 from .private_files import create_private_file, ensure_private_dir, write_private_atomically
 from .repository import Repository
+from .structured_repository import StructuredRepository
 
 DSL_SLOT = "dsl"
 
@@ -51,6 +52,7 @@ class OpenStore:
         self._engine: Engine | None = engine
         self.files = files
         self.repository = Repository(engine)
+        self.structured = StructuredRepository(engine)
 
     def close(self) -> None:
         if self._engine is None:

@@ -15,10 +15,12 @@ from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
+from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
 from .action_form import ActionForm
 from .child_form import ChildForm
+from .child_tabs import ChildTabs, TabContext
 from .children_pane import ChildrenPane
 from .chronology_pane import ChronologyPane
 from .concern_form import ConcernForm
@@ -29,6 +31,10 @@ from .history_dialog import HistoryDialog
 from .overdue_banner import OverdueBanner
 from .record_form import RecordForm
 from .task_runner import Runner
+
+
+# Forms this view opens itself; the record tabs reopen drafts of their own forms.
+_CORE_FORMS = frozenset({FormKind.CHILD, FormKind.CONCERN, FormKind.ENTRY, FormKind.ACTION})
 
 
 class WorkspaceView(QWidget):
@@ -45,8 +51,10 @@ class WorkspaceView(QWidget):
         self.children = ChildrenPane(runner, self._records, self.report, self)
         self.chronology = ChronologyPane(runner, self._records, self.report, self)
         self.details = DetailsPane(self)
+        context = TabContext(workspace, runner, self._open_form, self.report)
+        self.tabs = ChildTabs(self.details, context, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="panes")
-        for pane, stretch in ((self.children, 3), (self.chronology, 5), (self.details, 4)):
+        for pane, stretch in ((self.children, 3), (self.chronology, 5), (self.tabs, 4)):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
         splitter.setSizes([330, 520, 430])
@@ -89,17 +97,22 @@ class WorkspaceView(QWidget):
             self.children.select(child_id)
 
     def open_child(self, child_id: int) -> None:
-        records = self._records
+        records, structured = self._records, self.workspace.structured
         self._run(
-            lambda: (records.child(child_id), records.actions_for_child(child_id)),
+            lambda: (
+                records.child(child_id),
+                records.actions_for_child(child_id),
+                structured.picture(child_id),
+            ),
             self._show_child,
         )
 
-    def _show_child(self, loaded: tuple[Child, list[FollowUpAction]]) -> None:
-        child, actions = loaded
+    def _show_child(self, loaded: tuple[Child, list[FollowUpAction], ChildPicture]) -> None:
+        child, actions, picture = loaded
         changed_child = self._child is None or self._child.id != child.id
         self._child = child
         self.details.show_child(child, actions, self.workspace.clock.today())
+        self.tabs.show_picture(child, picture, self.workspace.clock.now())
         if changed_child:
             self._entry = None
             assert child.id is not None
@@ -267,7 +280,11 @@ class WorkspaceView(QWidget):
             "Reopen",
         ):
             for draft in drafts:
-                self._run(lambda d=draft: self._load_for_draft(d), self._reopen)
+                key = DraftKey.parse(draft.key)
+                if key.form in _CORE_FORMS:
+                    self._run(lambda d=draft: self._load_for_draft(d), self._reopen)
+                elif not self.tabs.reopen(draft, key):
+                    self.status.emit(f"A draft could not be reopened: {draft.title}")
 
     def _load_for_draft(self, draft: Draft) -> tuple[Draft, object]:
         """Fetch the record a draft amends, if any, so the form knows its version."""

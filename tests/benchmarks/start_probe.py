@@ -1,13 +1,14 @@
 """Started as its own process by the benchmark: shows a window, reports, and exits.
 
 `bare` shows an empty PySide6 window; `app` builds SCR Reflect's window as the launcher does.
-It prints "shown <peak RSS in KiB>" once the window is on screen.
+It prints "shown <peak RSS in KiB>" once the window is on screen. The peak is VmHWM, which
+starts afresh at exec (getrusage's maxrss would carry the parent's over).
 """
 
 from __future__ import annotations
 
-import resource
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,7 +27,8 @@ def main() -> None:
     window.show()
 
     def report() -> None:
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        status = Path("/proc/self/status").read_text().splitlines()
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
         print(f"shown {peak}", flush=True)
         app.quit()
 

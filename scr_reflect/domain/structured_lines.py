@@ -1,0 +1,119 @@
+"""The chronology lines each structured record writes, in words a reader can scan."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from .accounts import Account
+from .enums import EntryKind
+from .factors import CumulativeFactor
+from .headlines import ChronologyLine
+from .missing import MissingEpisode
+from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
+from .sharing import SharingDecision
+
+# Steps and factors are recorded by the day; their lines sit at the start of the school day.
+_DAY_START = time(9, 0)
+
+
+def factor_lines(factor: CumulativeFactor) -> list[ChronologyLine]:
+    state = "still applies" if factor.still_applies else "no longer applies"
+    return [
+        ChronologyLine(
+            EntryKind.FACTOR,
+            datetime.combine(factor.first_known, _DAY_START),
+            f"{factor.factor.group.label} factor: {factor.factor.label} ({state})",
+            f"Source: {factor.source}\n{factor.notes}".strip(),
+        )
+    ]
+
+
+def missing_lines(episode: MissingEpisode) -> list[ChronologyLine]:
+    returned = (
+        f"returned {episode.ended_at:%d/%m/%Y %H:%M}" if episode.ended_at else "not yet returned"
+    )
+    found = f"; found at {episode.found_where}" if episode.found_where else ""
+    return [
+        ChronologyLine(
+            EntryKind.MISSING,
+            episode.started_at,
+            f"Missing episode: {returned}{found}",
+            episode.child_said,
+        )
+    ]
+
+
+def account_lines(account: Account) -> list[ChronologyLine]:
+    return [
+        ChronologyLine(
+            EntryKind.ACCOUNT,
+            account.given_at,
+            f"Account from {account.source_label}",
+            account.summary,
+        )
+    ]
+
+
+def referral_lines(referral: Referral) -> list[ChronologyLine]:
+    lines = [
+        ChronologyLine(
+            EntryKind.REFERRAL,
+            referral.made_at,
+            f"Referral to {referral.agency.label.lower()}",
+            referral.asked_for,
+        )
+    ]
+    if referral.outcome is not ReferralOutcome.AWAITING:
+        lines.append(
+            ChronologyLine(
+                EntryKind.OUTCOME,
+                referral.heard_back_at or referral.made_at,
+                f"Outcome from {referral.agency.label.lower()}: {referral.outcome.label}",
+                referral.outcome_reasons,
+            )
+        )
+    return lines
+
+
+def escalation_lines(escalation: Escalation) -> list[ChronologyLine]:
+    lines = [
+        ChronologyLine(
+            EntryKind.ESCALATION,
+            datetime.combine(escalation.started_on, _DAY_START),
+            "Escalation started: the school disagrees with the decision",
+            escalation.why_we_disagree,
+        )
+    ]
+    if escalation.resolved_on:
+        lines.append(
+            ChronologyLine(
+                EntryKind.ESCALATION,
+                datetime.combine(escalation.resolved_on, _DAY_START),
+                "Escalation resolved",
+                escalation.resolution,
+            )
+        )
+    return lines
+
+
+def step_lines(step: EscalationStep, stage_title: str) -> list[ChronologyLine]:
+    return [
+        ChronologyLine(
+            EntryKind.ESCALATION,
+            datetime.combine(step.contacted_on, _DAY_START),
+            f"Escalation, {stage_title}: contacted {step.contacted}",
+            step.response,
+        )
+    ]
+
+
+def sharing_lines(decision: SharingDecision) -> list[ChronologyLine]:
+    verb = "Shared information with" if decision.shared else "Decided not to share with"
+    return [
+        ChronologyLine(
+            EntryKind.SHARING,
+            decision.decided_at,
+            f"{verb} {decision.with_whom}",
+            f"{decision.what}\nWhy: {decision.why}".strip(),
+        )
+    ]

@@ -1,0 +1,169 @@
+"""Record and amend the structured records, and read a child's whole picture at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain import structured_lines as lines
+from ..domain import structured_validation as checks
+from ..domain.accounts import Account, AccountWithClaims, Claim
+from ..domain.changes import ChangeSet
+from ..domain.enums import RecordType
+from ..domain.escalation_procedure import EscalationProcedure
+from ..domain.factors import CumulativeFactor
+from ..domain.headlines import ChronologyLine
+from ..domain.missing import MissingEpisode, MissingPattern, missing_pattern
+from ..domain.referrals import Escalation, EscalationStep, Referral
+from ..domain.sharing import SharingDecision
+from ..domain.validation import Problem, require
+from ..storage.structured_repository import StructuredRepository
+from ..storage.structured_rows import StructuredRecord
+from .clock import Clock
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationCase:
+    escalation: Escalation
+    steps: tuple[EscalationStep, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralCase:
+    referral: Referral
+    escalations: tuple[EscalationCase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChildPicture:
+    """Everything structured about one child, read in one go for the child's view."""
+
+    factors: tuple[CumulativeFactor, ...]
+    missing: tuple[MissingEpisode, ...]
+    missing_pattern: MissingPattern
+    accounts: tuple[AccountWithClaims, ...]
+    referrals: tuple[ReferralCase, ...]
+    sharing: tuple[SharingDecision, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingOnOthers:
+    """Shown on opening: replies and escalation steps that are overdue."""
+
+    feedback_overdue: tuple[Referral, ...]
+    steps_overdue: tuple[tuple[EscalationStep, Escalation, str], ...]
+
+
+class StructuredService:
+    def __init__(
+        self,
+        repository: StructuredRepository,
+        clock: Clock,
+        actor: str,
+        procedure: EscalationProcedure,
+    ) -> None:
+        self._repo, self._clock, self._actor = repository, clock, actor
+        self.procedure = procedure
+
+    def add(self, record: StructuredRecord) -> ChangeSet:
+        require(self._problems(record))
+        child_id = self._child_of(record)
+        record_id = self._repo.add(record, child_id, self._lines(record))
+        return _changed(child_id, record_id)
+
+    def amend(self, record: StructuredRecord, reason: str) -> ChangeSet:
+        problems = self._problems(record)
+        if not reason.strip():
+            problems.append(Problem("reason", "Say why the record is being amended."))
+        require(problems)
+        child_id = self._child_of(record)
+        self._repo.amend(
+            record, child_id, self._lines(record), self._actor, reason.strip(), self._clock.now()
+        )
+        assert record.id is not None
+        return _changed(child_id, record.id)
+
+    def get(self, record_type: RecordType, record_id: int) -> Any:
+        return self._repo.get(record_type, record_id)
+
+    def picture(self, child_id: int) -> ChildPicture:
+        repo, ids = self._repo, [child_id]
+        accounts = repo.for_parent(RecordType.ACCOUNT, "child_id", ids)
+        claims = repo.for_parent(RecordType.CLAIM, "account_id", [a.id for a in accounts])
+        referrals = repo.for_parent(RecordType.REFERRAL, "child_id", ids)
+        escalations = repo.for_parent(RecordType.ESCALATION, "child_id", ids)
+        steps = repo.for_parent(
+            RecordType.ESCALATION_STEP, "escalation_id", [e.id for e in escalations]
+        )
+        missing = repo.for_parent(RecordType.MISSING, "child_id", ids)
+        return ChildPicture(
+            factors=tuple(repo.for_parent(RecordType.FACTOR, "child_id", ids)),
+            missing=tuple(missing),
+            missing_pattern=missing_pattern(missing, self._clock.now()),
+            accounts=tuple(
+                AccountWithClaims(a, tuple(c for c in claims if c.account_id == a.id))
+                for a in accounts
+            ),
+            referrals=tuple(
+                ReferralCase(
+                    r,
+                    tuple(
+                        EscalationCase(e, tuple(s for s in steps if s.escalation_id == e.id))
+                        for e in escalations
+                        if e.referral_id == r.id
+                    ),
+                )
+                for r in referrals
+            ),
+            sharing=tuple(repo.for_parent(RecordType.SHARING, "child_id", ids)),
+        )
+
+    def waiting(self) -> WaitingOnOthers:
+        now = self._clock.now()
+        return WaitingOnOthers(
+            feedback_overdue=tuple(
+                r for r in self._repo.awaiting_feedback() if r.feedback_overdue(now)
+            ),
+            steps_overdue=tuple(self._repo.steps_due_before(self._clock.today())),
+        )
+
+    # Dispatch by record type --------------------------------------------------------------
+
+    def _child_of(self, record: StructuredRecord) -> int:
+        if isinstance(record, Claim):
+            return int(self._repo.get(RecordType.ACCOUNT, record.account_id).child_id)
+        if isinstance(record, EscalationStep):
+            return int(self._repo.get(RecordType.ESCALATION, record.escalation_id).child_id)
+        return record.child_id
+
+    def _problems(self, record: StructuredRecord) -> list[Problem]:
+        now = self._clock.now()
+        checkers: dict[type, Callable[[Any], list[Problem]]] = {
+            CumulativeFactor: lambda r: checks.factor_problems(r, now),
+            MissingEpisode: lambda r: checks.missing_problems(r, now),
+            Account: lambda r: checks.account_problems(r, now),
+            Claim: checks.claim_problems,
+            Referral: lambda r: checks.referral_problems(r, now),
+            Escalation: checks.escalation_problems,
+            EscalationStep: lambda r: checks.step_problems(r, self.procedure.stage_keys),
+            SharingDecision: lambda r: checks.sharing_problems(r, now),
+        }
+        return checkers[type(record)](record)
+
+    def _lines(self, record: StructuredRecord) -> list[ChronologyLine]:
+        writers: dict[type, Callable[[Any], list[ChronologyLine]]] = {
+            CumulativeFactor: lines.factor_lines,
+            MissingEpisode: lines.missing_lines,
+            Account: lines.account_lines,
+            Claim: lambda _r: [],  # a claim is read with its account
+            Referral: lines.referral_lines,
+            Escalation: lines.escalation_lines,
+            EscalationStep: lambda r: lines.step_lines(r, self.procedure.stage(r.stage).title),
+            SharingDecision: lines.sharing_lines,
+        }
+        return writers[type(record)](record)
+
+
+def _changed(child_id: int, record_id: int) -> ChangeSet:
+    return ChangeSet(chronology=True, structured=True, child_id=child_id, record_id=record_id)
