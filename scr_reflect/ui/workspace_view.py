@@ -32,7 +32,6 @@ from .overdue_banner import OverdueBanner
 from .record_form import RecordForm
 from .task_runner import Runner
 
-
 # Forms this view opens itself; the record tabs reopen drafts of their own forms.
 _CORE_FORMS = frozenset({FormKind.CHILD, FormKind.CONCERN, FormKind.ENTRY, FormKind.ACTION})
 
