@@ -6,11 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, ChildrenModel
 from .task_runner import Runner
+from .widgets import record_table
 
 SEARCH_DELAY_MS = 150
 
@@ -38,14 +37,7 @@ class ChildrenPane(QWidget):
         self.search.setPlaceholderText("Find a child: name, year group or UPN")
         self.count = QLabel(self, objectName="count")
         self.model = ChildrenModel(runner, records.child_summaries, on_error)
-        self.table = QTableView(self, objectName="children")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, "children", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)

@@ -7,13 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from ..domain.enums import EntryKind
 from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
 from .task_runner import Runner
-from .widgets import DATE_FORMAT
+from .widgets import DATE_FORMAT, record_table
 
 ALL_KINDS = ""
 EARLIEST = QDate(1990, 1, 1)
@@ -52,14 +50,7 @@ class ChronologyPane(QWidget):
         self.problem = QLabel(self, objectName="filterProblem")
         self.problem.hide()
         self.model = ChronologyModel(runner, records.entries, on_error)
-        self.table = QTableView(self, objectName="chronology")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = record_table(self, "chronology", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)

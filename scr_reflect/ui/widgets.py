@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
@@ -36,6 +44,19 @@ def choice_box(parent: QWidget, choices: list[tuple[str, str]]) -> QComboBox:
     for label, value in choices:
         box.addItem(label, value)
     return box
+
+
+def record_table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
+    """A read-only table of records: whole rows selected one at a time, no row numbers."""
+    table = QTableView(parent, objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
 
 
 def iso_date(text: str) -> date:
