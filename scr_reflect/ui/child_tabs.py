@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..domain.draft_key import DraftKey
 from ..domain.records import Child, Draft
+from ..services.glance import GlanceTopic
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
+from .glance_panel import TOPIC_TAB_TITLES
 from .record_form import RecordForm
 from .task_runner import Runner
 
@@ -72,6 +74,13 @@ class ChildTabs(QTabWidget):
 
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
         return any(tab.reopen(draft, key) for tab in self.picture_tabs)
+
+    def show_topic(self, topic: str) -> None:
+        """Bring forward the tab a glance line is about."""
+        title = TOPIC_TAB_TITLES.get(GlanceTopic(topic))
+        for index in range(self.count()):
+            if self.tabText(index) == title:
+                self.setCurrentIndex(index)
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
         self.set_child_chosen(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
+from .glance_panel import GlancePanel
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,6 +61,7 @@ class DetailsPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         body = QWidget(self)
+        self.glance = GlancePanel(body)
         self.child_box = _Fields(
             "Child",
             [
@@ -110,6 +112,7 @@ class DetailsPane(QScrollArea):
         self.amend_entry = self.entry_box.button("Amend…", "amendEntry")
         self.entry_history = self.entry_box.button("History", "entryHistory")
         column = QVBoxLayout(body)
+        column.addWidget(self.glance)
         column.addWidget(self.child_box)
         column.addWidget(self.actions_box)
         column.addWidget(self.entry_box)
@@ -119,7 +122,7 @@ class DetailsPane(QScrollArea):
         self.clear_child()
 
     def clear_child(self) -> None:
-        for box in (self.child_box, self.actions_box, self.entry_box):
+        for box in (self.glance, self.child_box, self.actions_box, self.entry_box):
             box.hide()
 
     def show_child(self, child: Child, actions: list[FollowUpAction], today: date) -> None:

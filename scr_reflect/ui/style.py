@@ -14,6 +14,10 @@ QLabel[problem="true"] { color: #8a1c1c; font-weight: 600; }
 QLabel#folder, QLabel#count { color: palette(dark); }
 QFrame#overdue { background: #fff4d6; border: 1px solid #d8b45a; border-radius: 6px; }
 QLabel#overdueHeading { font-weight: 600; color: #4d3800; }
+QFrame#glance { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QLabel#glanceHeading { font-weight: 600; }
+QFrame#glance QPushButton { text-align: left; padding: 2px 4px; border: none; }
+QFrame#glance QPushButton:hover { text-decoration: underline; }
 QGroupBox { font-weight: 600; margin-top: 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
 QGroupBox QLabel { font-weight: normal; }

@@ -15,6 +15,7 @@ from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
+from ..services.glance import glance
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
@@ -64,6 +65,7 @@ class WorkspaceView(QWidget):
         self.children.child_selected.connect(self.open_child)
         self.chronology.entry_selected.connect(self.open_entry)
         self.banner.child_chosen.connect(self.show_child)
+        self.details.glance.topic_chosen.connect(self.tabs.show_topic)
         self.details.edit_child.clicked.connect(self.amend_child)
         self.details.child_history.clicked.connect(self.child_history)
         self.details.add_action.clicked.connect(self.new_action)
@@ -111,7 +113,9 @@ class WorkspaceView(QWidget):
         changed_child = self._child is None or self._child.id != child.id
         self._child = child
         self.details.show_child(child, actions, self.workspace.clock.today())
-        self.tabs.show_picture(child, picture, self.workspace.clock.now())
+        now = self.workspace.clock.now()
+        self.details.glance.show_lines(glance(picture, now))
+        self.tabs.show_picture(child, picture, now)
         if changed_child:
             self._entry = None
             assert child.id is not None

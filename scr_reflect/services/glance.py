@@ -1,0 +1,104 @@
+"""The child's picture in a few plain sentences: what has built up, which accounts do not
+hold together, which decisions are waiting. Counts of records, never a score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from ..domain.accounts import ClaimStatus
+from ..domain.missing import Trend
+from .structured import ChildPicture
+
+
+class GlanceTopic(StrEnum):
+    """Which tab a glance line leads to."""
+
+    FACTORS = "factors"
+    MISSING = "missing"
+    ACCOUNTS = "accounts"
+    REFERRALS = "referrals"
+
+
+@dataclass(frozen=True, slots=True)
+class GlanceLine:
+    topic: GlanceTopic
+    text: str
+
+
+def glance(picture: ChildPicture, now: datetime) -> list[GlanceLine]:
+    lines = [
+        line
+        for line in (
+            _factors(picture),
+            _missing(picture),
+            _accounts(picture),
+            _decisions(picture, now),
+        )
+        if line is not None
+    ]
+    return lines
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _factors(picture: ChildPicture) -> GlanceLine | None:
+    current = [f for f in picture.factors if f.still_applies]
+    if not picture.factors:
+        return None
+    first = min(f.first_known for f in picture.factors)
+    verb = "applies" if len(current) == 1 else "apply"
+    return GlanceLine(
+        GlanceTopic.FACTORS,
+        f"{len(current)} of {_plural(len(picture.factors), 'recorded factor')} still {verb} "
+        f"(first noted {first:%m/%Y}).",
+    )
+
+
+def _missing(picture: ChildPicture) -> GlanceLine | None:
+    pattern = picture.missing_pattern
+    if pattern.still_missing:
+        return GlanceLine(GlanceTopic.MISSING, "Missing now: the latest episode has no return.")
+    if not pattern.in_last_90_days:
+        return None
+    trend = {
+        Trend.RISING: ", more often than the 90 days before",
+        Trend.FALLING: ", fewer than the 90 days before",
+    }.get(pattern.frequency, "")
+    longer = "; the latest was longer than before" if pattern.duration is Trend.RISING else ""
+    count = _plural(pattern.in_last_90_days, "missing episode")
+    return GlanceLine(GlanceTopic.MISSING, f"{count} in the last 90 days{trend}{longer}.")
+
+
+def _accounts(picture: ChildPicture) -> GlanceLine | None:
+    statuses = [c.status for a in picture.accounts for c in a.claims]
+    contradicted = statuses.count(ClaimStatus.CONTRADICTED)
+    unchecked = statuses.count(ClaimStatus.UNVERIFIED)
+    if not contradicted and not unchecked:
+        return None
+    parts = []
+    if contradicted:
+        parts.append(f"{_plural(contradicted, 'claim')} contradicted")
+    if unchecked:
+        parts.append(f"{unchecked} not yet checked")
+    return GlanceLine(GlanceTopic.ACCOUNTS, f"Accounts: {' and '.join(parts)}.")
+
+
+def _decisions(picture: ChildPicture, now: datetime) -> GlanceLine | None:
+    disputable = [c for c in picture.referrals if c.referral.outcome.may_be_challenged]
+    unchallenged = [c for c in disputable if not c.escalations]
+    late = [c for c in picture.referrals if c.referral.feedback_overdue(now)]
+    parts = []
+    if disputable:
+        parts.append(
+            f"{_plural(len(disputable), 'decision')} not to act further"
+            + (f", {len(unchallenged)} not challenged" if unchallenged else ", all challenged")
+        )
+    if late:
+        parts.append(f"{_plural(len(late), 'referral')} with no reply in time")
+    if not parts:
+        return None
+    return GlanceLine(GlanceTopic.REFERRALS, f"Referrals: {'; '.join(parts)}.")
