@@ -70,6 +70,7 @@ class EntryKind(StrEnum):
     ACCOUNT = "account"
     ESCALATION = "escalation"
     SHARING = "sharing"
+    REFLECTION = "reflection"
 
     @property
     def label(self) -> str:
@@ -89,6 +90,7 @@ _ENTRY_LABELS = {
     EntryKind.ACCOUNT: "Account",
     EntryKind.ESCALATION: "Escalation",
     EntryKind.SHARING: "Information sharing",
+    EntryKind.REFLECTION: "Reflection",
 }
 
 # Kinds a DSL writes directly as a free-text chronology entry; the rest come from records.
@@ -117,3 +119,4 @@ class RecordType(StrEnum):
     ESCALATION = "escalation"
     ESCALATION_STEP = "escalation_step"
     SHARING = "sharing"
+    REFLECTION = "reflection"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .enums import Category, ConcernStatus, EntryKind, RecordType
+from .legal_status import LegalStatus
 
 
 def display_name(full_name: str, preferred_name: str) -> str:
@@ -29,6 +30,7 @@ class Child:
     tutor_group: str = ""
     upn: str = ""
     household: str = ""
+    legal_status: LegalStatus = LegalStatus.NONE
     id: int | None = None
     version: int = 1
 

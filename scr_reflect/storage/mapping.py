@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 from ..domain.enums import Category, ConcernStatus, EntryKind, RecordType
+from ..domain.legal_status import LegalStatus
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from .models import ActionRow, ChildRow, ConcernRow, EntryRow
 
@@ -31,6 +33,7 @@ def child_from_row(row: ChildRow) -> Child:
         tutor_group=row.tutor_group,
         upn=row.upn,
         household=row.household,
+        legal_status=LegalStatus(row.legal_status),
         version=row.version,
     )
 
@@ -89,7 +92,7 @@ def record_columns(record: Child | Concern | ChronologyEntry | FollowUpAction) -
         value = getattr(record, name)
         if name == "categories":
             value = encode_categories(value)
-        elif isinstance(value, (ConcernStatus, EntryKind)):
+        elif isinstance(value, Enum):
             value = value.value
         values[name] = value
     return values

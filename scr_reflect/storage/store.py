@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from ..domain.records import SchoolProfile
 from . import keyslots, schema, sqlcipher
 from .private_files import create_private_file, ensure_private_dir, write_private_atomically
+from .reflection_repository import ReflectionRepository
 from .repository import Repository
 from .structured_repository import StructuredRepository
 
@@ -53,6 +54,7 @@ class OpenStore:
         self.files = files
         self.repository = Repository(engine)
         self.structured = StructuredRepository(engine)
+        self.reflections = ReflectionRepository(engine)
 
     def close(self) -> None:
         if self._engine is None:

@@ -1,0 +1,87 @@
+"""Walk a DSL through a concern: the facts, the prompts they bring, the answers so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.changes import ChangeSet
+from ..domain.concern_facts import ConcernFacts, facts_for
+from ..domain.prompts import Prompt, PromptLibrary, Step, choose_prompts
+from ..domain.records import Child, Concern, FollowUpAction
+from ..domain.reflection import Answer, Decision, reflection_headline
+from ..storage.reflection_repository import ReflectionRepository
+from .clock import Clock
+from .records import RecordService
+from .structured import ChildPicture, StructuredService
+
+DECISION_KEY = "decision.choice"
+
+
+@dataclass(frozen=True, slots=True)
+class Walkthrough:
+    child: Child
+    concern: Concern
+    earlier_concerns: tuple[Concern, ...]
+    picture: ChildPicture
+    facts: ConcernFacts
+    prompts: dict[Step, tuple[Prompt, ...]]
+    answers: dict[str, Answer]
+    actions: tuple[FollowUpAction, ...]
+    library_version: str
+
+
+class ReflectionService:
+    def __init__(
+        self,
+        repository: ReflectionRepository,
+        records: RecordService,
+        structured: StructuredService,
+        library: PromptLibrary,
+        clock: Clock,
+    ) -> None:
+        self._repo, self._records, self._structured = repository, records, structured
+        self.library, self._clock = library, clock
+
+    def walkthrough(self, concern_id: int) -> Walkthrough:
+        concern = self._records.concern(concern_id)
+        child = self._records.child(concern.child_id)
+        concerns = self._records.concerns_for_child(concern.child_id)
+        picture = self._structured.picture(concern.child_id)
+        facts = facts_for(
+            child,
+            concern,
+            concerns,
+            list(picture.factors),
+            list(picture.missing),
+            list(picture.accounts),
+            [(case.referral, bool(case.escalations)) for case in picture.referrals],
+            self._clock.now(),
+        )
+        chosen = choose_prompts(list(self.library.prompts), facts)
+        return Walkthrough(
+            child=child,
+            concern=concern,
+            earlier_concerns=tuple(
+                c for c in concerns if c.occurred_at < concern.occurred_at and c.id != concern.id
+            ),
+            picture=picture,
+            facts=facts,
+            prompts={step: tuple(p for p in chosen if p.step is step) for step in Step},
+            answers={a.key: a for a in self._repo.answers(concern_id)},
+            actions=tuple(
+                a
+                for a in self._records.actions_for_child(concern.child_id)
+                if a.concern_id == concern_id
+            ),
+            library_version=self.library.version,
+        )
+
+    def save_answer(self, concern_id: int, key: str, question: str, text: str) -> ChangeSet:
+        """Autosaved as the DSL writes; the chronology's reflection line follows."""
+        answer = Answer(concern_id, key, question, text, self.library.version, self._clock.now())
+        answers = {a.key: a for a in self._repo.answers(concern_id)} | {key: answer}
+        decision = answers.get(DECISION_KEY)
+        label = Decision(decision.text).label if decision and decision.text else ""
+        self._repo.save(answer, reflection_headline(list(answers.values()), label))
+        concern = self._records.concern(concern_id)
+        return ChangeSet(chronology=True, child_id=concern.child_id, record_id=concern_id)
