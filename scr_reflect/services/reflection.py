@@ -28,6 +28,7 @@ class Walkthrough:
     answers: dict[str, Answer]
     actions: tuple[FollowUpAction, ...]
     library_version: str
+    escalation_route: tuple[str, ...]  # the local procedure's stages, in order
 
 
 class ReflectionService:
@@ -74,6 +75,11 @@ class ReflectionService:
                 if a.concern_id == concern_id
             ),
             library_version=self.library.version,
+            escalation_route=tuple(
+                f"{stage.title}: {stage.who} (a response within "
+                f"{stage.respond_within_working_days} working days)"
+                for stage in self._structured.procedure.stages
+            ),
         )
 
     def save_answer(self, concern_id: int, key: str, question: str, text: str) -> ChangeSet:

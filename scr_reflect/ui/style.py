@@ -18,6 +18,18 @@ QFrame#glance { background: palette(base); border: 1px solid palette(mid); borde
 QLabel#glanceHeading { font-weight: 600; }
 QFrame#glance QPushButton { text-align: left; padding: 2px 4px; border: none; }
 QFrame#glance QPushButton:hover { text-decoration: underline; }
+QFrame#promptCard {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
+}
+QFrame#promptCard QLabel#question { font-weight: 600; }
+QFrame#promptCard QLabel#why { background: #f3f1ea; border-radius: 4px; padding: 6px; }
+QPushButton#whyButton { border: none; color: #1f4e79; padding: 2px 0; }
+QFrame#context { background: #f3f1ea; border: 1px solid #d6d1c4; border-radius: 6px; }
+QLabel#contextHeading, QLabel#themeHeading { font-weight: 600; color: #4a4a4a; }
+QLabel#themeHeading { padding-top: 8px; }
+QListWidget#steps { font-size: 11pt; }
+QListWidget#steps::item { padding: 7px 4px; }
+QLabel#saved { color: #1d5e2a; }
 QGroupBox { font-weight: 600; margin-top: 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
 QGroupBox QLabel { font-weight: normal; }

@@ -1,0 +1,102 @@
+"""What each step of the walk-through shows before its questions: the records it rests on,
+as plain text, so the DSL reflects on what is recorded rather than on memory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..domain.accounts import claims_needing_attention
+from ..domain.concern_facts import Flag
+from ..domain.prompts import Step
+from ..services.glance import glance
+from ..services.reflection import Walkthrough
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _what_happened(w: Walkthrough, _now: datetime) -> str:
+    c = w.concern
+    categories = ", ".join(sorted(cat.label for cat in c.categories))
+    words = f"The child's words: “{c.child_words}”" if c.child_words else ""
+    return _lines(
+        f"{c.occurred_at:%d/%m/%Y %H:%M}, raised by {c.raised_by} ({categories})",
+        c.what_happened,
+        words,
+        f"Action taken: {c.action_taken}" if c.action_taken else "",
+    )
+
+
+def _cumulative(w: Walkthrough, now: datetime) -> str:
+    earlier = [
+        f"• {c.occurred_at:%d/%m/%Y}: {', '.join(sorted(x.label for x in c.categories))}: "
+        f"{c.what_happened.strip().splitlines()[0][:90] if c.what_happened.strip() else ''}"
+        for c in w.earlier_concerns
+    ]
+    factors = [
+        f"• {f.factor.label} (since {f.first_known:%m/%Y}"
+        f"{'' if f.still_applies else ', no longer applies'})"
+        for f in w.picture.factors
+    ]
+    return _lines(
+        "\n".join(line.text for line in glance(w.picture, now)),
+        f"Earlier concerns ({len(earlier)}):" if earlier else "This is the first concern recorded.",
+        "\n".join(earlier),
+        "Cumulative factors:" if factors else "",
+        "\n".join(factors),
+    )
+
+
+def _accounts(w: Walkthrough, _now: datetime) -> str:
+    flagged = claims_needing_attention(list(w.picture.accounts))
+    if not w.picture.accounts:
+        return "No accounts are recorded for this child yet."
+    listed = [
+        f"• {claim.status.label}: {claim.text} ({account.source_label})"
+        for account, claim in flagged
+    ]
+    return _lines(
+        "Claims that are contradicted or not yet checked:" if listed else "Every claim is checked.",
+        "\n".join(listed),
+    )
+
+
+def _decision(w: Walkthrough, _now: datetime) -> str:
+    route = "\n".join(f"• {stage}" for stage in w.escalation_route)
+    outcomes = [
+        f"• {case.referral.made_at:%d/%m/%Y} to {case.referral.agency.label.lower()}: "
+        f"{case.referral.outcome.label}"
+        for case in w.picture.referrals
+    ]
+    return _lines(
+        "Referrals so far:" if outcomes else "No referral has been made for this child.",
+        "\n".join(outcomes),
+        "The local escalation route:" if Flag.THRESHOLD_NOT_MET in w.facts.flags else "",
+        route if Flag.THRESHOLD_NOT_MET in w.facts.flags else "",
+    )
+
+
+def _next_steps(w: Walkthrough, _now: datetime) -> str:
+    actions = [
+        f"• {a.description} ({a.owner}, due {a.due_on:%d/%m/%Y})" + (" done" if a.done_on else "")
+        for a in w.actions
+    ]
+    return _lines(
+        "Actions from this concern:" if actions else "No actions set from this concern yet.",
+        "\n".join(actions),
+    )
+
+
+CONTEXT = {
+    Step.WHAT_HAPPENED: _what_happened,
+    Step.CUMULATIVE: _cumulative,
+    Step.ACCOUNTS: _accounts,
+    Step.DECISION: _decision,
+    Step.NEXT_STEPS: _next_steps,
+}
+
+
+def context_text(step: Step, walkthrough: Walkthrough, now: datetime) -> str:
+    build = CONTEXT.get(step)
+    return build(walkthrough, now) if build else ""

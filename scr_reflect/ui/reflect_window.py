@@ -1,0 +1,192 @@
+"""Reflect on a concern: seven steps, taken in any order, every answer kept with the concern.
+
+It reads as help from an experienced colleague: the records each step rests on, then the
+questions, each with why it matters on demand. Nothing here scores or predicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.changes import ChangeSet
+from ..domain.concern_facts import Flag
+from ..domain.prompts import Step
+from ..domain.reflection import Decision
+from ..domain.walkthrough import fixed_questions
+from ..services.reflection import DECISION_KEY, ReflectionService, Walkthrough
+from .prompt_card import PromptCard, card_for_prompt
+from .reflect_context import context_text
+from .task_runner import Runner
+
+INTRO = (
+    "Take the steps in any order; each answer is saved as you write. The prompts come from what "
+    "Serious Case Reviews have found, chosen for this child's records. They support your "
+    "judgement: nothing here scores the child or predicts harm."
+)
+
+
+def _plain(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent, objectName=name, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ReflectWindow(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: Runner,
+        service: ReflectionService,
+        walkthrough: Walkthrough,
+        now: datetime,
+        on_saved: Callable[[ChangeSet], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(f"Reflect: {walkthrough.child.display_name}")
+        self.resize(1040, 780)
+        self._runner, self._service = runner, service
+        self._on_saved, self._on_error = on_saved, on_error
+        self.walkthrough = walkthrough
+        self.cards: list[PromptCard] = []
+        heading = _plain(
+            f"Reflecting on the concern of {walkthrough.concern.occurred_at:%d/%m/%Y} about "
+            f"{walkthrough.child.display_name}",
+            self,
+            "formHeading",
+        )
+        self.steps = QListWidget(self, objectName="steps")
+        self.steps.setFixedWidth(290)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget(self)
+        for step in Step:
+            self.steps.addItem(step.title)
+            self.pages.addWidget(self._page(step, now))
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.steps.setCurrentRow(0)
+        close = QPushButton("Close", self, objectName="close")
+        close.clicked.connect(self.close)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(_plain(INTRO, self, "intro"))
+        layout.addLayout(body, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _page(self, step: Step, now: datetime) -> QWidget:
+        w = self.walkthrough
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addWidget(_plain(step.title, page, "paneHeading"))
+        context = context_text(step, w, now)
+        if context:
+            frame = QFrame(page, objectName="context")
+            inner = QVBoxLayout(frame)
+            inner.addWidget(_plain("What the records show", frame, "contextHeading"))
+            inner.addWidget(_plain(context, frame, f"context_{step.value}"))
+            column.addWidget(frame)
+        if step is Step.DECISION:
+            choice = QFrame(page, objectName="promptCard")
+            row = QVBoxLayout(choice)
+            row.addWidget(_plain("What have you decided?", choice, "question"))
+            row.addWidget(self._decision_choice(choice))
+            column.addWidget(choice)
+        for question in fixed_questions(step):
+            if question.key == DECISION_KEY:
+                continue
+            if (
+                question.key == "decision.agree_with_outcome"
+                and Flag.THRESHOLD_NOT_MET not in w.facts.flags
+            ):
+                continue
+            self._add_card(
+                column,
+                PromptCard(
+                    question.key,
+                    question.question,
+                    self._answer(question.key),
+                    self._save,
+                    page,
+                    hint=question.hint,
+                ),
+            )
+        theme = ""
+        for prompt in w.prompts[step]:
+            if prompt.theme != theme:
+                theme = prompt.theme
+                column.addWidget(_plain(theme, page, "themeHeading"))
+            self._add_card(
+                column, card_for_prompt(prompt, self._answer(prompt.id), self._save, page)
+            )
+        if step is Step.THEMES and not w.prompts[step]:
+            column.addWidget(
+                _plain("No theme prompts apply to this concern's facts.", page, "noPrompts")
+            )
+        column.addStretch(1)
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _answer(self, key: str) -> str:
+        answer = self.walkthrough.answers.get(key)
+        return answer.text if answer else ""
+
+    def _add_card(self, column: QVBoxLayout, card: PromptCard) -> None:
+        self.cards.append(card)
+        column.addWidget(card)
+
+    def _decision_choice(self, parent: QWidget) -> QComboBox:
+        box = QComboBox(parent, objectName="decision")
+        box.addItem("Not decided yet", "")
+        for decision in Decision:
+            box.addItem(decision.label, decision.value)
+        box.setCurrentIndex(max(0, box.findData(self._answer(DECISION_KEY))))
+        box.currentIndexChanged.connect(
+            lambda _i: self._store(DECISION_KEY, "What have you decided?", box.currentData(), None)
+        )
+        return box
+
+    def _save(self, card: PromptCard, text: str) -> None:
+        self._store(card.key, card.question, text, card)
+
+    def _store(self, key: str, question: str, text: str, card: PromptCard | None) -> None:
+        concern_id = self.walkthrough.concern.id
+        assert concern_id is not None
+
+        def done(changes: ChangeSet) -> None:
+            if card is not None:
+                card.mark_saved()
+            self._on_saved(changes)
+
+        self._runner.run(
+            lambda: self._service.save_answer(concern_id, key, question, text),
+            done,
+            self._on_error,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for card in self.cards:
+            card.save_now()
+        super().closeEvent(event)

@@ -1,0 +1,135 @@
+"""The walk-through: prompts chosen for the facts, answers saved as written and kept."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.concern_facts import Flag
+from scr_reflect.domain.enums import Category, EntryKind
+from scr_reflect.domain.prompts import Conditions, Prompt, PromptLibrary, Source, Step
+from scr_reflect.domain.records import Child, Concern, SchoolProfile
+from scr_reflect.services import workspace
+from scr_reflect.services.clock import FixedClock
+from scr_reflect.services.reflection import ReflectionService
+from scr_reflect.ui.reflect_window import ReflectWindow
+from scr_reflect.ui.task_runner import SyncRunner
+
+NOW = datetime(2026, 11, 20, 10, 0)
+SEED = "001_c245019e2253aa29.txt"
+LIBRARY = PromptLibrary(
+    "test-1",
+    (
+        Prompt(
+            "neglect.name-it",
+            "Neglect and poverty",
+            Step.THEMES,
+            "Have you called this neglect, in those words, to the people who need to hear it?",
+            "Reluctance to name neglect lets it drift.",
+            Source(SEED, "Neglect featured in most reviews", "74.8%"),
+            Conditions(any_category=frozenset({Category.NEGLECT})),
+        ),
+        Prompt(
+            "missing.again",
+            "Going missing",
+            Step.THEMES,
+            "What lies behind the missing episodes?",
+            "Going missing is often a sign of something else.",
+            Source(SEED, "Going missing often signalled other problems"),
+            Conditions(all_flags=frozenset({Flag.MISSING_REPEATEDLY})),
+        ),
+    ),
+)
+
+
+@pytest.fixture
+def setup():
+    clock = FixedClock(NOW)
+    ws = workspace.in_memory(SchoolProfile("Larkspur Vale", "Sam Okafor"), clock)
+    child = ws.records.add_child(Child("Alfie Testperson", date(2021, 5, 1))).child_id
+    concern = ws.records.record_concern(
+        Concern(
+            child,
+            datetime(2026, 11, 19, 9, 0),
+            datetime(2026, 11, 19, 9, 30),
+            "Mrs Ortega, class teacher",
+            "Came in hungry and in yesterday's clothes again.",
+            frozenset({Category.NEGLECT}),
+            child_words="Mummy's friend sleeps in my bed",
+        )
+    ).record_id
+    service = ReflectionService(ws.store.reflections, ws.records, ws.structured, LIBRARY, clock)
+    yield ws, service, child, concern
+    ws.close()
+
+
+@pytest.fixture
+def opened():
+    """Windows delete themselves on close; close whichever a test left open."""
+    windows: list[ReflectWindow] = []
+    yield windows
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.close()
+
+
+def open_window(opened, service, concern, saved, errors):
+    window = ReflectWindow(
+        None, SyncRunner(), service, service.walkthrough(concern), NOW, saved.append, errors.append
+    )
+    window.show()
+    opened.append(window)
+    return window
+
+
+def test_prompts_follow_the_facts_and_say_why_on_demand(qtbot, setup, opened):
+    _ws, service, _child, concern = setup
+    window = open_window(opened, service, concern, [], [])
+    keys = [card.key for card in window.cards]
+    assert "neglect.name-it" in keys
+    assert "missing.again" not in keys  # no missing episodes recorded
+    card = next(c for c in window.cards if c.key == "neglect.name-it")
+    window.steps.setCurrentRow(list(Step).index(Step.THEMES))
+    assert not card.why.isVisible()
+    qtbot.mouseClick(card.why_button, Qt.MouseButton.LeftButton)
+    assert card.why.isVisible()
+    assert "74.8%" in card.why.text()
+    assert "Complexity and challenge" in card.why.text()
+    context = window.findChild(QLabel, "context_what_happened").text()
+    assert "“Mummy's friend sleeps in my bed”" in context
+
+
+def test_answers_are_saved_as_written_and_read_back(qtbot, setup, opened):
+    ws, service, child, concern = setup
+    saved, errors = [], []
+    window = open_window(opened, service, concern, saved, errors)
+    card = next(c for c in window.cards if c.key == "voice.seen_alone")
+    window.steps.setCurrentRow(list(Step).index(Step.LIVED_EXPERIENCE))
+    qtbot.keyClicks(card.answer, "Seen alone by Mrs Ortega on 19/11 in the library.")
+    qtbot.waitUntil(lambda: card.saved.text() == "Saved", timeout=5000)
+    decision = window.findChild(QComboBox, "decision")
+    decision.setCurrentIndex(decision.findData("early_help"))
+    window.close()
+    assert errors == []
+
+    again = service.walkthrough(concern)
+    assert again.answers["voice.seen_alone"].text.startswith("Seen alone by Mrs Ortega")
+    assert again.answers["voice.seen_alone"].library_version == "test-1"
+    lines = ws.records.entries(ws.records.entry_ids(child, ChronologyFilter()))
+    reflection = [line for line in lines if line.kind is EntryKind.REFLECTION]
+    assert len(reflection) == 1
+    assert reflection[0].title == "Reflection on this concern: 2 answered; decision: Early help"
+
+
+def test_an_answer_keeps_its_question_when_the_library_changes(qtbot, setup):
+    _ws, service, _child, concern = setup
+    service.save_answer(concern, "neglect.name-it", "Old wording of the question?", "Yes, with CSC")
+    service.library = PromptLibrary("test-2", ())
+    kept = service.walkthrough(concern).answers["neglect.name-it"]
+    assert kept.question == "Old wording of the question?"
+    assert kept.library_version == "test-1"
