@@ -44,6 +44,7 @@ class ConcernForm(RecordForm):
             "The child's own words",
             text_box(self, "Exactly as the child said them, in quotation marks if you can.", 3),
             "Write the child's words verbatim, without tidying or interpreting them.",
+            hints=False,  # the child's words are kept as said, never "corrected"
         )
         self.add_field("categories", "Categories", CategoryPicker(self))
         self.add_field("action_taken", "Action taken", text_box(self, "", 3))

@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.prompts import Prompt
+from ..guidance.record_language import default_rules
 from ..guidance.seed_sources import citation
+from .language_hints import attach_language_hints
 
 SAVE_DELAY_MS = 1000
 Save = Callable[["PromptCard", str], None]  # the card, and its text to save
@@ -24,10 +26,10 @@ def _plain(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 def why_text(prompt: Prompt) -> str:
-    figure = f" ({prompt.source.figure})" if prompt.source.figure else ""
+    figure = f" The figure: {prompt.source.figure}." if prompt.source.figure else ""
     local = " This is a local prompt added by your school or partnership." if prompt.local else ""
     return (
-        f"{prompt.why}\n\nFrom the reviews: {prompt.source.finding}{figure}.\n"
+        f"{prompt.why}\n\nFrom the reviews: {prompt.source.finding}.{figure}\n"
         f"Source: {citation(prompt.source.seed)}.{local}"
     )
 
@@ -65,6 +67,7 @@ class PromptCard(QFrame):
         self.answer.setFixedHeight(self.answer.fontMetrics().lineSpacing() * 5 + 14)
         self.saved = QLabel(self, objectName="saved")
         layout.addWidget(self.answer)
+        layout.addWidget(attach_language_hints(self.answer, default_rules()))
         layout.addWidget(self.saved)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)

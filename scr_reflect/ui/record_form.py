@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
+from ..guidance.record_language import default_rules
 from ..services.errors import InvalidRecord
 from ..services.records import RecordService
 from . import prompts
 from .errors import describe
 from .field_binding import FieldBinding, bind
+from .language_hints import attach_language_hints
 from .task_runner import Runner
 
 AUTOSAVE_DELAY_MS = 1500
@@ -83,7 +86,10 @@ class RecordForm(QDialog):
 
     # Building the form --------------------------------------------------------------------
 
-    def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> None:
+    def add_field(
+        self, name: str, label: str, widget: QWidget, hint: str = "", hints: bool = True
+    ) -> None:
+        """hints: wording suggestions under a text box; False where text is kept verbatim."""
         widget.setObjectName(name)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
@@ -91,6 +97,9 @@ class RecordForm(QDialog):
             widget.setToolTip(hint)
             widget.setWhatsThis(hint)
         self.form.addRow(caption, widget)
+        if hints and isinstance(widget, QPlainTextEdit):
+            under = attach_language_hints(widget, default_rules())
+            self.form.setWidget(self.form.rowCount(), QFormLayout.ItemRole.FieldRole, under)
         binding = bind(widget)
         binding.changed.connect(self._on_edit)
         self._fields[name] = binding

@@ -1,0 +1,134 @@
+"""`scr-reflect prompts list` and `prompts validate DIR`: no passphrase, plain lines out."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from scr_reflect import cli, cli_prompts
+from scr_reflect.guidance.prompt_library import LOCAL_FOLDER, load_library
+from scr_reflect.paths import data_dir
+
+SHIPPED = cli_prompts.shipped_folder()
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+LOCAL = """\
+theme = "Our partnership"
+
+[[prompt]]
+id = "partnership.bruising-in-babies"
+step = "themes"
+question = "Has the bruising protocol been followed for a child who is not yet mobile?"
+why = "Our local review asked for it. It is short."
+[prompt.source]
+seed = "local-review-2024"
+finding = "A local review found the protocol was not always followed"
+[prompt.when]
+max_age = 1
+"""
+
+
+def run(argv: list[str]) -> int:
+    """The commands as cli.main runs them: parse, then run(args, data folder)."""
+    parser = argparse.ArgumentParser(prog="scr-reflect")
+    cli_prompts.add_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.run(args, data_dir(args.data_dir))
+
+
+@pytest.fixture(autouse=True)
+def no_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> str:
+        raise AssertionError("the prompt commands never ask for a passphrase")
+
+    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr("getpass.getpass", refuse)
+
+
+def local_folder(root: Path, text: str = LOCAL) -> Path:
+    folder = root / LOCAL_FOLDER
+    folder.mkdir(parents=True)
+    (folder / "local.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_list_gives_id_theme_and_seed_a_line_in_library_order(tmp_path, capsys):
+    assert run(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    library = load_library(SHIPPED)
+    assert lines == [f"{p.id}\t{p.theme}\t{p.source.seed}" for p in library.prompts]
+    assert "missing.reasons-behind\tGoing missing\t001_c245019e2253aa29.txt" in lines
+
+
+def test_list_puts_a_data_folders_local_prompts_after_the_shipped_ones(tmp_path, capsys):
+    local_folder(tmp_path)
+    assert run(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(load_library(SHIPPED).prompts) + 1
+    assert lines[-1] == "partnership.bruising-in-babies\tOur partnership\tlocal-review-2024"
+
+
+def test_list_with_broken_local_prompts_shows_each_problem_and_fails(tmp_path, capsys):
+    local_folder(tmp_path, LOCAL.replace("max_age = 1", "max_age = -1"))
+    assert run(["prompts", "list", "--data-dir", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    path = tmp_path / LOCAL_FOLDER / "local.toml"
+    assert err == (
+        f"{path}:12: prompt 'partnership.bruising-in-babies': "
+        "'max_age' must be a whole number from 0 to 25\n"
+    )
+
+
+def test_validate_a_good_folder_counts_its_prompts(tmp_path, capsys):
+    folder = local_folder(tmp_path)
+    assert run(["prompts", "validate", str(folder)]) == 0
+    assert capsys.readouterr().out == "1 prompt, no problems\n"
+
+
+def test_validate_the_shipped_folder_against_the_seeds(capsys):
+    assert run(["prompts", "validate", str(SHIPPED), "--seeds", str(SEEDS)]) == 0
+    count = len(load_library(SHIPPED).prompts)
+    assert capsys.readouterr().out == f"{count} prompts, no problems\n"
+
+
+def test_validate_reports_each_problem_as_file_line_message(tmp_path, capsys):
+    broken = LOCAL.replace('step = "themes"', 'step = "thems"').replace(
+        'id = "partnership.bruising-in-babies"', 'id = "missing.pattern"'
+    )
+    folder = local_folder(tmp_path, broken)
+    (folder / "other.toml").write_text('theme = "x"\n[[prompt]\n', encoding="utf-8")
+    assert run(["prompts", "validate", str(folder), "--seeds", str(SEEDS)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    local, other = folder / "local.toml", folder / "other.toml"
+    assert lines[0].startswith(f"{local}:5: prompt 'missing.pattern': step 'thems' is not one of:")
+    assert (
+        lines[1]
+        == f"{local}:9: prompt 'missing.pattern': seed 'local-review-2024' is not in {SEEDS}"
+    )
+    assert lines[2].startswith(f"{other}:2: not valid TOML (")
+    assert len(lines) == 3
+
+
+def test_a_local_id_clashing_with_a_shipped_one_is_a_problem(tmp_path, capsys):
+    clash = LOCAL.replace("partnership.bruising-in-babies", "missing.pattern")
+    assert run(["prompts", "validate", str(local_folder(tmp_path, clash))]) == 1
+    assert capsys.readouterr().out == (
+        f"{tmp_path / LOCAL_FOLDER / 'local.toml'}:4: prompt id 'missing.pattern' is a "
+        "shipped prompt's id; choose another\n"
+    )
+
+
+def test_validate_a_folder_that_is_not_there(tmp_path, capsys):
+    assert run(["prompts", "validate", str(tmp_path / "nowhere")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_the_command_line_runs_the_prompt_commands(tmp_path, capsys):
+    if "prompts" not in cli._parser().format_help():
+        pytest.skip("cli.py does not register cli_prompts.add_commands yet")
+    assert cli.main(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
+    assert "missing.pattern\tGoing missing" in capsys.readouterr().out
+    assert cli.main(["prompts", "validate", str(SHIPPED)]) == 0

@@ -1,0 +1,192 @@
+"""Which shipped prompts a concern's facts bring: the right ones, and not the wrong ones."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from scr_reflect.domain.concern_facts import ConcernFacts, Flag, facts_for
+from scr_reflect.domain.enums import Category
+from scr_reflect.domain.factors import Factor
+from scr_reflect.domain.legal_status import LegalStatus
+from scr_reflect.domain.missing import MissingEpisode
+from scr_reflect.domain.prompts import Prompt, choose_prompts
+from scr_reflect.domain.records import Child, Concern
+from scr_reflect.guidance.prompt_library import SHIPPED_FOLDER, load_library
+from scr_reflect.paths import resources_dir
+
+PROMPTS = list(load_library(resources_dir() / SHIPPED_FOLDER).prompts)
+EVERY_CONCERN = {
+    "cumulative.together",
+    "voice.without-words",
+    "fathers.known",
+    "accounts.between-professionals",
+    "sharing.not-a-barrier",
+}
+
+
+def facts(
+    age: int,
+    categories: set[Category] = frozenset(),
+    factors: set[Factor] = frozenset(),
+    flags: set[Flag] = frozenset(),
+    legal_status: LegalStatus = LegalStatus.NONE,
+) -> ConcernFacts:
+    return ConcernFacts(
+        age=age,
+        categories=frozenset(categories),
+        factors=frozenset(factors),
+        legal_status=legal_status,
+        flags=frozenset(flags),
+        concerns_so_far=1,
+        missing_last_90_days=0,
+    )
+
+
+def chosen(given: ConcernFacts) -> set[str]:
+    return {prompt.id for prompt in choose_prompts(PROMPTS, given)}
+
+
+def starting(ids: set[str], *prefixes: str) -> set[str]:
+    return {i for i in ids if i.startswith(prefixes)}
+
+
+def test_a_15_year_olds_third_missing_episode_in_two_months():
+    ids = chosen(
+        facts(
+            15,
+            {Category.GOING_MISSING},
+            {Factor.CHILD_GOING_MISSING},
+            {Flag.MISSING_RECENTLY, Flag.MISSING_REPEATEDLY, Flag.CONCERNS_CLOSE_TOGETHER},
+        )
+    )
+    assert {
+        "missing.reasons-behind",
+        "missing.return-home-interview",
+        "missing.sign-of-exploitation",
+        "missing.harm-at-home",
+        "missing.pattern",
+        "missing.read-together",
+        "adolescents.vulnerable-not-choosing",
+        "adolescents.criminal-exploitation",
+        "adolescents.sexual-exploitation",
+        "adolescents.trusted-relationship",
+        "early.look-back",
+        "cumulative.close-together",
+    } <= ids
+    assert ids >= EVERY_CONCERN
+    # Not this child's facts: no neglect, care, threshold, younger-child or adult-services ones.
+    assert not starting(ids, "neglect.", "care.", "thresholds.", "hsb.", "online.")
+    assert not ids & {"voice.young-child", "early.help-now", "adolescents.adult-services"}
+    # The interview prompt waits until an interview has actually been missed.
+    assert "missing.interview-not-held" not in ids
+
+
+def test_the_same_facts_built_from_records_bring_the_same_prompts():
+    now = datetime(2025, 3, 10, 9, 30)
+    child = Child(full_name="Fictional Child", date_of_birth=date(2009, 9, 1), id=1)
+    concern = Concern(
+        child_id=1,
+        occurred_at=now - timedelta(days=1),
+        recorded_at=now,
+        raised_by="Form tutor",
+        what_happened="Reported missing overnight for the third time.",
+        categories=frozenset({Category.GOING_MISSING}),
+        id=3,
+    )
+    episodes = [
+        MissingEpisode(1, now - timedelta(days=d), now - timedelta(days=d) + timedelta(hours=9))
+        for d in (55, 30, 2)
+    ]
+    built = facts_for(child, concern, [concern], [], episodes, [], [], now)
+    assert built.age == 15 and Flag.MISSING_REPEATEDLY in built.flags
+    ids = chosen(built)
+    assert {"missing.pattern", "missing.reasons-behind", "missing.sign-of-exploitation"} <= ids
+    # Two of the three were more than 72 hours ago with no interview held.
+    assert "missing.interview-not-held" in ids
+
+
+def test_a_second_threshold_not_met():
+    flags = {Flag.THRESHOLD_NOT_MET, Flag.THRESHOLD_NOT_MET_AGAIN, Flag.DECISION_UNCHALLENGED}
+    ids = chosen(facts(9, {Category.EMOTIONAL}, flags=flags))
+    assert {
+        "thresholds.second-time",
+        "thresholds.what-was-weighed",
+        "thresholds.unchallenged",
+        "thresholds.holding-the-risk",
+        "previous.no-plan",
+    } <= ids
+    first_time = chosen(facts(9, {Category.EMOTIONAL}, flags={Flag.THRESHOLD_NOT_MET}))
+    assert "thresholds.what-was-weighed" in first_time
+    assert "thresholds.second-time" not in first_time
+    assert "thresholds.unchallenged" not in first_time  # it was escalated
+
+
+def test_a_5_year_old_with_neglect_and_a_new_partner_at_home():
+    ids = chosen(facts(5, {Category.NEGLECT}, {Factor.MULTIPLE_PARTNERS}, {Flag.NEW_ADULT_AT_HOME}))
+    assert {
+        "neglect.name-it",
+        "neglect.poverty-asked",
+        "neglect.basic-needs",
+        "neglect.wider-family",
+        "neglect.structured-assessment",
+        "fathers.new-adult",
+        "fathers.comings-and-goings",
+        "early.help-now",
+        "voice.young-child",
+    } <= ids
+    assert ids >= EVERY_CONCERN
+    assert not starting(ids, "adolescents.", "missing.", "care.", "thresholds.")
+    assert not ids & {"neglect.adolescent", "early.look-back", "mental-health.self-harm"}
+
+
+def test_a_child_under_a_special_guardianship_order():
+    under_order = facts(
+        8,
+        {Category.EMOTIONAL},
+        flags={Flag.IN_CARE_OR_COURT},
+        legal_status=LegalStatus.SPECIAL_GUARDIANSHIP,
+    )
+    ids = chosen(under_order)
+    assert {
+        "care.carers-support",
+        "care.court-is-not-protection",
+        "care.identity",
+        "care.carer-assessment",
+        "care.designated-teacher",
+    } <= ids
+    assert not starting(chosen(facts(8, {Category.EMOTIONAL})), "care.")
+
+
+@pytest.mark.parametrize("age", [0, 3, 5, 7, 9])
+def test_no_adolescent_prompt_reaches_a_young_child_whatever_else_is_true(age):
+    everything = facts(age, set(Category), set(Factor), set(Flag), LegalStatus.LOOKED_AFTER)
+    ids = chosen(everything)
+    assert not starting(ids, "adolescents.")
+    assert not ids & {"early.look-back", "neglect.adolescent", "missing.sign-of-exploitation"}
+    assert "early.help-now" in ids
+
+
+def test_prompts_for_every_concern_appear_when_nothing_else_is_known():
+    assert chosen(facts(12, {Category.OTHER})) >= EVERY_CONCERN
+    assert chosen(facts(12, {Category.OTHER})) - EVERY_CONCERN == {
+        "adolescents.vulnerable-not-choosing",
+        "early.look-back",
+    }
+
+
+def facts_that_satisfy(prompt: Prompt) -> ConcernFacts:
+    when = prompt.when
+    age = when.min_age if when.min_age is not None else min(when.max_age or 10, 10)
+    return facts(
+        age,
+        set(list(when.any_category)[:1]),
+        set(list(when.any_factor)[:1]),
+        set(when.all_flags) | set(list(when.any_flag)[:1]),
+    )
+
+
+@pytest.mark.parametrize("prompt", PROMPTS, ids=lambda p: p.id)
+def test_every_prompt_can_be_reached_by_some_facts(prompt):
+    assert prompt.id in chosen(facts_that_satisfy(prompt))

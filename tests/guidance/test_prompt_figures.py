@@ -1,0 +1,87 @@
+"""Every figure a prompt quotes is in its seed word for word, read from the TOML itself."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from scr_reflect.guidance.prompt_library import LIBRARY_FILE, SHIPPED_FOLDER
+from scr_reflect.paths import resources_dir
+
+SHIPPED = resources_dir() / SHIPPED_FOLDER
+# CI keeps a copy of shared/ beside the checkout, as /work/shared sits beside /work/main.
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def sources() -> list[tuple[str, dict[str, str]]]:
+    """(prompt id, its source table) for every shipped prompt, straight from the files."""
+    found = []
+    for path in sorted(SHIPPED.glob("*.toml")):
+        if path.name != LIBRARY_FILE:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            found += [(prompt["id"], prompt["source"]) for prompt in data["prompt"]]
+    return found
+
+
+def seed_text(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def test_every_quoted_figure_appears_word_for_word_in_its_seed():
+    quoted = {}
+    for prompt_id, source in sources():
+        figure = source.get("figure", "")
+        if figure:
+            assert figure in seed_text(source["seed"]), (prompt_id, figure, source["seed"])
+            quoted[prompt_id] = figure
+    assert len(quoted) >= 12
+    # The headline figures of the analysis are among them.
+    assert {"164 (59%)", "74.8%", "31%", "12%", "16%", "86%", "81%"} <= set(quoted.values())
+
+
+def test_a_figure_is_a_figure_not_a_sentence():
+    for prompt_id, source in sources():
+        figure = source.get("figure", "")
+        assert re.fullmatch(r"(\d+ \()?\d+(\.\d+)?%\)?", figure) or not figure, prompt_id
+
+
+def test_every_number_in_a_finding_comes_from_its_seed():
+    """A finding is in our own words, but any number in it ("aged 11 or over", "three out of
+    every 10", "2016") must be one the seed gives."""
+    for prompt_id, source in sources():
+        text = seed_text(source["seed"])
+        for number in re.findall(r"\d+(?:\.\d+)?", source["finding"]):
+            assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", text), (prompt_id, number)
+
+
+def test_a_figure_given_in_words_is_quoted_as_the_seed_gives_it():
+    phrases = ("almost two thirds", "nearly half", "almost three out of every 10")
+    for prompt_id, source in sources():
+        finding = source["finding"].casefold()
+        for phrase in phrases:
+            if phrase in finding:
+                assert phrase in seed_text(source["seed"]).casefold(), (prompt_id, phrase)
+
+
+# A finding may put its figure in words; the words must fit the figure beside them.
+SHARES = {
+    "about three quarters": (70.0, 80.0),
+    "over half": (50.1, 60.0),
+    "over a third": (33.4, 40.0),
+    "nearly a third": (28.0, 33.3),
+    "more than a quarter": (25.1, 30.0),
+    "nearly a quarter": (20.0, 24.9),
+    "about one review in six": (15.0, 18.0),
+}
+
+
+def test_a_share_in_words_fits_the_figure_quoted_with_it():
+    checked = 0
+    for prompt_id, source in sources():
+        for phrase, (low, high) in SHARES.items():
+            if phrase in source["finding"]:
+                percent = float(re.findall(r"(\d+(?:\.\d+)?)%", source["figure"])[-1])
+                assert low <= percent <= high, (prompt_id, phrase, source["figure"])
+                checked += 1
+    assert checked >= 6
