@@ -3,6 +3,7 @@
     scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME]
     scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
     scr-reflect children [--data-dir DIR]
+    scr-reflect show CHILD_ID [--data-dir DIR]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -15,9 +16,14 @@ import argparse
 import getpass
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .cli_prompts import add_commands as add_prompt_commands
+from .cli_show import show_child
+from .domain.enums import RecordType
+from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
 from .paths import data_dir
 from .services import errors
@@ -32,7 +38,7 @@ from .services.progress import Progress
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
-COMMANDS = frozenset({"init", "demo", "children"})
+COMMANDS = frozenset({"init", "demo", "children", "show", "prompts"})
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -120,11 +126,41 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
 def _children(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root)
     try:
-        summaries = ws.records.child_summaries(ws.records.search_children(""))
+        ids = ws.records.search_children("")
+        summaries = ws.records.child_summaries(ids)
+        # One query per kind for every child at once: quick on a large caseload too.
+        structured = ws.store.structured
+        factors = Counter(
+            f.child_id
+            for f in structured.for_parent(RecordType.FACTOR, "child_id", ids)
+            if f.still_applies
+        )
+        since = ws.clock.now() - RECENT_WINDOW
+        missing = Counter(
+            e.child_id
+            for e in structured.for_parent(RecordType.MISSING, "child_id", ids)
+            if e.started_at >= since
+        )
     finally:
         ws.close()
     for child in summaries:
-        print(f"{child.id}\t{child.full_name}\t{child.year_group}")
+        # Scripts read the first three columns; later ones are only ever added at the end.
+        print(
+            f"{child.id}\t{child.full_name}\t{child.year_group}\t{child.open_concerns}"
+            f"\t{factors[child.id]}\t{missing[child.id]}"
+        )
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, root: Path) -> int:
+    ws = _unlock(root)
+    try:
+        lines = list(show_child(ws, args.child_id))
+    except errors.RecordNotFound as error:
+        raise CliError(f"There is no child with id {args.child_id}.") from error
+    finally:
+        ws.close()
+    print("\n".join(lines))
     return EXIT_OK
 
 
@@ -178,7 +214,24 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"set the folder up first, for the fictional '{DEMO_PROFILE.school_name}'",
     )
-    _command(commands, "children", _children, "List children: id, full name and year group.")
+    _command(
+        commands,
+        "children",
+        _children,
+        "List children, one a line, tab-separated: id, full name, year group, open "
+        "concerns, cumulative factors that still apply, missing episodes in the last 90 days.",
+    )
+    show = _command(
+        commands,
+        "show",
+        _show,
+        "Print one child's records as plain text: the child, concerns, cumulative factors "
+        "with national context, missing episodes and their 90-day pattern, accounts and "
+        "their claims, referrals with outcomes and escalations, information-sharing "
+        "decisions, then the chronology, oldest first.",
+    )
+    show.add_argument("child_id", type=int, metavar="CHILD_ID", help="the id 'children' lists")
+    add_prompt_commands(commands)
     return parser
 
 

@@ -93,15 +93,10 @@ _ENTRY_LABELS = {
     EntryKind.REFLECTION: "Reflection",
 }
 
-# Kinds a DSL writes directly as a free-text chronology entry; the rest come from records.
-FREE_TEXT_KINDS = (
-    EntryKind.NOTE,
-    EntryKind.CONTACT,
-    EntryKind.MEETING,
-    EntryKind.REFERRAL,
-    EntryKind.OUTCOME,
-    EntryKind.MISSING,
-)
+# Kinds a DSL writes directly as a free-text chronology entry; the rest come from records
+# (a concern, a referral and its outcome, a missing episode...). Lines of other kinds typed
+# before those records existed keep their kind when amended.
+FREE_TEXT_KINDS = (EntryKind.NOTE, EntryKind.CONTACT, EntryKind.MEETING)
 
 
 class RecordType(StrEnum):

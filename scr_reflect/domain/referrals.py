@@ -71,6 +71,14 @@ def next_working_day(day: date) -> date:
     return following
 
 
+def working_days_after(day: date, until: date) -> int:
+    """How many working days fall after `day`, up to and including `until`."""
+    count, current = 0, next_working_day(day)
+    while current <= until:
+        count, current = count + 1, next_working_day(current)
+    return count
+
+
 @dataclass(frozen=True, slots=True)
 class Referral:
     child_id: int

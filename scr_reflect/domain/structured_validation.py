@@ -68,9 +68,16 @@ def referral_problems(referral: Referral, now: datetime) -> list[Problem]:
 
 
 def escalation_problems(escalation: Escalation) -> list[Problem]:
-    return _required(
+    problems = _required(
         escalation.why_we_disagree, "why_we_disagree", "Say why the school disagrees."
     ) + _required(escalation.asking_for, "asking_for", "Say what the school is asking for.")
+    if escalation.resolved_on is not None:
+        problems += _required(
+            escalation.resolution, "resolution", "Say how the disagreement was resolved."
+        )
+        if escalation.resolved_on < escalation.started_on:
+            problems.append(Problem("resolved_on", "It is resolved before it was started."))
+    return problems
 
 
 def step_problems(step: EscalationStep, known_stages: set[str]) -> list[Problem]:

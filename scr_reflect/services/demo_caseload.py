@@ -1,10 +1,10 @@
 """Load the fictional demo caseload into an unlocked workspace.
 
-Small: the written stories in demo_stories, every record going through RecordService so it
-is checked as anything a DSL types. Large: the same stories plus about 2,000 generated
-children in bulk, to try the tool at the size of a big school's records. Both run as
-generators yielding Progress. Dates count back from the clock's today, so the caseload is
-always current.
+Small: the written stories in demo_stories, every record going through RecordService or
+StructuredService so it is checked as anything a DSL types. Large: the same stories plus
+about 2,000 generated children in bulk, to try the tool at the size of a big school's
+records. Both run as generators yielding Progress. Dates count back from the clock's today,
+so the caseload is always current.
 """
 
 from __future__ import annotations
@@ -13,23 +13,14 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from ..domain.enums import EntryKind
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction, SchoolProfile
 from .demo_caseload_large import BENCHMARK_CHILD_NAME, generate_large_caseload
 from .demo_stories import STORIES
-from .demo_stories.spec import (
-    ActionSpec,
-    ChildSpec,
-    ConcernSpec,
-    EntrySpec,
-    date_of_birth,
-    fictional_upn,
-    tutor_group,
-    when,
-    year_group,
-)
+from .demo_stories.dates import date_of_birth, fictional_upn, tutor_group, when, year_group
+from .demo_stories.records_spec import AccountSpec, RecordSpec, ReferralSpec
+from .demo_stories.spec import ActionSpec, ChildSpec, ConcernSpec, EntrySpec
 from .progress import Progress
-from .records import RecordService
+from .structured import StructuredService
 from .workspace import Workspace
 
 __all__ = [
@@ -68,14 +59,15 @@ def load_demo_caseload(ws: Workspace, scale: DemoScale = DemoScale.SMALL) -> Ite
     total = len(STORIES) + generated
     today, now = ws.clock.today(), ws.clock.now()
     for done, story in enumerate(STORIES, start=1):
-        _add_story(ws.records, story, today, now)
+        _add_story(ws, story, today, now)
         yield Progress(done, total)
     if large:
         for progress in generate_large_caseload(ws, children=generated):
             yield Progress(len(STORIES) + progress.done, total)
 
 
-def _add_story(records: RecordService, story: ChildSpec, today: date, now: datetime) -> None:
+def _add_story(ws: Workspace, story: ChildSpec, today: date, now: datetime) -> None:
+    records = ws.records
     born = date_of_birth(story.age, story.birthday_in_days, today)
     year = year_group(born, today)
     child = Child(
@@ -95,8 +87,30 @@ def _add_story(records: RecordService, story: ChildSpec, today: date, now: datet
             concern_id = _new_id(records.record_concern(concern).record_id)
         elif isinstance(event, EntrySpec):
             records.add_entry(_entry(child_id, event, today))
-        else:
+        elif isinstance(event, ActionSpec):
             records.add_action(_action(child_id, concern_id, event, today))
+        else:
+            _add_record(ws.structured, child_id, event, today)
+
+
+def _add_record(
+    structured: StructuredService, child_id: int, spec: RecordSpec, today: date
+) -> None:
+    """A structured record, with the claims, escalation and steps that hang off it."""
+    if isinstance(spec, AccountSpec):
+        account_id = _new_id(structured.add(spec.record(child_id, today)).record_id)
+        for claim in spec.claims:
+            structured.add(claim.record(account_id))
+    elif isinstance(spec, ReferralSpec):
+        referral_id = _new_id(structured.add(spec.record(child_id, today)).record_id)
+        if spec.escalation is not None:
+            escalation = spec.escalation.record(child_id, referral_id, today)
+            escalation_id = _new_id(structured.add(escalation).record_id)
+            for position, step in enumerate(spec.escalation.steps):
+                step_record = step.record(escalation_id, today, structured.procedure, position)
+                structured.add(step_record)
+    else:
+        structured.add(spec.record(child_id, today))
 
 
 def _concern(child_id: int, spec: ConcernSpec, today: date, now: datetime) -> Concern:
@@ -116,13 +130,10 @@ def _concern(child_id: int, spec: ConcernSpec, today: date, now: datetime) -> Co
 
 
 def _entry(child_id: int, spec: EntrySpec, today: date) -> ChronologyEntry:
-    # A child goes missing on any day of the week; everything else happens on school days.
     return ChronologyEntry(
         child_id=child_id,
         kind=spec.kind,
-        occurred_at=when(
-            spec.days_ago, spec.at, today, school_day=spec.kind is not EntryKind.MISSING
-        ),
+        occurred_at=when(spec.days_ago, spec.at, today),
         title=spec.title,
         body=spec.body,
     )

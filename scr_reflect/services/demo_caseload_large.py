@@ -1,26 +1,32 @@
 """The large demo caseload: thousands of generated children written straight into the store.
 
 Records go in through Repository.bulk_insert, one transaction per batch of children, so
-two thousand children and 150,000 chronology lines load in seconds. The names and sentences
-are drawn with a seeded random.Random, so every run produces the same caseload.
+two thousand children and 150,000 chronology lines load in seconds. Missing episodes and
+referrals are written as records with the chronology lines their records write, as the
+services would. The names and sentences are drawn with a seeded random.Random, so every run
+produces the same caseload.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import Any
 
-from ..domain.enums import Category, ConcernStatus, EntryKind
-from ..domain.headlines import concern_headline
+from ..domain import structured_lines
+from ..domain.enums import Category, ConcernStatus, EntryKind, RecordType
+from ..domain.headlines import ChronologyLine, concern_headline
+from ..domain.missing import MissingEpisode
 from ..domain.records import Concern
+from ..domain.referrals import Agency, Referral, ReferralOutcome
 from ..storage.mapping import encode_categories
 from ..storage.repository import Repository
+from ..storage.structured_rows import column_values
 from . import demo_caseload_text as text
-from .demo_stories.spec import fictional_upn, on_school_day, tutor_group, year_group
+from .demo_stories.dates import fictional_upn, on_school_day, tutor_group, year_group
 from .progress import Progress
 from .workspace import Workspace
 
@@ -42,7 +48,28 @@ _OTHER_KINDS = (
 _OTHER_WEIGHTS = (40, 30, 12, 6, 6, 6)
 _CATEGORIES = tuple(Category)
 _NOT_CLOSED = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.REFERRED)
-_TABLES = ("children", "concerns", "chronology_entries", "actions")
+_TABLES = (
+    "children",
+    "concerns",
+    "missing_episodes",
+    "referrals",
+    "chronology_entries",
+    "actions",
+)
+_FOUND_WHERE = ("Home address", "A friend's house", "The town centre", "A railway station")
+_FOUND_BY = ("Police", "A parent", "No one: came back on their own")
+_REPORTED_BY = ("A parent", "A carer", "School")
+_REASONS = {
+    ReferralOutcome.ASSESSMENT: "Children's social care will assess {name}'s needs.",
+    ReferralOutcome.STRATEGY_DISCUSSION: "Strategy discussion held about {name}.",
+    ReferralOutcome.EARLY_HELP: "{name}'s family offered early help.",
+    ReferralOutcome.THRESHOLD_NOT_MET: "Threshold for an assessment not met; advice given.",
+    ReferralOutcome.NO_FURTHER_ACTION: "No further action by the agency.",
+    ReferralOutcome.STEPPED_DOWN: "Stepped down to early help.",
+    ReferralOutcome.OTHER: "Advice given to the school.",
+}
+_DECIDED = tuple(_REASONS)
+_RECORD_TABLES = {RecordType.MISSING: "missing_episodes", RecordType.REFERRAL: "referrals"}
 
 
 @dataclass
@@ -147,8 +174,9 @@ class _Writer:
         )
         name = preferred or first
         concern_ids = [self._concern(child_id, name) for _ in range(n_concerns)]
-        for _ in range(n_entries):
-            self._entry(child_id, name)
+        lines_left = n_entries
+        while lines_left:
+            lines_left -= self._entry(child_id, name, lines_left)
         for _ in range(n_actions):
             self._action(child_id, name, concern_ids)
 
@@ -204,11 +232,74 @@ class _Writer:
         )
         return concern_id
 
-    def _entry(self, child_id: int, name: str) -> None:
+    def _entry(self, child_id: int, name: str, room: int) -> int:
+        """One free-text line, or one record with its lines (never more than `room`)."""
         kind = self._rng.choices(_OTHER_KINDS, _OTHER_WEIGHTS)[0]
-        _, occurred = self._moment(school_day=kind is not EntryKind.MISSING)
+        if kind is EntryKind.MISSING:
+            episode = self._missing(child_id)
+            return self._record(RecordType.MISSING, episode, structured_lines.missing_lines)
+        if kind in (EntryKind.REFERRAL, EntryKind.OUTCOME):
+            # A decided referral writes two lines: the referral and its outcome.
+            referral = self._referral(child_id, name, decided=room >= 2)
+            return self._record(RecordType.REFERRAL, referral, structured_lines.referral_lines)
+        _, occurred = self._moment()
         title, body = self._rng.choice(text.ENTRY_TEXT[kind])
         self._add_entry(child_id, kind, occurred, title, body.format(name=name), None)
+        return 1
+
+    def _missing(self, child_id: int) -> MissingEpisode:
+        rng = self._rng
+        _, started = self._moment(school_day=False)  # a child goes missing on any day
+        ended = min(started + timedelta(hours=rng.randint(2, 48)), self._now)
+        offered = ended.date() + timedelta(days=1)
+        held = offered + timedelta(days=rng.randint(0, 4)) if rng.random() < 0.7 else None
+        return MissingEpisode(
+            child_id=child_id,
+            started_at=started,
+            ended_at=ended,
+            found_where=rng.choice(_FOUND_WHERE),
+            found_by=rng.choice(_FOUND_BY),
+            reported_by=rng.choice(_REPORTED_BY),
+            interview_offered_on=offered if offered <= self._today else None,
+            interview_held_on=held if held and held <= self._today else None,
+        )
+
+    def _referral(self, child_id: int, name: str, decided: bool) -> Referral:
+        rng = self._rng
+        _, made = self._moment()
+        title, body = rng.choice(text.ENTRY_TEXT[EntryKind.REFERRAL])
+        outcome = rng.choice(_DECIDED) if decided else ReferralOutcome.AWAITING
+        return Referral(
+            child_id=child_id,
+            made_at=made,
+            agency=Agency.HEALTH if "CAMHS" in title else Agency.CHILDRENS_SOCIAL_CARE,
+            asked_for=body.format(name=name),
+            outcome=outcome,
+            outcome_reasons=_REASONS.get(outcome, "").format(name=name),
+            # Always heard back: thousands of overdue replies would bury the real ones.
+            heard_back_at=min(made + timedelta(days=rng.randint(0, 10), hours=2), self._now),
+        )
+
+    def _record(
+        self,
+        record_type: RecordType,
+        record: MissingEpisode | Referral,
+        lines: Callable[[Any], list[ChronologyLine]],
+    ) -> int:
+        table = _RECORD_TABLES[record_type]
+        record_id = self._batch.add(table, column_values(record, with_parents=True))
+        written = lines(record)
+        for line in written:
+            self._add_entry(
+                record.child_id,
+                line.kind,
+                line.occurred_at,
+                line.title,
+                line.body,
+                None,
+                (record_type, record_id),
+            )
+        return len(written)
 
     def _add_entry(
         self,
@@ -218,6 +309,7 @@ class _Writer:
         title: str,
         body: str,
         concern_id: int | None,
+        record: tuple[RecordType, int] | None = None,
     ) -> None:
         self._batch.add(
             "chronology_entries",
@@ -228,6 +320,8 @@ class _Writer:
                 "title": title,
                 "body": body,
                 "concern_id": concern_id,
+                "record_type": record[0].value if record else None,
+                "record_id": record[1] if record else None,
             },
         )
 

@@ -163,7 +163,7 @@ OUTCOMES = (
     "Family engaged with support; closed by agreement.",
 )
 
-# Free-text chronology lines by kind: (title, body).
+# Free-text chronology lines by kind: (title, body). A referral's body is what was asked.
 ENTRY_TEXT: dict[EntryKind, tuple[tuple[str, str], ...]] = {
     EntryKind.NOTE: (
         ("Welfare check-in", "{name} seen by a trusted adult; no new worries raised."),
@@ -180,16 +180,8 @@ ENTRY_TEXT: dict[EntryKind, tuple[tuple[str, str], ...]] = {
         ("Team around the family", "Agencies met with the family about {name}."),
     ),
     EntryKind.REFERRAL: (
-        ("Referral to children's social care", "Referral about {name} through the MASH."),
-        ("Referral to CAMHS", "Referral about {name} with parental consent."),
-    ),
-    EntryKind.OUTCOME: (
-        ("Referral outcome: assessment", "Children's social care will assess {name}'s needs."),
-        ("Referral outcome: early help", "{name}'s family offered early help."),
-    ),
-    EntryKind.MISSING: (
-        ("Missing episode", "{name} reported missing by a parent; found by police."),
-        ("Missing episode", "{name} did not return home; returned the next morning."),
+        ("Referral to children's social care", "An assessment of {name}'s needs, via the MASH."),
+        ("Referral to CAMHS", "A mental health assessment for {name}, with parental consent."),
     ),
 }
 

@@ -105,8 +105,9 @@ class RecordService:
         return ChangeSet(chronology=True, child_id=entry.child_id, record_id=entry_id)
 
     def amend_entry(self, entry: ChronologyEntry, reason: str) -> ChangeSet:
-        require(_entry_problems(entry) + _reason_problems(reason))
         assert entry.id is not None
+        stored = self._repo.entry(entry.id)
+        require(_entry_problems(entry, stored) + _reason_problems(reason))
         self._repo.amend(RecordType.ENTRY, entry, self._actor, reason.strip(), self._clock.now())
         return ChangeSet(chronology=True, child_id=entry.child_id, record_id=entry.id)
 
@@ -170,9 +171,15 @@ def _reason_problems(reason: str) -> list[Problem]:
     return [] if reason.strip() else [_AMEND_REASON]
 
 
-def _entry_problems(entry: ChronologyEntry) -> list[Problem]:
+def _entry_problems(entry: ChronologyEntry, stored: ChronologyEntry | None = None) -> list[Problem]:
     problems = []
-    if entry.kind not in FREE_TEXT_KINDS:
+    if stored is not None and (stored.record_type or stored.concern_id) is not None:
+        problems.append(
+            Problem("kind", f"This line comes from a {stored.kind.label.lower()}: amend that.")
+        )
+    # A line typed before its kind had its own form may keep that kind when amended.
+    kept = stored is not None and stored.kind is entry.kind
+    if entry.kind not in FREE_TEXT_KINDS and not kept:
         problems.append(
             Problem("kind", f"A {entry.kind.label.lower()} is recorded on its own form.")
         )

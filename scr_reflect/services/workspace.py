@@ -8,6 +8,7 @@ from pathlib import Path
 from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.records import SchoolProfile
 from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
+from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..paths import resources_dir
 from ..storage.store import OpenStore, StoreFiles, create_store, open_memory_store, open_store
 from .clock import Clock, SystemClock
@@ -21,6 +22,10 @@ def default_procedure() -> EscalationProcedure:
     return load_procedure(resources_dir() / DEFAULT_FILE)
 
 
+def default_facts() -> NationalFacts:
+    return load_facts(resources_dir() / FACTS_FILE)
+
+
 @dataclass
 class Workspace:
     """Everything a DSL can do while the store is unlocked."""
@@ -29,6 +34,7 @@ class Workspace:
     profile: SchoolProfile
     clock: Clock = field(default_factory=SystemClock)
     procedure: EscalationProcedure = field(default_factory=default_procedure)
+    facts: NationalFacts = field(default_factory=default_facts)
 
     def __post_init__(self) -> None:
         actor = self.profile.dsl_name

@@ -25,6 +25,7 @@ from ..domain.records import (
 )
 from . import mapping
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
+from .models_structured import MissingRow, ReferralRow
 from .structured_rows import PARENT_KEYS, TABLES
 from .unit_of_work import (
     UnitOfWork,
@@ -305,6 +306,8 @@ class Repository(UnitOfWork):
 _BULK_TABLES: dict[str, Any] = {
     "children": ChildRow,
     "concerns": ConcernRow,
+    "missing_episodes": MissingRow,
+    "referrals": ReferralRow,
     "chronology_entries": EntryRow,
     "actions": ActionRow,
 }

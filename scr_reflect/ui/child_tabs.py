@@ -8,8 +8,6 @@ changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -18,42 +16,23 @@ from ..domain.draft_key import DraftKey
 from ..domain.records import Child, Draft
 from ..services.glance import GlanceTopic
 from ..services.structured import ChildPicture
-from ..services.workspace import Workspace
+from .accounts_tab import AccountsTab
+from .factors_tab import FactorsTab
 from .glance_panel import TOPIC_TAB_TITLES
-from .record_form import RecordForm
-from .task_runner import Runner
+from .missing_tab import MissingTab
+from .picture_tab import PictureTab, TabContext
+from .referrals_tab import ReferralsTab
+from .sharing_tab import SharingTab
 
-
-@dataclass(frozen=True, slots=True)
-class TabContext:
-    """What a tab needs to open forms and report problems, without knowing the workspace view."""
-
-    workspace: Workspace
-    runner: Runner
-    open_form: Callable[[RecordForm], None]
-    report: Callable[[Exception], None]
-
-
-class PictureTab(QWidget):
-    """Base for a tab that shows part of a child's picture."""
-
-    TITLE = ""
-
-    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.child: Child | None = None
-
-    def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
-        raise NotImplementedError
-
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        """Reopen an unsaved form of this tab's kind from a draft; False if not this tab's."""
-        return False
-
-
-# Record tabs, in the order they appear. Each is a PictureTab subclass.
-TAB_CLASSES: tuple[type[PictureTab], ...] = ()
+# Record tabs, in the order they appear. Each is a PictureTab subclass (from picture_tab.py,
+# so a tab module never imports this one).
+TAB_CLASSES: tuple[type[PictureTab], ...] = (
+    FactorsTab,
+    MissingTab,
+    AccountsTab,
+    ReferralsTab,
+    SharingTab,
+)
 
 
 class ChildTabs(QTabWidget):

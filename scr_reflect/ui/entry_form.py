@@ -1,4 +1,4 @@
-"""Add a note, contact, meeting, referral, outcome or missing episode to the chronology."""
+"""Add a note, a contact or a meeting to the chronology; other kinds have their own forms."""
 
 from __future__ import annotations
 
@@ -29,9 +29,11 @@ class EntryForm(RecordForm):
         super().__init__(parent, runner, records, draft, amending=entry is not None)
         self._child_id, self._entry = child_id, entry
         self.setWindowTitle("Amend chronology entry" if entry else "Add to the chronology")
-        self.add_field(
-            "kind", "Type", choice_box(self, [(k.label, k.value) for k in FREE_TEXT_KINDS])
-        )
+        # A line typed before its kind had its own form keeps that kind when amended.
+        kinds = list(FREE_TEXT_KINDS)
+        if entry is not None and entry.kind not in kinds:
+            kinds.append(entry.kind)
+        self.add_field("kind", "Type", choice_box(self, [(k.label, k.value) for k in kinds]))
         self.add_field("occurred_at", "When", datetime_edit(self, records.now()))
         self.add_field(
             "title", "Title", QLineEdit(self, placeholderText="One line a reader can scan")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from ..guidance.escalation_procedure import ProcedureError
 from ..services.errors import (
     HeaderError,
     InvalidRecord,
@@ -38,7 +39,15 @@ def describe(error: Exception) -> str:
             return text
     if isinstance(
         error,
-        (InvalidRecord, WeakPassphrase, NewerDatabase, HeaderError, NotInitialised, StoreExists),
+        (
+            InvalidRecord,
+            WeakPassphrase,
+            NewerDatabase,
+            HeaderError,
+            NotInitialised,
+            StoreExists,
+            ProcedureError,  # names the procedure file and its line, never a record
+        ),
     ):
         return str(error)
     if isinstance(error, OSError):

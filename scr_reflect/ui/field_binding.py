@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -52,6 +53,14 @@ def bind(widget: QWidget) -> FieldBinding:
             lambda: str(widget.currentData()),
             lambda text: widget.setCurrentIndex(max(0, widget.findData(text))),
             widget.currentIndexChanged,
+        )
+    if isinstance(widget, QCheckBox):
+        # A tick reads as "yes", no tick as "" (so an empty draft field means unticked).
+        return FieldBinding(
+            widget,
+            lambda: "yes" if widget.isChecked() else "",
+            lambda text: widget.setChecked(text == "yes"),
+            widget.toggled,
         )
     if isinstance(widget, CategoryPicker):
         return FieldBinding(widget, widget.text_value, widget.set_text_value, widget.changed)

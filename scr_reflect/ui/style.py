@@ -30,6 +30,15 @@ QLabel#themeHeading { padding-top: 8px; }
 QListWidget#steps { font-size: 11pt; }
 QListWidget#steps::item { padding: 7px 4px; }
 QLabel#saved { color: #1d5e2a; }
+QLabel[attention="true"] { color: #8a1c1c; font-weight: 600; }
+QFrame#challengePrompt { background: #eaf2fb; border: 1px solid #9bbbe0; border-radius: 6px; }
+QLabel#challengeHeading { font-weight: 600; color: #1f3f66; }
+QLabel#challengeSource, QLabel#sharingSource { color: palette(dark); }
+QLabel#stageHelp, QLabel#feedbackNote { color: #4a4a4a; }
+QFrame#escalationStep {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 4px;
+}
+QFrame#escalationStep[overdue="true"] { background: #fbeaea; border-color: #d9a3a3; }
 QGroupBox { font-weight: 600; margin-top: 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
 QGroupBox QLabel { font-weight: normal; }

@@ -29,7 +29,7 @@ from .details_pane import ACTION_ID_ROLE, DetailsPane
 from .entry_form import EntryForm
 from .errors import describe
 from .history_dialog import HistoryDialog
-from .overdue_banner import OverdueBanner
+from .overdue_banner import OverdueBanner, load_overdue
 from .record_form import RecordForm
 from .task_runner import Runner
 
@@ -87,7 +87,9 @@ class WorkspaceView(QWidget):
         self.status.emit(describe(error))
 
     def refresh_overdue(self) -> None:
-        self._run(self._records.overdue_actions, self.banner.show_overdue)
+        records, space = self._records, self.workspace
+        now = space.clock.now()
+        self._run(lambda: load_overdue(records, space.structured, now), self.banner.show_overdue)
 
     def show_child(self, child_id: int) -> None:
         """Select a child even if the current search hides them."""
@@ -148,7 +150,7 @@ class WorkspaceView(QWidget):
                 self.chronology.refresh()
                 if self._entry and changes.record_id in self._ids_of_entry():
                     self.open_entry(self._entry[0].id or 0)
-        if changes.actions:
+        if changes.actions or changes.structured:
             self.refresh_overdue()
         self.status.emit("Saved.")
 

@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
-from scr_reflect.domain.enums import EntryKind
+from scr_reflect.domain.enums import FREE_TEXT_KINDS, EntryKind, RecordType
+from scr_reflect.domain.structured_validation import missing_problems, referral_problems
 from scr_reflect.domain.validation import child_problems
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
@@ -18,7 +19,7 @@ from scr_reflect.services.demo_caseload import (
     generate_large_caseload,
     load_demo_caseload,
 )
-from scr_reflect.services.demo_stories.spec import year_group
+from scr_reflect.services.demo_stories.dates import year_group
 from scr_reflect.services.progress import Progress
 from scr_reflect.services.workspace import Workspace
 
@@ -89,6 +90,27 @@ def test_large_generator_records_are_valid_and_in_the_past(ws: Workspace) -> Non
         assert child_problems(ws.records.child(child_id), NOW.date()) == []
         for concern in ws.records.concerns_for_child(child_id):
             assert concern.occurred_at <= concern.recorded_at <= NOW
+        picture = ws.structured.picture(child_id)
+        for episode in picture.missing:
+            assert missing_problems(episode, NOW) == []
+        for case in picture.referrals:
+            assert referral_problems(case.referral, NOW) == []
+
+
+def test_large_generator_writes_missing_episodes_and_referrals_as_records(ws: Workspace) -> None:
+    list(generate_large_caseload(ws, children=30, concerns=100, entries=1200, actions=5))
+
+    lines = [
+        entry
+        for child_id in _everything(ws)
+        for entry in ws.records.entries(ws.records.entry_ids(child_id, ChronologyFilter()))
+    ]
+    by_record = {e.record_type for e in lines if e.record_type is not None}
+    assert by_record == {RecordType.MISSING, RecordType.REFERRAL}
+    typed = {e.kind for e in lines if e.record_type is None and e.concern_id is None}
+    assert typed <= set(FREE_TEXT_KINDS)
+    # Replies were all received, so the opening banner is not flooded with generated ones.
+    assert ws.structured.waiting().feedback_overdue == ()
 
 
 def test_large_generator_is_the_same_for_the_same_seed() -> None:

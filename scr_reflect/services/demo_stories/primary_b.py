@@ -5,6 +5,10 @@ from __future__ import annotations
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
+from ...domain.factors import Factor as F
+from ...domain.referrals import Agency, ReferralOutcome
+from ...domain.sharing import LawfulBasis
+from .records_spec import FactorSpec, ReferralSpec, SharingSpec
 from .spec import (
     DEPUTY,
     DSL,
@@ -112,15 +116,17 @@ JAYDEN = ChildSpec(
             status=S.REFERRED,
             at="12:50",
         ),
-        entry(K.REFERRAL, 90, "Referral to children's social care", at="15:00"),
-        entry(
-            K.OUTCOME,
-            80,
-            "Referral outcome: assessment; no further police action",
+        ReferralSpec(
+            90,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "An assessment of Jayden's sexual behaviour, which is outside what is expected at "
+            "his age, and of what he has been shown and by whom.",
+            ReferralOutcome.ASSESSMENT,
             "Police will take no further action given Jayden's age. Children's social care "
             "will assess, including who Jayden has contact with and what he has been shown. "
             "No police action does not mean no response: a safety plan and a referral to the "
             "harmful sexual behaviour service are still needed.",
+            heard_back_days_ago=80,
         ),
         entry(
             K.MEETING,
@@ -143,12 +149,17 @@ JAYDEN = ChildSpec(
             status=S.REFERRED,
             at="09:50",
         ),
-        entry(
-            K.OUTCOME,
-            19,
-            "Referral outcome: joint investigation",
-            "Strategy discussion: joint police and social care investigation. Cousin not to "
-            "stay at the home while it is under way.",
+        ReferralSpec(
+            20,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "An immediate referral to the MASH and police: Jayden's disclosure of sexual abuse "
+            "by his cousin.",
+            ReferralOutcome.STRATEGY_DISCUSSION,
+            "Joint police and social care investigation. Cousin not to stay at the home while "
+            "it is under way.",
+            heard_back_days_ago=19,
+            at="10:10",
+            heard_back_at="09:30",
         ),
         action(3, "Confirm the start date for the harmful sexual behaviour service", DSL),
     ),
@@ -180,6 +191,13 @@ AMIRA = ChildSpec(
             "the learning mentor and accepted. Luca's class teacher also told.",
             at="08:10",
         ),
+        FactorSpec(F.DOMESTIC_ABUSE, 130, "Operation Encompass notification from the police"),
+        FactorSpec(
+            F.PARENTAL_SEPARATION,
+            125,
+            "Mother",
+            notes="Father left after the police call-out; a non-molestation order is in place.",
+        ),
         entry(
             K.CONTACT,
             128,
@@ -187,6 +205,15 @@ AMIRA = ChildSpec(
             "Mother's independent domestic violence adviser phoned: the case goes to MARAC "
             "next week. With mother's agreement school shared attendance and wellbeing "
             "information.",
+        ),
+        SharingSpec(
+            128,
+            True,
+            "MARAC, through mother's independent domestic violence adviser",
+            "Amira's and Luca's attendance and wellbeing since the call-out",
+            "So that the risk assessment and safety plan for the family take the children "
+            "into account.",
+            LawfulBasis.PUBLIC_TASK,
         ),
         entry(
             K.MEETING,
@@ -204,6 +231,19 @@ AMIRA = ChildSpec(
             words="He said he just wants to see us and it's Mum's fault.",
             action="Mother and the IDVA told the same day. Police informed of a possible "
             "breach of the order.",
+        ),
+        SharingSpec(
+            33,
+            False,
+            "Amira's father",
+            "Amira's latest report and the secondary schools she has applied to",
+            "Father emailed asking for both. A non-molestation order is in place and he has "
+            "been asking Amira where the family live; the applications would show the area "
+            "they now live in. A parent's usual right to see their child's school record "
+            "does not outweigh this risk to Amira and her mother. Advice taken from the local "
+            "authority's education safeguarding adviser; to be reviewed if the order changes.",
+            LawfulBasis.OTHER,
+            at="12:30",
         ),
         action(
             -10,
@@ -230,6 +270,7 @@ LUCA = ChildSpec(
             action="Key adult check-ins; quiet space offered at playtimes.",
             at="09:30",
         ),
+        FactorSpec(F.DOMESTIC_ABUSE, 130, "Operation Encompass notification from the police"),
         entry(
             K.NOTE,
             100,

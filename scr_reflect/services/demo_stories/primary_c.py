@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
+from ...domain.factors import Factor as F
+from ...domain.referrals import Agency, ReferralOutcome
+from .records_spec import (
+    AccountSpec,
+    ClaimSpec,
+    EscalationSpec,
+    FactorSpec,
+    ReferralSpec,
+    StepSpec,
+)
 from .spec import DSL, MENTOR, Y1_TEACHER, Y3_TEACHER, Y4_TEACHER, ChildSpec, action, concern, entry
 
 # A disclosure of sexual abuse, handled by the book.
@@ -33,12 +44,17 @@ RUBY = ChildSpec(
             status=S.REFERRED,
             at="14:45",
         ),
-        entry(
-            K.OUTCOME,
-            11,
-            "Referral outcome: section 47 enquiry",
-            "Strategy discussion held. Ruby and her mother are staying with maternal "
-            "grandmother while police investigate. Uncle not to have contact.",
+        ReferralSpec(
+            12,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "Phoned the MASH at once: Ruby's disclosure that someone at home comes into her "
+            "room at night, in her own words.",
+            ReferralOutcome.STRATEGY_DISCUSSION,
+            "Strategy discussion held; section 47 enquiry. Ruby and her mother are staying "
+            "with maternal grandmother while police investigate. Uncle not to have contact.",
+            heard_back_days_ago=11,
+            at="14:55",
+            heard_back_at="09:00",
         ),
         action(4, "Send the school's report for the initial child protection conference", DSL),
     ),
@@ -72,16 +88,67 @@ NOAH = ChildSpec(
             action="Self-esteem sessions with the learning mentor. DSL spoke to father, who "
             "said he is 'just firm'.",
         ),
+        AccountSpec(
+            109,
+            AccountSource.PARENT,
+            "Father",
+            "In a meeting with the DSL: he is 'just firm' with Noah, has never called him "
+            "names, and Noah's stepmother agrees with how he is brought up.",
+            (
+                ClaimSpec(
+                    "He has never called Noah names",
+                    ClaimStatus.CONTRADICTED,
+                    EvidenceKind.OBSERVATION,
+                    "Staff heard him call Noah 'thick' and 'a waste of space' at collection "
+                    "earlier in the year.",
+                ),
+                ClaimSpec("Noah's stepmother agrees with how Noah is disciplined"),
+            ),
+        ),
         concern(
             35,
             Y4_TEACHER,
             (C.EMOTIONAL,),
             "Noah refused to take his maths book home and became distressed when told he must.",
             words="If Dad sees a red mark he'll go mad.",
-            action="Early help assessment offered to father and stepmother.",
-            status=S.OPEN,
+            action="Early help assessment offered to father and stepmother; father declined. "
+            "DSL referred to children's social care.",
+            status=S.REFERRED,
         ),
-        action(-1, "Follow up father's consent to the early help assessment", DSL),
+        ReferralSpec(
+            33,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "An assessment of emotional harm over a year: belittling that staff have heard "
+            "and Noah has described, and his fear of his father's reaction to schoolwork. "
+            "Father has declined early help.",
+            ReferralOutcome.NO_FURTHER_ACTION,
+            "MASH decision: no further action by children's social care. The concerns are "
+            "for early help, which the school should offer again.",
+            heard_back_days_ago=31,
+            at="11:15",
+            escalation=EscalationSpec(
+                24,
+                "The decision relies on early help, which father has already declined. It "
+                "does not weigh what staff have seen and heard over a year, or Noah's fear of "
+                "his father.",
+                "An assessment by children's social care, or a multi-agency meeting to agree "
+                "a plan the family will take part in.",
+                (
+                    StepSpec(
+                        "practitioner",
+                        "Ms Varga (MASH social worker who made the decision)",
+                        24,
+                        "Decision stands; suggested the school ask the team manager to review.",
+                    ),
+                    StepSpec(
+                        "manager",
+                        "Mr Afolabi (MASH team manager), by email with the school's chronology",
+                        10,
+                    ),
+                ),
+            ),
+        ),
+        action(-1, "Offer father the early help assessment again, as the MASH advised", DSL),
     ),
 )
 
@@ -111,14 +178,18 @@ SAFIYA = ChildSpec(
             "already been carried out.",
             status=S.REFERRED,
         ),
-        entry(K.REFERRAL, 28, "Referral to children's social care (risk of FGM)", at="15:40"),
-        entry(
-            K.OUTCOME,
-            21,
-            "Referral outcome: assessment with specialist FGM worker",
+        ReferralSpec(
+            28,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "An assessment of the risk of female genital mutilation: a planned trip abroad for "
+            "a 'special celebration', an older sister's long absence two years ago, and "
+            "mother's own history.",
+            ReferralOutcome.ASSESSMENT,
             "Social worker and a specialist FGM worker met the parents, who said the trip is "
             "for a family wedding. The family agreed to postpone travel while the assessment "
             "continues; an FGM protection order has been discussed.",
+            heard_back_days_ago=21,
+            at="15:40",
         ),
         action(
             40,
@@ -149,6 +220,13 @@ DAISY = ChildSpec(
             outcome="Early help plan completed: mother engaged with the "
             "community alcohol service and no further incidents in two terms.",
             at="15:25",
+        ),
+        FactorSpec(
+            F.PARENT_ALCOHOL,
+            300,
+            "Staff observation at collection; mother's account to the DSL",
+            ended_days_ago=120,
+            notes="Mother worked with the community alcohol service during early help.",
         ),
         entry(
             K.MEETING,

@@ -5,7 +5,11 @@ from __future__ import annotations
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
-from .spec import ATTENDANCE, DSL, HEAD_OF_YEAR, PASTORAL, TUTOR, ChildSpec, action, concern, entry
+from ...domain.factors import Factor as F
+from ...domain.referrals import Agency, ReferralOutcome
+from ...domain.sharing import LawfulBasis
+from .records_spec import FactorSpec, MissingSpec, ReferralSpec, SharingSpec
+from .spec import DSL, HEAD_OF_YEAR, PASTORAL, ChildSpec, action, concern, entry
 
 # A fifteen-year-old who goes missing again and again: the missing is the sign, not the problem.
 ZOE = ChildSpec(
@@ -19,6 +23,12 @@ ZOE = ChildSpec(
         "city; occasional contact. Joined the school two years ago after a managed move."
     ),
     events=(
+        FactorSpec(
+            F.PARENTAL_SEPARATION,
+            700,
+            "Admission form and the managed move meeting",
+            notes="Father lives in another city; contact is occasional.",
+        ),
         concern(
             240,
             HEAD_OF_YEAR,
@@ -29,15 +39,20 @@ ZOE = ChildSpec(
             action="DSL spoke with Zoë, who was guarded. Mother phoned: she thinks the "
             "boyfriend is 'about 17'. Zoë added to the weekly vulnerable pupils review.",
         ),
-        entry(
-            K.MISSING,
+        MissingSpec(
             205,
-            "Missing episode: reported by mother",
-            "Mother reported Zoë missing to police at 10.30 pm when she did not come home from "
-            "school. Police found her at 4.10 am at a flat in another part of town. Zoë said "
-            "she had been 'with friends'.",
-            at="22:30",
+            "15:30",
+            12.7,
+            found_where="A flat on the other side of town",
+            found_by="Police",
+            reported_by="Mother, at 10.30 pm",
+            police_reference="DEMO-MP-0412",
+            interview_offered_after=1,
+            interview_held_after=2,
+            child_said="I was with friends. It doesn't matter whose flat it was.",
+            pull_factors="Older friends; gifts",
         ),
+        FactorSpec(F.CHILD_GOING_MISSING, 205, "Police notification and mother's phone call"),
         entry(
             K.CONTACT,
             202,
@@ -55,21 +70,33 @@ ZOE = ChildSpec(
             action="Daily check-in with the pastoral manager. DSL consulted the MASH, who "
             "advised continued monitoring and a referral if she goes missing again.",
         ),
-        entry(
-            K.MISSING,
+        MissingSpec(
             168,
-            "Missing episode: overnight, returned on her own",
-            "Missing from 6 pm on Saturday until 11 am on Sunday. Mother did not report it "
-            "until Sunday morning because 'she always comes back'.",
-            at="18:00",
+            "18:00",
+            17,
+            found_where="Home address",
+            found_by="No one: she came back on her own",
+            reported_by="Mother, the next morning: 'she always comes back'",
+            police_reference="DEMO-MP-0537",
+            interview_offered_after=1,
+            interview_held_after=3,
+            child_said="I was at a party and my phone died. I always come back.",
+            push_factors="Arguments with her stepfather about what time she comes in",
+            pull_factors="Parties with older friends",
         ),
-        entry(
-            K.MISSING,
+        MissingSpec(
             150,
-            "Missing episode: two nights, found in another county",
-            "Police found Zoë at a railway station in another county with a man in his "
-            "twenties, who was arrested. Zoë was taken to hospital to be checked.",
-            at="20:15",
+            "20:15",
+            40,
+            found_where="A railway station in another county, with a man in his twenties",
+            found_by="British Transport Police; the man was arrested",
+            reported_by="Mother",
+            police_reference="DEMO-MP-0601",
+            interview_offered_after=1,
+            interview_held_after=2,
+            child_said="He's my boyfriend. I went because I wanted to.",
+            push_factors="Feels nobody at home listens to her",
+            pull_factors="An adult man who gives her attention, gifts and travel",
         ),
         concern(
             146,
@@ -83,13 +110,22 @@ ZOE = ChildSpec(
             "episodes. Exploitation screening completed with the social worker.",
             status=S.REFERRED,
         ),
-        entry(K.REFERRAL, 146, "Referral to children's social care (exploitation)", at="15:30"),
-        entry(
-            K.OUTCOME,
-            140,
-            "Referral outcome: strategy discussion; exploitation panel",
+        FactorSpec(
+            F.CHILD_EXPLOITATION,
+            146,
+            "Exploitation screening completed with the social worker",
+        ),
+        ReferralSpec(
+            146,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "A strategy discussion about risk of child sexual exploitation: three missing "
+            "episodes in eight weeks, the last with an adult man in another county.",
+            ReferralOutcome.STRATEGY_DISCUSSION,
             "Strategy discussion held; section 47 enquiry under way. Zoë to be discussed at "
             "the multi-agency child exploitation panel. School to name a trusted adult.",
+            heard_back_days_ago=145,
+            at="15:30",
+            heard_back_at="11:00",
         ),
         entry(
             K.MEETING,
@@ -99,12 +135,17 @@ ZOE = ChildSpec(
             "the man. School actions: Ms Lindgren as trusted adult, daily check-in, same-day "
             "call home on any absence.",
         ),
-        entry(
-            K.MISSING,
+        MissingSpec(
             75,
-            "Missing episode: evening, returned by 11 pm",
-            "Shorter episode. Zoë phoned Ms Lindgren the next morning to say she was sorry.",
-            at="19:00",
+            "19:00",
+            4,
+            found_where="Home address",
+            found_by="No one: she came back by taxi",
+            reported_by="Mother, at 9 pm",
+            police_reference="DEMO-MP-0788",
+            interview_offered_after=1,
+            interview_held_after=3,
+            child_said="I'm sorry. I just needed to get out for a bit.",
         ),
         entry(
             K.CONTACT,
@@ -113,9 +154,60 @@ ZOE = ChildSpec(
             "Zoë engaged more than before and named two places she goes. Shared with police "
             "and the social worker the same day.",
         ),
+        SharingSpec(
+            72,
+            True,
+            "Police missing persons coordinator and Zoë's social worker",
+            "The two places Zoë named in her return home interview",
+            "Either may be where she is being exploited; police can act on them and the "
+            "social worker can add them to the disruption plan.",
+            LawfulBasis.SAFEGUARDING_CONDITION,
+            at="15:00",
+        ),
+        MissingSpec(
+            44,
+            "20:30",
+            5.75,
+            found_where="A car park behind a takeaway in the town centre, with two older teenagers",
+            found_by="Police",
+            reported_by="Mother, at 10 pm",
+            police_reference="DEMO-MP-0863",
+            interview_offered_after=1,
+            interview_held_after=2,
+            child_said="I went to meet a friend and lost track of time.",
+            push_factors="Grounded after the last episode; feels watched at home",
+            pull_factors="Older teenagers who give her cannabis and lifts",
+        ),
+        FactorSpec(
+            F.CHILD_SUBSTANCE_MISUSE,
+            44,
+            "Police, when she was found: Zoë smelt of cannabis",
+        ),
+        MissingSpec(
+            17,
+            "12:30",
+            46,
+            found_where="An address in a neighbouring city",
+            found_by="Police, after a check on her phone's location",
+            reported_by="School, when she did not return after lunch",
+            police_reference="DEMO-MP-0915",
+            interview_offered_after=1,
+            interview_held_after=None,
+            child_said="I was safe. I don't want to talk about it.",
+            push_factors="Arguments at home about her curfew",
+            pull_factors="The man she calls her boyfriend; promises of money and a place to stay",
+        ),
         entry(
             K.NOTE,
-            30,
+            12,
+            "Return home interview not held",
+            "The missing service offered an interview, but Zoë did not attend two "
+            "appointments and the worker could not reach her by phone. The 72 hours have "
+            "passed. Asked the social worker to raise it at the strategy meeting.",
+        ),
+        entry(
+            K.NOTE,
+            10,
             "Zoë's view",
             "In her check-in Zoë said she wants to do her exams and then hairdressing at "
             "college. She said: 'I know he's not good for me, I just don't know how to stop "
@@ -127,90 +219,4 @@ ZOE = ChildSpec(
     ),
 )
 
-# Criminal exploitation, a second "threshold not met", and a school that challenged it.
-KAI = ChildSpec(
-    full_name="Kai Marchetti-Boateng",
-    age=14,
-    birthday_in_days=110,
-    tutor_letter="M",
-    upn_serial=202,
-    household=(
-        "Lives with mother, who works nights, and an older brother (19) who has recently left "
-        "custody. Joined the school in Year 8 from another local school."
-    ),
-    events=(
-        concern(
-            190,
-            TUTOR,
-            (C.CRIMINAL_EXPLOITATION,),
-            "Staff have seen Kai get into a car with older teenagers after school three times. "
-            "He has two phones and has been seen with a roll of cash at lunch.",
-            action="DSL spoke to Kai, who said his brother's friends give him lifts. Mother "
-            "told; she said she would talk to him.",
-            at="15:30",
-        ),
-        concern(
-            171,
-            ATTENDANCE,
-            (C.CRIMINAL_EXPLOITATION, C.GOING_MISSING),
-            "Kai was absent for three days; mother said he was ill. A friend told a teacher "
-            "Kai had been 'working' in a town two hours away.",
-            action="Referral to children's social care setting out the signs of criminal "
-            "exploitation: cash, two phones, older associates, unexplained absence and travel "
-            "to another town.",
-            status=S.CLOSED,
-            outcome="Children's social care: threshold not met; passed to "
-            "youth early help. School disagreed and escalated.",
-        ),
-        entry(K.REFERRAL, 170, "Referral to children's social care"),
-        entry(
-            K.OUTCOME,
-            163,
-            "Referral outcome: threshold not met",
-            "MASH decision: 'no evidence of significant harm; family engaging'. Passed to "
-            "youth early help. The decision does not address the travel or the cash.",
-        ),
-        entry(
-            K.NOTE,
-            160,
-            "Escalation to the MASH team manager",
-            "DSL asked for the decision to be reviewed under the safeguarding partnership's "
-            "resolution procedure, setting out the exploitation signs and the national "
-            "learning that schools rarely challenge threshold decisions about adolescents.",
-        ),
-        entry(
-            K.CONTACT,
-            155,
-            "Escalation: reply from team manager",
-            "Decision upheld at the first stage, but Kai will be discussed at the exploitation "
-            "panel. DSL recorded the school's continuing disagreement and considered the "
-            "second stage.",
-        ),
-        concern(
-            120,
-            TUTOR,
-            (C.CRIMINAL_EXPLOITATION, C.PHYSICAL),
-            "Kai arrived with a bandaged cut across his palm and would not say how it "
-            "happened. He has not brought a school bag for two weeks.",
-            words="If I say anything they'll do my mum's house.",
-            action="Immediate referral to the MASH. Police told with Kai's knowledge. DSL "
-            "explained to Kai what would happen next and who would know.",
-            status=S.REFERRED,
-            at="09:05",
-        ),
-        entry(
-            K.OUTCOME,
-            114,
-            "Referral outcome: strategy discussion; NRM referral",
-            "Section 47 enquiry. Referral to the National Referral Mechanism as a possible "
-            "victim of child criminal exploitation. Kai to be discussed at the contextual "
-            "safeguarding meeting with the other young people seen in the car.",
-        ),
-        action(
-            -4, "Send attendance data to the exploitation panel coordinator before the review", DSL
-        ),
-        action(7, "Refer Kai to the voluntary sector youth mentoring project", HEAD_OF_YEAR),
-    ),
-)
-
-STORIES = (ZOE, KAI)
+STORIES = (ZOE,)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
+from ...domain.factors import Factor as F
+from ...domain.referrals import Agency, ReferralOutcome
+from ...domain.sharing import LawfulBasis
+from .records_spec import FactorSpec, ReferralSpec, SharingSpec
 from .spec import (
     DSL,
     HEAD_OF_YEAR,
@@ -50,6 +54,17 @@ OLLIE = ChildSpec(
             "Officer took Ollie's account at home with his parents. The account on the game "
             "has been reported and suspended.",
         ),
+        SharingSpec(
+            17,
+            False,
+            "All staff who teach Ollie",
+            "What happened online and the police report",
+            "Ollie asked that as few people as possible know. His form tutor and head of year "
+            "know enough to support him; his teachers are asked only to tell the pastoral team "
+            "if they notice a change in him.",
+            LawfulBasis.PUBLIC_TASK,
+            at="09:15",
+        ),
         entry(
             K.NOTE,
             10,
@@ -89,18 +104,16 @@ CONNOR = ChildSpec(
             "Prevent lead advised a referral given the group's material and Connor's time "
             "spent on the same forums after school.",
         ),
-        entry(
-            K.REFERRAL,
+        ReferralSpec(
             135,
-            "Prevent referral",
-            "Referral made on the local Prevent form, with father's knowledge.",
-        ),
-        entry(
-            K.OUTCOME,
-            110,
-            "Referral outcome: Channel support offered",
+            Agency.POLICE,
+            "A Prevent referral on the local form, with father's knowledge: extreme right-wing "
+            "material shared with pupils and time spent on the same forums after school.",
+            ReferralOutcome.OTHER,
             "Channel panel accepted the case. Connor and his father agreed to work with an "
             "intervention provider. School to continue citizenship work and keep watch.",
+            heard_back_days_ago=110,
+            at="11:00",
         ),
         entry(
             K.NOTE,
@@ -122,6 +135,7 @@ FREYA = ChildSpec(
     upn_serial=205,
     household="Lives with mother. Father moved out last year; Freya sees him on Sundays.",
     events=(
+        FactorSpec(F.PARENTAL_SEPARATION, 330, "Mother, at parents' evening"),
         concern(
             95,
             PE_TEACHER,
@@ -134,13 +148,17 @@ FREYA = ChildSpec(
             "appointment made to refer to CAMHS.",
             at="11:45",
         ),
-        entry(K.REFERRAL, 90, "Referral to CAMHS via the GP"),
-        entry(
-            K.OUTCOME,
-            60,
-            "Referral outcome: CAMHS assessment offered",
+        ReferralSpec(
+            90,
+            Agency.HEALTH,
+            "A CAMHS assessment, through Freya's GP with her and her mother's agreement: "
+            "repeated self-harm, with a safety plan in place.",
+            ReferralOutcome.ASSESSMENT,
             "CAMHS offered a first appointment in six weeks. School counselling meanwhile.",
+            heard_back_days_ago=60,
+            at="10:00",
         ),
+        FactorSpec(F.CHILD_MENTAL_HEALTH, 95, "Self-harm seen in PE; Freya's own account"),
         concern(
             30,
             TUTOR,
@@ -180,6 +198,7 @@ ETHAN = ChildSpec(
             "urging him to harm himself. Ethan given a safe space at break.",
             at="08:40",
         ),
+        FactorSpec(F.CHILD_BULLYING, 70, "Mother's email; the group chat and the video"),
         entry(
             K.NOTE,
             40,

@@ -5,6 +5,9 @@ from __future__ import annotations
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
+from ...domain.factors import Factor as F
+from ...domain.referrals import Agency, ReferralOutcome
+from .records_spec import FactorSpec, ReferralSpec
 from .spec import DSL, HEAD_OF_YEAR, MENTOR, PASTORAL, TUTOR, ChildSpec, action, concern, entry
 
 # Harmful sexual behaviour: an image shared without consent; a response beyond the police's.
@@ -29,12 +32,16 @@ MASON = ChildSpec(
             status=S.MONITORING,
             at="10:05",
         ),
-        entry(
-            K.OUTCOME,
-            40,
-            "Police outcome: no further action; youth justice offer",
+        ReferralSpec(
+            55,
+            Agency.POLICE,
+            "Police told that a nude image of a pupil was shared without her consent; the "
+            "devices were secured and the image not viewed.",
+            ReferralOutcome.NO_FURTHER_ACTION,
             "Police will not prosecute; the youth justice team will offer Mason an "
             "intervention about consent and relationships.",
+            heard_back_days_ago=40,
+            at="11:30",
         ),
         entry(
             K.MEETING,
@@ -88,6 +95,7 @@ KIERAN = ChildSpec(
         "heavily. Has stayed with friends at times."
     ),
     events=(
+        FactorSpec(F.PARENTAL_SEPARATION, 340, "Father, at a parents' evening"),
         concern(
             130,
             "Mr Yardley (science teacher)",
@@ -97,6 +105,12 @@ KIERAN = ChildSpec(
             action="Behaviour plan. Not seen as a safeguarding matter at the time.",
             status=S.CLOSED,
             outcome="Read again alongside the later concern about where he is living.",
+        ),
+        FactorSpec(
+            F.CHILD_BEHAVIOUR,
+            130,
+            "Behaviour record: detentions for no kit and sleeping in lessons",
+            notes="Seen at the time as behaviour; read again later as a sign of neglect.",
         ),
         concern(
             45,
@@ -110,12 +124,18 @@ KIERAN = ChildSpec(
             "pack from school.",
             status=S.REFERRED,
         ),
-        entry(
-            K.OUTCOME,
-            38,
-            "Referral outcome: assessment under the joint housing protocol",
-            "Children's social care assessing with housing. Kieran staying with his friend's "
-            "family meanwhile; social worker visiting weekly.",
+        FactorSpec(F.PARENT_ALCOHOL, 45, "Kieran's account to the pastoral manager"),
+        FactorSpec(F.POVERTY, 45, "Kieran's account: no electricity at home for a month"),
+        ReferralSpec(
+            45,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "An assessment of a sixteen-year-old who may be homeless: sleeping on a friend's "
+            "sofa, no electricity at his father's house, eating only at school.",
+            ReferralOutcome.ASSESSMENT,
+            "Children's social care assessing with housing under the joint protocol. Kieran "
+            "staying with his friend's family meanwhile; social worker visiting weekly.",
+            heard_back_days_ago=44,
+            at="14:00",
         ),
         action(-12, "Ask the social worker for the outcome of the housing assessment", DSL),
     ),
@@ -195,6 +215,13 @@ LEAH = ChildSpec(
             "domestic abuse service.",
             status=S.OPEN,
         ),
+        ReferralSpec(
+            22,
+            Agency.OTHER,
+            "Support from the young people's domestic abuse service, with Leah's agreement: "
+            "controlling behaviour and a threat to share images by her boyfriend.",
+            at="15:30",
+        ),
         action(6, "Check Leah has met the young people's domestic abuse worker", PASTORAL),
     ),
 )
@@ -221,12 +248,17 @@ BART = ChildSpec(
             status=S.REFERRED,
             at="15:40",
         ),
-        entry(
-            K.OUTCOME,
-            7,
-            "Referral outcome: section 47 enquiry",
-            "Social worker and police visited the home. Stepfather has agreed to leave while "
-            "the enquiry continues.",
+        ReferralSpec(
+            9,
+            Agency.CHILDRENS_SOCIAL_CARE,
+            "Phoned the MASH: Bart says his stepfather hits him with a belt when he gets "
+            "detentions.",
+            ReferralOutcome.STRATEGY_DISCUSSION,
+            "Section 47 enquiry. Social worker and police visited the home. Stepfather has "
+            "agreed to leave while the enquiry continues.",
+            heard_back_days_ago=7,
+            at="16:00",
+            heard_back_at="11:00",
         ),
         action(2, "Agree with the head of year how detentions are handled meanwhile", DSL),
     ),
@@ -250,6 +282,7 @@ GRACE = ChildSpec(
             status=S.CLOSED,
             outcome="CAMHS eating disorder service working with Grace.",
         ),
+        FactorSpec(F.CHILD_MENTAL_HEALTH, 200, "Staff and friends' concern; CAMHS involvement"),
         entry(
             K.MEETING,
             20,

@@ -1,0 +1,246 @@
+"""The Accounts tab: what people said about the child, split into claims, each checked.
+
+The matrix puts contradicted and unchecked claims first; choosing a claim shows what it was
+checked against and the account it came from.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.accounts import Account, AccountWithClaims, Claim
+from ..domain.changes import ChangeSet
+from ..domain.draft_key import DraftKey, FormKind
+from ..domain.enums import RecordType
+from ..domain.records import Child, Draft
+from ..guidance.seed_sources import citation
+from ..services.structured import ChildPicture
+from .account_form import AccountForm, ClaimForm, account_choice
+from .claims_matrix import LEGEND, STATUS_MARKS, ClaimsMatrixModel, claims_table, status_counts
+from .history_dialog import HistoryDialog
+from .picture_tab import PictureTab, TabContext
+from .record_panel import FieldsBox, plain_label, version_text
+
+INTRO = (
+    "Reviews found that parents' accounts were often accepted without anyone checking them. "
+    "Split each account into the claims it makes, then check each claim against another "
+    "account, an observation or a record."
+)
+SOURCE = f"Source: {citation('003_4350a0763766385e.txt')}."
+_DETAIL_ROWS = [
+    ("claim", "Claim"),
+    ("status", "Checked?"),
+    ("against", "Checked against"),
+    ("evidence", "What shows it"),
+    ("account", "From the account"),
+    ("said", "What they said"),
+    ("version", "Version"),
+]
+
+
+class AccountsTab(PictureTab):
+    TITLE = "Accounts"
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._accounts: list[AccountWithClaims] = []
+        self._select_after_refresh: int | None = None
+        self.intro = plain_label(self, "accountsIntro", f"{INTRO}\n{SOURCE}")
+        self.summary = plain_label(self, "accountsSummary")
+        self.model = ClaimsMatrixModel(self)
+        self.table = claims_table(self, self.model)
+        self.legend = plain_label(self, "claimsLegend", LEGEND)
+        self.record = QPushButton("Record account…", self, objectName="recordAccount")
+        self.add_claim = QPushButton("Add claim…", self, objectName="addClaim")
+        self.check = QPushButton("Check claim…", self, objectName="checkClaim")
+        self.amend = QPushButton("Amend account…", self, objectName="amendAccount")
+        self.history = QToolButton(self, objectName="accountsHistory", text="History")
+        self.history.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.history)
+        self.claim_history = menu.addAction("History of the claim", self.show_claim_history)
+        self.account_history = menu.addAction("History of the account", self.show_account_history)
+        self.history.setMenu(menu)
+        self.details = FieldsBox("Selected claim", _DETAIL_ROWS, self)
+        self.details.setObjectName("claimDetails")
+
+        buttons = QHBoxLayout()
+        for button in (self.record, self.add_claim, self.check, self.amend, self.history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.summary):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+
+        self.record.clicked.connect(self.record_account)
+        self.add_claim.clicked.connect(self.new_claim)
+        self.check.clicked.connect(self.check_claim)
+        self.amend.clicked.connect(self.amend_account)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self._show_selected()
+
+    # Showing ------------------------------------------------------------------------------
+
+    def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
+        keep = self._select_after_refresh or self.selected_claim_id()
+        self._select_after_refresh = None
+        self._accounts = list(picture.accounts)
+        self.summary.setText(status_counts(self._accounts))
+        self.model.show_accounts(self._accounts)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            row = 0  # the claim most in need of attention
+        if row is not None:
+            self.table.selectRow(row)
+        self.add_claim.setEnabled(bool(self._accounts))
+        self._show_selected()
+
+    def selected(self) -> tuple[Account, Claim] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.claim_at(rows[0].row()) if rows else None
+
+    def selected_claim_id(self) -> int | None:
+        chosen = self.selected()
+        return chosen[1].id if chosen else None
+
+    def _show_selected(self) -> None:
+        chosen = self.selected()
+        for widget in (self.check, self.amend, self.history):
+            widget.setEnabled(chosen is not None)
+        self.details.setVisible(chosen is not None)
+        if chosen is None:
+            return
+        account, claim = chosen
+        self.details.show_values(
+            {
+                "claim": claim.text,
+                "status": STATUS_MARKS[claim.status],
+                "against": claim.evidence_kind.label if claim.evidence_kind else "",
+                "evidence": claim.evidence.strip(),
+                "account": account_choice(account),
+                "said": account.summary,
+                "version": version_text(claim.version),
+            }
+        )
+
+    def _accounts_only(self) -> list[Account]:
+        return [item.account for item in self._accounts]
+
+    def _name(self) -> str:
+        return self.child.display_name if self.child else ""
+
+    # Forms --------------------------------------------------------------------------------
+
+    def record_account(self) -> None:
+        if self.child is None or self.child.id is None:
+            return
+        key = DraftKey(FormKind.ACCOUNT, self.child.id).text()
+        self._open_account(Draft(key, f"New account: {self._name()}"), self.child.id, None)
+
+    def amend_account(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        account = chosen[0]
+        key = DraftKey(FormKind.ACCOUNT, account.child_id, account.id).text()
+        draft = Draft(key, f"Amended account: {self._name()}", AccountForm.fields_of(account))
+        self._open_account(draft, account.child_id, account)
+
+    def new_claim(self) -> None:
+        if self.child is None or self.child.id is None or not self._accounts:
+            return
+        chosen = self.selected()
+        fields = {"account": str(chosen[0].id)} if chosen else {}
+        key = DraftKey(FormKind.CLAIM, self.child.id).text()
+        draft = Draft(key, f"New claim: {self._name()}", fields)
+        self._open_claim(draft, self._accounts_only(), None)
+
+    def check_claim(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.child is None:
+            return
+        account, claim = chosen
+        key = DraftKey(FormKind.CLAIM, account.child_id, claim.id).text()
+        draft = Draft(key, f"Check a claim: {self._name()}", ClaimForm.fields_of(claim))
+        self._open_claim(draft, self._accounts_only(), claim)
+
+    def _open_account(self, draft: Draft, child_id: int, account: Account | None) -> None:
+        space = self.context.workspace
+        form = AccountForm(
+            self, self.context.runner, space.records, space.structured, draft, child_id, account
+        )
+        self.context.open_form(form)
+
+    def _open_claim(self, draft: Draft, accounts: list[Account], claim: Claim | None) -> None:
+        space = self.context.workspace
+        form = ClaimForm(
+            self, self.context.runner, space.records, space.structured, draft, accounts, claim
+        )
+        # Connected before the workspace's refresh, so the saved claim is chosen after it.
+        form.saved.connect(self._select_saved_claim)
+        self.context.open_form(form)
+
+    def _select_saved_claim(self, changes: ChangeSet) -> None:
+        self._select_after_refresh = changes.record_id
+
+    # History ------------------------------------------------------------------------------
+
+    def show_claim_history(self) -> None:
+        chosen = self.selected()
+        if chosen and chosen[1].id is not None:
+            self._show_history("claim", RecordType.CLAIM, chosen[1].id)
+
+    def show_account_history(self) -> None:
+        chosen = self.selected()
+        if chosen and chosen[0].id is not None:
+            self._show_history(
+                f"account from {chosen[0].source_label}", RecordType.ACCOUNT, chosen[0].id
+            )
+
+    def _show_history(self, title: str, record_type: RecordType, record_id: int) -> None:
+        records = self.context.workspace.records
+        self.context.runner.run(
+            lambda: records.history(record_type, record_id),
+            lambda history: HistoryDialog(self, title, history).open(),
+            self.context.report,
+        )
+
+    # Drafts -------------------------------------------------------------------------------
+
+    def reopen(self, draft: Draft, key: DraftKey) -> bool:
+        if key.form not in (FormKind.ACCOUNT, FormKind.CLAIM) or key.child_id is None:
+            return False
+        structured = self.context.workspace.structured
+        child_id, record_id = key.child_id, key.record_id
+        if key.form is FormKind.ACCOUNT:
+            if record_id is None:
+                self._open_account(draft, child_id, None)
+            else:
+                self.context.runner.run(
+                    lambda: structured.get(RecordType.ACCOUNT, record_id),
+                    lambda account: self._open_account(draft, child_id, account),
+                    self.context.report,
+                )
+            return True
+
+        def load() -> tuple[list[Account], Claim | None]:
+            accounts = [item.account for item in structured.picture(child_id).accounts]
+            claim = None if record_id is None else structured.get(RecordType.CLAIM, record_id)
+            return accounts, claim
+
+        self.context.runner.run(
+            load, lambda loaded: self._open_claim(draft, *loaded), self.context.report
+        )
+        return True

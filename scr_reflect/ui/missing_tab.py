@@ -1,0 +1,188 @@
+"""The Missing tab: the pattern of a child's missing episodes, then each episode in turn."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.draft_key import DraftKey, FormKind
+from ..domain.enums import RecordType
+from ..domain.missing import MissingEpisode
+from ..domain.records import Child, Draft, RecordHistory
+from ..services.structured import ChildPicture
+from .history_dialog import HistoryDialog
+from .missing_form import MissingForm
+from .missing_model import COL_FOUND, MissingModel, duration_text, interview_text, pattern_lines
+from .picture_tab import PictureTab, TabContext
+from .record_panel import FieldsBox, plain_label, version_text
+from .widgets import record_table
+
+
+class MissingTab(PictureTab):
+    TITLE = "Missing"
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._now = datetime.min
+        self._selected: int | None = None
+        self.pattern = plain_label(self, "missingPattern")
+        self.missing_now = plain_label(self, "missingNow")
+        self.missing_now.setStyleSheet(
+            "QLabel { border: 1px solid #46648c; background: #eef2f8; color: #1f2f45;"
+            " border-radius: 4px; padding: 6px; font-weight: 600; }"
+        )
+        self.model = MissingModel()
+        self.table = record_table(self, "missingEpisodes", self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FOUND, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_FOUND, 180)
+        self.add = QPushButton("Record missing episode…", self, objectName="addMissing")
+        self.amend = QPushButton("Amend…", self, objectName="amendMissing")
+        self.history = QPushButton("History", self, objectName="missingHistory")
+        buttons = QHBoxLayout()
+        for button in (self.add, self.amend, self.history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.details = FieldsBox("Selected episode", _DETAIL_ROWS, self)
+        self.details.setObjectName("missingDetails")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pattern)
+        layout.addWidget(self.missing_now)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+        layout.addStretch(0)  # once the table has all its rows, the rest goes below
+
+        self.add.clicked.connect(self.record_episode)
+        self.amend.clicked.connect(self.amend_episode)
+        self.history.clicked.connect(self.show_history)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
+        self._show_selected(None)
+
+    # Showing ------------------------------------------------------------------------------
+
+    def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
+        self._now, episodes = now, list(picture.missing)
+        self.pattern.setText("\n".join(pattern_lines(picture.missing_pattern, episodes)))
+        open_now = [e for e in episodes if e.ended_at is None]
+        self.missing_now.setVisible(bool(open_now))
+        if open_now:
+            since = max(e.started_at for e in open_now)
+            self.missing_now.setText(
+                f"Missing now: not returned since {since:%d/%m/%Y %H:%M} "
+                f"({duration_text(now - since)} so far)."
+            )
+        keep = self._selected
+        self.model.set_episodes(episodes, now)
+        self._fit_table()
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None:
+            self._show_selected(None)
+        else:
+            self.table.selectRow(row)
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (and the scroll bar), so the details sit just beneath."""
+        table = self.table
+        rows = table.verticalHeader()
+        height = max(rows.length(), 2 * rows.defaultSectionSize())
+        chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 4
+        table.setMaximumHeight(height + chrome + table.horizontalScrollBar().sizeHint().height())
+
+    def selected(self) -> MissingEpisode | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.episode_at(rows[0].row()) if rows else None
+
+    def _on_selection(self) -> None:
+        self._show_selected(self.selected())
+
+    def _show_selected(self, episode: MissingEpisode | None) -> None:
+        self._selected = episode.id if episode else None
+        for button in (self.amend, self.history):
+            button.setEnabled(episode is not None)
+        self.details.setVisible(episode is not None)
+        if episode is None:
+            return
+        self.details.show_values(
+            {
+                "when": f"{episode.started_at:%d/%m/%Y %H:%M}",
+                "returned": f"{episode.ended_at:%d/%m/%Y %H:%M}" if episode.ended_at else "not yet",
+                "found": " / ".join(p for p in (episode.found_where, episode.found_by) if p),
+                "reported_by": episode.reported_by,
+                "police": episode.police_reference,
+                "child_said": f"“{episode.child_said}”" if episode.child_said.strip() else "",
+                "push": episode.push_factors,
+                "pull": episode.pull_factors,
+                "interview": interview_text(episode, self._now),
+                "version": version_text(episode.version),
+            }
+        )
+
+    # Forms --------------------------------------------------------------------------------
+
+    def record_episode(self) -> None:
+        if self.child is None or self.child.id is None:
+            return
+        key = DraftKey(FormKind.MISSING, self.child.id).text()
+        title = f"New missing episode: {self.child.display_name}"
+        self._open(Draft(key, title), self.child.id, None)
+
+    def amend_episode(self) -> None:
+        episode = self.selected()
+        if episode is None or self.child is None:
+            return
+        key = DraftKey(FormKind.MISSING, episode.child_id, episode.id).text()
+        title = f"Amended missing episode: {self.child.display_name}"
+        self._open(Draft(key, title, MissingForm.fields_of(episode)), episode.child_id, episode)
+
+    def _open(self, draft: Draft, child_id: int, episode: MissingEpisode | None) -> None:
+        space = self.context.workspace
+        form = MissingForm(
+            self, self.context.runner, space.records, space.structured, draft, child_id, episode
+        )
+        self.context.open_form(form)
+
+    def reopen(self, draft: Draft, key: DraftKey) -> bool:
+        if key.form is not FormKind.MISSING or key.child_id is None:
+            return False
+        child_id, record_id = key.child_id, key.record_id
+        if record_id is None:
+            self._open(draft, child_id, None)
+            return True
+        structured = self.context.workspace.structured
+        self.context.runner.run(
+            lambda: structured.get(RecordType.MISSING, record_id),
+            lambda episode: self._open(draft, child_id, episode),
+            self.context.report,
+        )
+        return True
+
+    def show_history(self) -> None:
+        episode = self.selected()
+        if episode is None or episode.id is None:
+            return
+        records, episode_id = self.context.workspace.records, episode.id
+        title = f"missing episode from {episode.started_at:%d/%m/%Y %H:%M}"
+
+        def show(history: RecordHistory) -> None:
+            HistoryDialog(self, title, history).open()
+
+        self.context.runner.run(
+            lambda: records.history(RecordType.MISSING, episode_id), show, self.context.report
+        )
+
+
+_DETAIL_ROWS = [
+    ("when", "Went missing"),
+    ("returned", "Returned"),
+    ("found", "Found where / by"),
+    ("reported_by", "Reported by"),
+    ("police", "Police reference"),
+    ("child_said", "In their own words"),
+    ("push", "Push factors"),
+    ("pull", "Pull factors"),
+    ("interview", "Return home interview"),
+    ("version", "Version"),
+]

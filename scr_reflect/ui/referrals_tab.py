@@ -1,0 +1,233 @@
+"""The Referrals tab: each referral and what it is waiting on, newest first, and under the
+chosen one its escalations through the local procedure.
+
+A decision that may be challenged and has no escalation, a reply not received in time and an
+overdue escalation step are marked in the table, so they are seen before anything is opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.changes import ChangeSet
+from ..domain.draft_key import DraftKey, FormKind
+from ..domain.enums import RecordType
+from ..domain.records import Child, Draft
+from ..domain.referrals import Referral
+from ..services.structured import ChildPicture, ReferralCase
+from . import prompts
+from . import referral_words as words
+from .escalation_actions import EscalationActions
+from .history_dialog import HistoryDialog
+from .picture_tab import PictureTab, TabContext
+from .record_panel import plain_label, refit
+from .referral_form import ReferralForm
+from .referral_panel import ReferralPanel
+from .referrals_model import ATTENTION_ROLE, COL_MADE, ID_ROLE, ReferralsModel
+from .widgets import record_table
+
+_KINDS = {FormKind.REFERRAL, FormKind.ESCALATION, FormKind.ESCALATION_STEP}
+
+
+class ReferralsTab(PictureTab):
+    TITLE = "Referrals"
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        procedure = context.workspace.structured.procedure
+        self.escalations = EscalationActions(self, context)
+        self._cases: dict[int, ReferralCase] = {}
+        self._repeats: dict[int, int] = {}
+        self._now = datetime.min
+        self._select_after_refresh: int | None = None
+        self.summary = plain_label(self, "referralsSummary")
+        self.model = ReferralsModel(procedure)
+        self.table = record_table(self, "referrals", self.model)
+        # The pane is narrow: long cells wrap onto a second line rather than being cut off.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_MADE, QHeaderView.ResizeMode.ResizeToContents)
+        self.add = QPushButton("Record referral…", self, objectName="recordReferral")
+        self.amend = QPushButton("Amend…", self, objectName="amendReferral")
+        self.history = QPushButton("History", self, objectName="referralHistory")
+        self.panel = ReferralPanel(procedure, self.escalations.connect_panel, self)
+        self.panel.start_escalation.connect(lambda case: self.escalations.start(case.referral))
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add, self.amend, self.history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top_layout.addLayout(buttons)
+        self.scroll = QScrollArea(self, widgetResizable=True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.panel)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.scroll)
+        splitter.setSizes([200, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.add.clicked.connect(self.record_referral)
+        self.amend.clicked.connect(self.amend_referral)
+        self.history.clicked.connect(self.show_history)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._show_selected()
+
+    # Showing ------------------------------------------------------------------------------
+
+    def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
+        keep = self._select_after_refresh or self.selected_id()
+        self._select_after_refresh = None
+        self._now = now
+        self._cases = {c.referral.id: c for c in picture.referrals if c.referral.id is not None}
+        self._repeats = words.repeat_numbers(picture.referrals)
+        self.summary.setText(words.summary(picture.referrals, now))
+        self.model.show_cases(picture.referrals, now)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None:
+            row = self._first_needing_attention()
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_selected()
+
+    def _first_needing_attention(self) -> int | None:
+        rows = range(self.model.rowCount())
+        marked = [row for row in rows if self.model.index(row, 0).data(ATTENTION_ROLE)]
+        return (marked or list(rows) or [None])[0]
+
+    def selected_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_case(self) -> ReferralCase | None:
+        return self._cases.get(self.selected_id() or 0)
+
+    def _show_selected(self) -> None:
+        case = self.selected_case()
+        self.amend.setEnabled(case is not None)
+        self.history.setEnabled(case is not None)
+        self.panel.show_case(case, self._repeats, self._now)
+        refit(self.scroll)
+
+    def case_of(self, referral_id: int) -> ReferralCase | None:
+        return self._cases.get(referral_id)
+
+    def child_name(self) -> str:
+        return self.child.display_name if self.child else ""
+
+    # Referral forms -----------------------------------------------------------------------
+
+    def record_referral(self) -> None:
+        if self.child is None or self.child.id is None:
+            return
+        key = DraftKey(FormKind.REFERRAL, self.child.id).text()
+        self._open(Draft(key, f"New referral: {self.child_name()}"), self.child.id, None)
+
+    def amend_referral(self) -> None:
+        case = self.selected_case()
+        if case is None:
+            return
+        referral = case.referral
+        key = DraftKey(FormKind.REFERRAL, referral.child_id, referral.id).text()
+        draft = Draft(
+            key, f"Amended referral: {self.child_name()}", ReferralForm.fields_of(referral)
+        )
+        self._open(draft, referral.child_id, referral)
+
+    def _open(self, draft: Draft, child_id: int, referral: Referral | None) -> None:
+        space = self.context.workspace
+        form = ReferralForm(
+            self, self.context.runner, space.records, space.structured, draft, child_id, referral
+        )
+        to_offer: list[Referral] = []
+        form.saved.connect(lambda changes: to_offer.extend(self._after_save(form, changes)))
+
+        def offer() -> None:
+            # Once the form has closed, so the escalation form is not hidden behind it.
+            for referral in to_offer:
+                self._offer_escalation(referral)
+
+        form.accepted.connect(offer)
+        self.context.open_form(form)
+
+    def _after_save(self, form: ReferralForm, changes: ChangeSet) -> list[Referral]:
+        """The saved referral, if its outcome may be challenged and nothing challenges it yet."""
+        self._select_after_refresh = changes.record_id
+        referral = form.saved_referral
+        if referral is None or changes.record_id is None:
+            return []
+        referral = replace(referral, id=changes.record_id)
+        case = self.case_of(changes.record_id)
+        escalated = case is not None and bool(case.escalations)
+        return [referral] if referral.outcome.may_be_challenged and not escalated else []
+
+    def _offer_escalation(self, referral: Referral) -> None:
+        if prompts.confirm(
+            self,
+            "Challenge this decision?",
+            f"The outcome is recorded as '{referral.outcome.label}'. If the school is still "
+            "worried about the child, it can challenge the decision under the local procedure."
+            "\n\nStart an escalation now?",
+            "Start an escalation",
+        ):
+            self.escalations.start(referral)
+
+    def show_history(self) -> None:
+        case = self.selected_case()
+        if case is None or case.referral.id is None:
+            return
+        referral = case.referral
+        self.show_record_history(
+            f"referral to {referral.agency.label.lower()}", RecordType.REFERRAL, case.referral.id
+        )
+
+    def show_record_history(self, title: str, record_type: RecordType, record_id: int) -> None:
+        records = self.context.workspace.records
+        self.context.runner.run(
+            lambda: records.history(record_type, record_id),
+            lambda history: HistoryDialog(self, title, history).open(),
+            self.context.report,
+        )
+
+    # Drafts -------------------------------------------------------------------------------
+
+    def reopen(self, draft: Draft, key: DraftKey) -> bool:
+        if key.form not in _KINDS or key.child_id is None:
+            return False
+        if key.form is not FormKind.REFERRAL:
+            return self.escalations.reopen(draft, key)
+        child_id, record_id = key.child_id, key.record_id
+        if record_id is None:
+            self._open(draft, child_id, None)
+            return True
+        structured = self.context.workspace.structured
+        self.context.runner.run(
+            lambda: structured.get(RecordType.REFERRAL, record_id),
+            lambda referral: self._open(draft, child_id, referral),
+            self.context.report,
+        )
+        return True

@@ -1,0 +1,182 @@
+"""The Sharing tab: each decision to share, or not to share, information about the child,
+newest first, with its reasons and whether the child and family were told."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.draft_key import DraftKey, FormKind
+from ..domain.enums import RecordType
+from ..domain.records import Child, Draft
+from ..domain.sharing import SharingDecision
+from ..services.structured import ChildPicture
+from .history_dialog import HistoryDialog
+from .picture_tab import PictureTab, TabContext
+from .record_panel import FieldsBox, plain_label, version_text
+from .sharing_form import SharingForm
+from .sharing_model import COL_WITH, ID_ROLE, SharingModel, decision_text
+from .widgets import record_table
+
+INTRO = (
+    "Data protection law is not a barrier to sharing information to keep a child safe: all "
+    "national guidance on confidentiality and data protection supports it. Record each "
+    "decision here, including a decision not to share, with its reasons."
+)
+SOURCE = (
+    "Source: Learning from serious case reviews, on the triennial review of SCRs; Information "
+    "sharing: advice for practitioners providing safeguarding services (2018)."
+)
+_DETAIL_ROWS = [
+    ("decision", "Decision"),
+    ("when", "Decided"),
+    ("with_whom", "With whom"),
+    ("what", "What"),
+    ("why", "Why"),
+    ("basis", "Lawful basis"),
+    ("told", "Child and family"),
+    ("version", "Version"),
+]
+
+
+class SharingTab(PictureTab):
+    TITLE = "Sharing"
+
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._decisions: dict[int, SharingDecision] = {}
+        self._select_after_refresh: int | None = None
+        self.model = SharingModel()
+        self.table = record_table(self, "sharing", self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WITH, QHeaderView.ResizeMode.Stretch)
+        self.empty = plain_label(self, "sharingEmpty", "No information-sharing decisions yet.")
+        self.add = QPushButton("Record decision…", self, objectName="recordSharing")
+        self.amend = QPushButton("Amend…", self, objectName="amendSharing")
+        self.history = QPushButton("History", self, objectName="sharingHistory")
+        self.details = FieldsBox("Selected decision", _DETAIL_ROWS, self)
+        self.details.setObjectName("sharingDetails")
+        buttons = QHBoxLayout()
+        for button in (self.add, self.amend, self.history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self, "sharingIntro", INTRO))
+        layout.addWidget(plain_label(self, "sharingSource", SOURCE))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+
+        self.add.clicked.connect(self.record_decision)
+        self.amend.clicked.connect(self.amend_decision)
+        self.history.clicked.connect(self.show_history)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._show_selected()
+
+    def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
+        keep = self._select_after_refresh or self.selected_id()
+        self._select_after_refresh = None
+        self._decisions = {d.id: d for d in picture.sharing if d.id is not None}
+        self.model.show_decisions(picture.sharing)
+        self.empty.setVisible(not picture.sharing)
+        self.table.setVisible(bool(picture.sharing))
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and picture.sharing:
+            row = 0
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_selected()
+
+    def selected_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _selected(self) -> SharingDecision | None:
+        return self._decisions.get(self.selected_id() or 0)
+
+    def _show_selected(self) -> None:
+        decision = self._selected()
+        self.amend.setEnabled(decision is not None)
+        self.history.setEnabled(decision is not None)
+        self.details.setVisible(decision is not None)
+        if decision is None:
+            return
+        told = "Told" if decision.family_told else f"Not told: {decision.why_not_told}"
+        self.details.show_values(
+            {
+                "decision": decision_text(decision),
+                "when": f"{decision.decided_at:%d/%m/%Y %H:%M}",
+                "with_whom": decision.with_whom,
+                "what": decision.what,
+                "why": decision.why,
+                "basis": decision.lawful_basis.label,
+                "told": told,
+                "version": version_text(decision.version),
+            }
+        )
+
+    # Forms --------------------------------------------------------------------------------
+
+    def _child_name(self) -> str:
+        return self.child.display_name if self.child else ""
+
+    def record_decision(self) -> None:
+        if self.child is None or self.child.id is None:
+            return
+        key = DraftKey(FormKind.SHARING, self.child.id).text()
+        self._open(Draft(key, f"New sharing decision: {self._child_name()}"), self.child.id, None)
+
+    def amend_decision(self) -> None:
+        decision = self._selected()
+        if decision is None:
+            return
+        key = DraftKey(FormKind.SHARING, decision.child_id, decision.id).text()
+        title = f"Amended sharing decision: {self._child_name()}"
+        draft = Draft(key, title, SharingForm.fields_of(decision))
+        self._open(draft, decision.child_id, decision)
+
+    def _open(self, draft: Draft, child_id: int, decision: SharingDecision | None) -> None:
+        space = self.context.workspace
+        form = SharingForm(
+            self, self.context.runner, space.records, space.structured, draft, child_id, decision
+        )
+        form.saved.connect(self._remember_saved)
+        self.context.open_form(form)
+
+    def _remember_saved(self, changes: object) -> None:
+        self._select_after_refresh = getattr(changes, "record_id", None)
+
+    def reopen(self, draft: Draft, key: DraftKey) -> bool:
+        if key.form is not FormKind.SHARING or key.child_id is None:
+            return False
+        child_id, record_id = key.child_id, key.record_id
+        if record_id is None:
+            self._open(draft, child_id, None)
+            return True
+        structured = self.context.workspace.structured
+        self.context.runner.run(
+            lambda: structured.get(RecordType.SHARING, record_id),
+            lambda decision: self._open(draft, child_id, decision),
+            self.context.report,
+        )
+        return True
+
+    def show_history(self) -> None:
+        decision = self._selected()
+        if decision is None or decision.id is None:
+            return
+        records, decision_id = self.context.workspace.records, decision.id
+        title = f"sharing decision: {decision.with_whom}"
+        self.context.runner.run(
+            lambda: records.history(RecordType.SHARING, decision_id),
+            lambda history: HistoryDialog(self, title, history).open(),
+            self.context.report,
+        )
