@@ -78,6 +78,7 @@ def _add_story(ws: Workspace, story: ChildSpec, today: date, now: datetime) -> N
         tutor_group=tutor_group(year, story.tutor_letter),
         upn=fictional_upn(story.upn_serial) if story.upn_serial is not None else "",
         household=story.household,
+        legal_status=story.legal_status,
     )
     child_id = _new_id(records.add_child(child).record_id)
     concern_id: int | None = None

@@ -6,24 +6,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.escalation_procedure import EscalationProcedure
+from ..domain.prompts import PromptLibrary
 from ..domain.records import SchoolProfile
 from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
 from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
+from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
 from ..paths import resources_dir
 from ..storage.store import OpenStore, StoreFiles, create_store, open_memory_store, open_store
 from .clock import Clock, SystemClock
 from .errors import WeakPassphrase
 from .passphrase_policy import passphrase_problem
 from .records import RecordService
+from .reflection import ReflectionService
 from .structured import StructuredService
 
 
-def default_procedure() -> EscalationProcedure:
-    return load_procedure(resources_dir() / DEFAULT_FILE)
+@dataclass(frozen=True, slots=True)
+class Guidance:
+    """The data files the services work from: procedure, national facts, prompt library."""
+
+    procedure: EscalationProcedure
+    facts: NationalFacts
+    library: PromptLibrary
+    warnings: tuple[str, ...] = ()
 
 
-def default_facts() -> NationalFacts:
-    return load_facts(resources_dir() / FACTS_FILE)
+def load_guidance(data_root: Path | None) -> Guidance:
+    """Load before the store opens, so a broken shipped file leaves nothing open.
+
+    A school's own prompts that do not load are set aside with a warning: the DSL can
+    still reach the records."""
+    shipped = resources_dir()
+    procedure = load_procedure(shipped / DEFAULT_FILE)
+    facts = load_facts(shipped / FACTS_FILE)
+    library, warnings = load_library(shipped / SHIPPED_FOLDER), ()
+    if data_root is not None and (data_root / LOCAL_FOLDER).is_dir():
+        try:
+            library = load_library(shipped / SHIPPED_FOLDER, data_root / LOCAL_FOLDER)
+        except LibraryError as error:
+            warnings = (f"Your local prompts were not loaded: {error}",)
+    return Guidance(procedure, facts, library, warnings)
 
 
 @dataclass
@@ -32,15 +54,18 @@ class Workspace:
 
     store: OpenStore
     profile: SchoolProfile
+    guidance: Guidance
     clock: Clock = field(default_factory=SystemClock)
-    procedure: EscalationProcedure = field(default_factory=default_procedure)
-    facts: NationalFacts = field(default_factory=default_facts)
 
     def __post_init__(self) -> None:
         actor = self.profile.dsl_name
+        self.procedure, self.facts = self.guidance.procedure, self.guidance.facts
         self.records = RecordService(self.store.repository, self.clock, actor)
         self.structured = StructuredService(
             self.store.structured, self.clock, actor, self.procedure
+        )
+        self.reflection = ReflectionService(
+            self.store.reflections, self.records, self.structured, self.guidance.library, self.clock
         )
 
     def close(self) -> None:
@@ -65,16 +90,20 @@ def set_up(
         raise WeakPassphrase(problem)
     if not profile.school_name.strip() or not profile.dsl_name.strip():
         raise ValueError("Enter the school's name and the DSL's name.")
+    guidance = load_guidance(root)
     store = create_store(StoreFiles(root), passphrase, profile, clock.now())
-    return Workspace(store, profile, clock)
+    return Workspace(store, profile, guidance, clock)
 
 
 def unlock(root: Path, passphrase: str, clock: Clock | None = None) -> Workspace:
     clock = clock or SystemClock()
+    guidance = load_guidance(root)
     store = open_store(StoreFiles(root), passphrase, clock.now())
-    return Workspace(store, store.repository.profile(), clock)
+    return Workspace(store, store.repository.profile(), guidance, clock)
 
 
 def in_memory(profile: SchoolProfile, clock: Clock | None = None) -> Workspace:
     """An encrypted workspace that lives in memory only: tests and benchmarks."""
-    return Workspace(open_memory_store(profile), profile, clock or SystemClock())
+    return Workspace(
+        open_memory_store(profile), profile, load_guidance(None), clock or SystemClock()
+    )

@@ -9,11 +9,12 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain.changes import ChangeSet
+from ..domain.legal_status import LegalStatus
 from ..domain.records import Child, Draft
 from ..services.records import RecordService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, date_edit, iso_date, text_box
+from .widgets import as_iso, choice_box, date_edit, iso_date, text_box
 
 
 class ChildForm(RecordForm):
@@ -40,6 +41,12 @@ class ChildForm(RecordForm):
             text_box(self, "Adults and children in the household, and their relationship."),
             "Include partners and other adults who stay, and anyone unknown.",
         )
+        self.add_field(
+            "legal_status",
+            "Care or legal status",
+            choice_box(self, [(s.label, s.value) for s in LegalStatus]),
+            "As far as the school knows: a plan, care, guardianship or court involvement.",
+        )
         self.add_reason_field_if_amending()
         self.finish_building()
 
@@ -53,6 +60,7 @@ class ChildForm(RecordForm):
             "tutor_group": child.tutor_group,
             "upn": child.upn,
             "household": child.household,
+            "legal_status": child.legal_status.value,
         }
 
     def make_save(self) -> Callable[[], ChangeSet]:
@@ -64,6 +72,7 @@ class ChildForm(RecordForm):
             tutor_group=self.value("tutor_group").strip(),
             upn=self.value("upn"),
             household=self.value("household"),
+            legal_status=LegalStatus(self.value("legal_status")),
         )
         records = self._records
         if self._child is None:

@@ -13,12 +13,12 @@ from datetime import datetime
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..domain.draft_key import DraftKey
+from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..services.glance import GlanceTopic
 from ..services.structured import ChildPicture
 from .accounts_tab import AccountsTab
 from .factors_tab import FactorsTab
-from .glance_panel import TOPIC_TAB_TITLES
 from .missing_tab import MissingTab
 from .picture_tab import PictureTab, TabContext
 from .referrals_tab import ReferralsTab
@@ -56,13 +56,37 @@ class ChildTabs(QTabWidget):
 
     def show_topic(self, topic: str) -> None:
         """Bring forward the tab a glance line is about."""
-        title = TOPIC_TAB_TITLES.get(GlanceTopic(topic))
-        for index in range(self.count()):
-            if self.tabText(index) == title:
-                self.setCurrentIndex(index)
+        self._show_tab(_TOPIC_TABS[GlanceTopic(topic)])
+
+    def show_record(self, record_type: RecordType) -> None:
+        """Bring forward the tab where a kind of structured record is amended."""
+        self._show_tab(_RECORD_TABS[record_type])
+
+    def _show_tab(self, tab_class: type[PictureTab]) -> None:
+        for tab in self.picture_tabs:
+            if isinstance(tab, tab_class):
+                self.setCurrentWidget(tab)
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
         self.set_child_chosen(True)
         for tab in self.picture_tabs:
             tab.child = child
             tab.show_picture(child, picture, now)
+
+
+_RECORD_TABS: dict[RecordType, type[PictureTab]] = {
+    RecordType.FACTOR: FactorsTab,
+    RecordType.MISSING: MissingTab,
+    RecordType.ACCOUNT: AccountsTab,
+    RecordType.CLAIM: AccountsTab,
+    RecordType.REFERRAL: ReferralsTab,
+    RecordType.ESCALATION: ReferralsTab,
+    RecordType.ESCALATION_STEP: ReferralsTab,
+    RecordType.SHARING: SharingTab,
+}
+_TOPIC_TABS: dict[GlanceTopic, type[PictureTab]] = {
+    GlanceTopic.FACTORS: FactorsTab,
+    GlanceTopic.MISSING: MissingTab,
+    GlanceTopic.ACCOUNTS: AccountsTab,
+    GlanceTopic.REFERRALS: ReferralsTab,
+}

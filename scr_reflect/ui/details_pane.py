@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.enums import RecordType
+from ..domain.legal_status import LegalStatus
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from .glance_panel import GlancePanel
 
@@ -69,6 +71,7 @@ class DetailsPane(QScrollArea):
                 ("born", "Date of birth"),
                 ("groups", "Year / tutor group"),
                 ("upn", "UPN"),
+                ("status", "Care or legal status"),
                 ("household", "Who lives at home"),
             ],
             body,
@@ -111,6 +114,8 @@ class DetailsPane(QScrollArea):
         )
         self.amend_entry = self.entry_box.button("Amend…", "amendEntry")
         self.entry_history = self.entry_box.button("History", "entryHistory")
+        self.reflect = self.entry_box.button("Reflect…", "reflect")
+        self.reflect.setToolTip("Think this concern through with prompts from SCR learning")
         column = QVBoxLayout(body)
         column.addWidget(self.glance)
         column.addWidget(self.child_box)
@@ -132,6 +137,9 @@ class DetailsPane(QScrollArea):
                 "born": f"{child.date_of_birth:%d/%m/%Y} (age {child.age_on(today)})",
                 "groups": " / ".join(g for g in (child.year_group, child.tutor_group) if g),
                 "upn": child.upn,
+                "status": ""
+                if child.legal_status is LegalStatus.NONE
+                else child.legal_status.label,
                 "household": child.household,
             }
         )
@@ -145,6 +153,13 @@ class DetailsPane(QScrollArea):
         self.entry_box.hide()
 
     def show_entry(self, entry: ChronologyEntry, concern: Concern | None) -> None:
+        structured = entry.record_type not in (None, RecordType.CONCERN, RecordType.REFLECTION)
+        reflective = concern is not None or entry.record_type is RecordType.REFLECTION
+        self.amend_entry.setText("Open in its tab" if structured else "Amend…")
+        self.entry_history.setVisible(
+            not structured and entry.record_type is not RecordType.REFLECTION
+        )
+        self.reflect.setVisible(reflective)
         values = {
             "headline": f"{entry.kind.label}: {entry.title}",
             "when": f"{entry.occurred_at:%d/%m/%Y %H:%M}",

@@ -6,6 +6,8 @@ import logging
 import traceback
 
 from ..guidance.escalation_procedure import ProcedureError
+from ..guidance.facts import FactsError
+from ..guidance.prompt_library import LibraryError
 from ..services.errors import (
     HeaderError,
     InvalidRecord,
@@ -46,7 +48,10 @@ def describe(error: Exception) -> str:
             HeaderError,
             NotInitialised,
             StoreExists,
-            ProcedureError,  # names the procedure file and its line, never a record
+            # The shipped data files' errors name the file and line, never a record.
+            ProcedureError,
+            FactsError,
+            LibraryError,
         ),
     ):
         return str(error)

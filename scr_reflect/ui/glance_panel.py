@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..services.glance import GlanceLine, GlanceTopic
+from ..services.glance import GlanceLine
 
 
 class GlancePanel(QFrame):
@@ -36,11 +36,3 @@ class GlancePanel(QFrame):
 
     def texts(self) -> list[str]:
         return [button.text() for button in self._buttons]
-
-
-TOPIC_TAB_TITLES = {
-    GlanceTopic.FACTORS: "Factors",
-    GlanceTopic.MISSING: "Missing",
-    GlanceTopic.ACCOUNTS: "Accounts",
-    GlanceTopic.REFERRALS: "Referrals",
-}

@@ -75,18 +75,29 @@ class MainWindow(QMainWindow):
         self.new_child_action = self._action("New c&hild…", "Ctrl+Shift+N", self._new_child)
         self.new_entry_action = self._action("Add to c&hronology…", "Ctrl+Shift+E", self._new_entry)
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find, self._find)
+        self.reflect_action = self._action("&Reflect on the concern…", "Ctrl+R", self._reflect)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         toolbar = self.addToolBar("Records")
         toolbar.setObjectName("recordsToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_child_action, self.new_concern_action, self.new_entry_action):
+        for action in (
+            self.new_child_action,
+            self.new_concern_action,
+            self.new_entry_action,
+            self.reflect_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         records = self.menuBar().addMenu("&Records")
-        for action in (self.new_concern_action, self.new_child_action, self.new_entry_action):
+        for action in (
+            self.new_concern_action,
+            self.new_child_action,
+            self.new_entry_action,
+            self.reflect_action,
+        ):
             records.addAction(action)
         records.addSeparator()
         records.addAction(self.find_action)
@@ -99,6 +110,7 @@ class MainWindow(QMainWindow):
             self.new_concern_action,
             self.new_child_action,
             self.new_entry_action,
+            self.reflect_action,
             self.find_action,
             self.lock_action,
         ):
@@ -115,6 +127,10 @@ class MainWindow(QMainWindow):
     def _new_entry(self) -> None:
         if self.view:
             self.view.new_entry()
+
+    def _reflect(self) -> None:
+        if self.view:
+            self.view.reflect()
 
     def _find(self) -> None:
         if self.view:
@@ -148,6 +164,8 @@ class MainWindow(QMainWindow):
         self._set_records_actions_enabled(True)
         self.view.start()
         self.view.children.search.setFocus()
+        for warning in workspace.guidance.warnings:
+            self.statusBar().showMessage(warning, 20000)
 
     def lock(self) -> None:
         """Save drafts, drop every loaded record and the key, and show the unlock page."""

@@ -16,6 +16,7 @@ from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
 from ..services.glance import glance
+from ..services.reflection import Walkthrough
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
@@ -31,6 +32,7 @@ from .errors import describe
 from .history_dialog import HistoryDialog
 from .overdue_banner import OverdueBanner, load_overdue
 from .record_form import RecordForm
+from .reflect_window import ReflectWindow
 from .task_runner import Runner
 
 # Forms this view opens itself; the record tabs reopen drafts of their own forms.
@@ -72,6 +74,7 @@ class WorkspaceView(QWidget):
         self.details.mark_done.clicked.connect(self.complete_action)
         self.details.amend_entry.clicked.connect(self.amend_entry)
         self.details.entry_history.clicked.connect(self.entry_history)
+        self.details.reflect.clicked.connect(self.reflect)
 
     # Opening ------------------------------------------------------------------------------
 
@@ -220,6 +223,12 @@ class WorkspaceView(QWidget):
         if self._entry is None:
             return
         entry, concern = self._entry
+        if entry.record_type is RecordType.REFLECTION:
+            self.reflect()
+            return
+        if entry.record_type not in (None, RecordType.CONCERN):
+            self.tabs.show_record(entry.record_type)  # amended where the record lives
+            return
         if concern is not None and concern.id is not None:
             draft = Draft(
                 DraftKey(FormKind.CONCERN, concern.child_id, concern.id).text(),
@@ -243,6 +252,37 @@ class WorkspaceView(QWidget):
         action_id = item.data(ACTION_ID_ROLE) if item else None
         if action_id is not None:
             self._run(lambda: self._records.complete_action(action_id), self.apply)
+
+    # Reflection ---------------------------------------------------------------------------
+
+    def reflect(self) -> None:
+        """Walk through the chosen concern, or the concern a reflection line belongs to."""
+        entry = self._entry[0] if self._entry else None
+        concern_id = None
+        if entry is not None:
+            reflection = entry.record_type is RecordType.REFLECTION
+            concern_id = entry.record_id if reflection else entry.concern_id
+        if concern_id is None:
+            self.status.emit("Choose a concern in the chronology, then Reflect.")
+            return
+        service = self.workspace.reflection
+        self._run(lambda: service.walkthrough(concern_id), self._open_reflection)
+
+    def _open_reflection(self, walkthrough: Walkthrough) -> None:
+        window = ReflectWindow(
+            self,
+            self._runner,
+            self.workspace.reflection,
+            walkthrough,
+            self.workspace.clock.now(),
+            self._reflection_saved,
+            self.report,
+        )
+        window.show()
+
+    def _reflection_saved(self, changes: ChangeSet) -> None:
+        if self._child is not None and changes.child_id == self._child.id:
+            self.chronology.refresh()
 
     # History ------------------------------------------------------------------------------
 

@@ -133,3 +133,27 @@ def test_an_answer_keeps_its_question_when_the_library_changes(qtbot, setup):
     kept = service.walkthrough(concern).answers["neglect.name-it"]
     assert kept.question == "Old wording of the question?"
     assert kept.library_version == "test-1"
+
+
+def test_ctrl_r_on_a_concern_opens_the_walk_through_with_the_shipped_prompts(unlocked, qtbot):
+    window = unlocked
+    records = window.workspace.records
+    child = records.add_child(Child("Alfie Testperson", date(2021, 5, 1))).child_id
+    records.record_concern(
+        Concern(
+            child,
+            datetime(2026, 11, 19, 9, 0),
+            datetime(2026, 11, 19, 9, 30),
+            "Mrs Ortega, class teacher",
+            "Came in hungry again.",
+            frozenset({Category.NEGLECT}),
+        )
+    )
+    window.view.show_child(child)
+    window.view.chronology.table.selectRow(0)
+    assert window.view.details.reflect.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    [reflect] = window.view.findChildren(ReflectWindow)
+    keys = {card.key for card in reflect.cards}
+    assert "neglect.name-it" in keys and "voice.seen_alone" in keys
+    reflect.close()

@@ -6,6 +6,7 @@ from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
 from ...domain.factors import Factor as F
+from ...domain.legal_status import LegalStatus
 from ...domain.referrals import Agency, ReferralOutcome
 from ...domain.sharing import LawfulBasis
 from .records_spec import FactorSpec, ReferralSpec, SharingSpec
@@ -30,6 +31,7 @@ MAISIE = ChildSpec(
     age=8,
     birthday_in_days=20,
     tutor_letter="A",
+    legal_status=LegalStatus.SPECIAL_GUARDIANSHIP,
     household=(
         "Lives with maternal grandmother, Mrs June Thorncastle, under a special guardianship "
         "order made when Maisie was three. Mother's contact is monthly, supervised by "

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from ...domain.enums import Category, ConcernStatus, EntryKind
+from ...domain.legal_status import LegalStatus
 from .records_spec import RecordSpec
 
 # Raised-by names and owners. All fictional; roles are what a DSL would write beside them.
@@ -76,6 +77,7 @@ class ChildSpec:
     events: tuple[Event, ...]
     preferred_name: str = ""
     upn_serial: int | None = None
+    legal_status: LegalStatus = LegalStatus.NONE
 
 
 def concern(
