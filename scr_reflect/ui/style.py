@@ -16,8 +16,8 @@ QFrame#overdue { background: #fff4d6; border: 1px solid #d8b45a; border-radius: 
 QLabel#overdueHeading { font-weight: 600; color: #4d3800; }
 QFrame#glance { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#glanceHeading { font-weight: 600; }
-QFrame#glance QPushButton { text-align: left; padding: 2px 4px; border: none; }
-QFrame#glance QPushButton:hover { text-decoration: underline; }
+QFrame#glance QLabel { padding: 1px 2px; }
+QFrame#glance QLabel:focus { border: 1px dotted palette(text); }
 QFrame#promptCard {
     background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
 }

@@ -59,7 +59,7 @@ class WorkspaceView(QWidget):
         for pane, stretch in ((self.children, 3), (self.chronology, 5), (self.tabs, 4)):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
-        splitter.setSizes([330, 520, 430])
+        splitter.setSizes([290, 480, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
