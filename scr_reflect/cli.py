@@ -4,6 +4,9 @@
     scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
     scr-reflect children [--data-dir DIR]
     scr-reflect show CHILD_ID [--data-dir DIR]
+    scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
+    scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
+        [--from DATE --to DATE] [--password] [--data-dir DIR]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -21,6 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .cli_prompts import add_commands as add_prompt_commands
+from .cli_report import add_commands as add_report_commands
 from .cli_show import show_child
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
@@ -38,7 +42,7 @@ from .services.progress import Progress
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
-COMMANDS = frozenset({"init", "demo", "children", "show", "prompts"})
+COMMANDS = frozenset({"init", "demo", "children", "show", "prompts", "report"})
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -232,6 +236,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     show.add_argument("child_id", type=int, metavar="CHILD_ID", help="the id 'children' lists")
     add_prompt_commands(commands)
+    add_report_commands(commands, _unlock)
     return parser
 
 

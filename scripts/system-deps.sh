@@ -6,7 +6,9 @@ set -euo pipefail
 QT_RUNTIME="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
 QT_X11="xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1"
 
-wanted="$QT_RUNTIME"
+# Tools the tests use on the PDFs: qpdf --check on each document; pdftoppm to look at pages.
+TEST_TOOLS="qpdf poppler-utils"
+wanted="$QT_RUNTIME $TEST_TOOLS"
 [ "${1:-}" = "--with-x11" ] && wanted="$wanted $QT_X11"
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-based system; install Qt's runtime libraries yourself"; exit 0; }

@@ -1,0 +1,53 @@
+"""Questions for the DSL's supervision, drawn from what the records show about each case.
+
+Plain questions to talk through, in our own words: they point at what is there to see
+(concerns with no referral, decisions not challenged, missing episodes, accounts that do not
+hold together), never at a score or a prediction. Overdue actions and concerns with no
+decision recorded have their own table and column, so they are not repeated here.
+"""
+
+from __future__ import annotations
+
+from ..domain.missing import Trend
+from .parts import day, plural
+from .report_data import OpenCase
+
+SEVERAL_CONCERNS = 2  # this many concerns or more, and no referral, is asked about
+
+
+def several_without_referral(case: OpenCase) -> bool:
+    return case.concerns >= SEVERAL_CONCERNS and case.referrals == 0
+
+
+def questions(case: OpenCase) -> list[str]:
+    """What to ask about one case; empty when the records raise nothing to ask."""
+    asked: list[str] = []
+    if several_without_referral(case):
+        asked.append(
+            f"{plural(case.concerns, 'concern')} and no referral. Read together, what do they "
+            "say about this child's day-to-day life, and what would make you refer?"
+        )
+    for referral in case.unchallenged:
+        when = day(referral.heard_back_at.date()) if referral.heard_back_at else "undated"
+        asked.append(
+            f"\u201c{referral.outcome.label}\u201d ({when}) has not been challenged. Does the "
+            "school agree with the decision, and what has happened since?"
+        )
+    if case.missing_recent:
+        trend = " and more often than before" if case.missing_frequency is Trend.RISING else ""
+        asked.append(
+            f"{plural(case.missing_recent, 'missing episode')} in the last 90 days{trend}. "
+            "What is drawing the child away, and who knows where they go?"
+        )
+    if case.missed_interviews:
+        asked.append(
+            f"{plural(case.missed_interviews, 'return interview')} not held within 72 hours. "
+            "What did the child say, and to whom?"
+        )
+    if case.contradicted_claims:
+        asked.append(
+            f"{plural(case.contradicted_claims, 'thing')} the school was told "
+            f"{'is' if case.contradicted_claims == 1 else 'are'} contradicted by other "
+            "evidence. Has that been put to the family, and by whom?"
+        )
+    return asked

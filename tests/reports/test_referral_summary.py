@@ -1,0 +1,115 @@
+"""The referral summary for Zoë: each section's content, as a social worker would read it."""
+
+from __future__ import annotations
+
+from scr_reflect.domain.enums import ConcernStatus
+from scr_reflect.domain.factors import Factor
+from scr_reflect.services.reports import Report
+from tests.core_fixtures import make_child, make_concern
+from tests.reports.conftest import CLAIM, CONTRADICTION, REASONS, WOULD_CHANGE, ZOE, Demo
+from tests.reports.pdf_checks import all_text, flat, page_texts
+
+
+def test_sections_come_in_the_order_a_reader_needs_them(zoe_referral: Report) -> None:
+    text = all_text(zoe_referral.pdf)
+    headings = [
+        "Child and household",
+        "What the school is asking for",
+        "The concern",
+        "What has been done",
+        "The DSL's analysis",
+        "Cumulative factors",
+        "Missing episodes",
+        "Parents' and carers' accounts",
+        "Chronology, 10/03/2024 to 10/03/2025",
+    ]
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+
+
+def test_names_with_polish_vietnamese_and_diaeresis_letters_survive(zoe_referral: Report) -> None:
+    first = page_texts(zoe_referral.pdf)[0]
+    assert ZOE in first
+    for letter in "Łễë":
+        assert letter in first
+
+
+def test_the_child_and_the_concern_in_the_dsls_words_and_the_childs(
+    demo: Demo, zoe_referral: Report
+) -> None:
+    text = all_text(zoe_referral.pdf)
+    child = demo.ws.records.child(demo.zoe)
+    concern = demo.ws.records.concern(demo.concern_id)
+    assert f"{child.date_of_birth:%d/%m/%Y} (age 15)" in text
+    assert flat(child.household) in text
+    assert flat(concern.what_happened) in text
+    assert f"\u201c{flat(concern.child_words)}\u201d" in text  # verbatim, in quotation marks
+    assert flat(concern.action_taken) in text
+
+
+def test_factors_carry_national_context_never_a_score(demo: Demo, zoe_referral: Report) -> None:
+    text = all_text(zoe_referral.pdf)
+    picture = demo.ws.structured.picture(demo.zoe)
+    for factor in picture.factors:
+        assert factor.factor.label in text
+    if any(f.factor is Factor.PARENTAL_SEPARATION for f in picture.factors):
+        assert "54% of SCRs 2014-17" in text
+    assert "never a score or a prediction" in text
+    assert "278 serious case reviews" in text
+    assert "score:" not in text.lower() and "risk level" not in text.lower()
+
+
+def test_missing_episodes_with_the_90_day_pattern(demo: Demo, zoe_referral: Report) -> None:
+    text = all_text(zoe_referral.pdf)
+    pattern = demo.ws.structured.picture(demo.zoe).missing_pattern
+    assert f"{pattern.in_last_90_days} in the last 90 days" in text
+    for episode in demo.ws.structured.picture(demo.zoe).missing:
+        assert f"{episode.started_at:%d/%m/%Y %H:%M}" in text
+        if episode.child_said:
+            assert f"\u201c{flat(episode.child_said)}\u201d" in text
+
+
+def test_accounts_show_what_contradicts_them(zoe_referral: Report) -> None:
+    text = all_text(zoe_referral.pdf)
+    assert "Mother (parent)" in text
+    assert CLAIM in text and "Contradicted" in text and CONTRADICTION in text
+
+
+def test_the_dsls_analysis_and_the_ask(zoe_referral: Report) -> None:
+    text = all_text(zoe_referral.pdf)
+    assert "Decision Referral to children's social care" in text
+    assert REASONS in text and WOULD_CHANGE in text
+    assert "A strategy discussion after a fourth missing episode." in text
+
+
+def test_the_chronology_extract_leaves_out_reflections_and_output_notes(
+    demo: Demo, zoe_referral: Report
+) -> None:
+    data = demo.service.referral_data(demo.zoe, demo.concern_id)
+    kinds = {entry.kind.value for entry in data.chronology}
+    assert "reflection" not in kinds
+    assert not any(e.title.startswith("Produced: ") for e in data.chronology)
+    text = all_text(zoe_referral.pdf)
+    for entry in data.chronology:
+        assert f"{entry.occurred_at:%d/%m/%Y %H:%M}" in text
+
+
+def test_without_a_reflection_the_analysis_says_so(demo: Demo) -> None:
+    harvey = demo.ws.records.search_children("Quennell")[0]
+    text = all_text(demo.service.referral(harvey).pdf)
+    assert "No reflection is recorded for this concern." in text
+
+
+def test_sections_with_nothing_recorded_are_named_in_one_line(demo: Demo) -> None:
+    records = demo.ws.records
+    quiet = records.add_child(make_child("Fictional Quiet-Child")).record_id
+    assert quiet is not None
+    records.record_concern(make_concern(quiet, status=ConcernStatus.CLOSED))
+    report = demo.service.referral(quiet)
+    text = all_text(report.pdf)
+    assert report.pages == 1
+    assert (
+        "Nothing is recorded about cumulative factors, missing episodes or parents' and "
+        "carers' accounts." in text
+    )
+    assert "Cumulative factors Factor" not in text
