@@ -20,6 +20,7 @@ from ..services.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from ..services.reports import NothingToReport
 
 log = logging.getLogger("scr_reflect.ui")
 
@@ -52,6 +53,7 @@ def describe(error: Exception) -> str:
             ProcedureError,
             FactsError,
             LibraryError,
+            NothingToReport,  # says which record the document needs
         ),
     ):
         return str(error)

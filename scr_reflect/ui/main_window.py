@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from ..domain.records import SchoolProfile
+from ..services.reports import Document
 from ..services.workspace import Workspace, data_folder_is_set_up
 from .errors import describe
 from .setup_page import SetupPage
@@ -103,6 +104,18 @@ class MainWindow(QMainWindow):
         records.addAction(self.find_action)
         records.addSeparator()
         records.addAction(self.lock_action)
+        documents = self.menuBar().addMenu("&Documents")
+        self.document_actions = []
+        for document, text in (
+            (Document.REFERRAL, "&Referral summary for the chosen child…"),
+            (Document.ESCALATION, "&Escalation summary for the chosen child…"),
+            (Document.CHRONOLOGY, "&Chronology of the chosen child, as filtered…"),
+            (Document.SUPERVISION, "&Supervision pack…"),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, d=document: self._produce(d))
+            documents.addAction(action)
+            self.document_actions.append(action)
         records.addAction(self.quit_action)
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
@@ -111,6 +124,7 @@ class MainWindow(QMainWindow):
             self.new_child_action,
             self.new_entry_action,
             self.reflect_action,
+            *self.document_actions,
             self.find_action,
             self.lock_action,
         ):
@@ -127,6 +141,10 @@ class MainWindow(QMainWindow):
     def _new_entry(self) -> None:
         if self.view:
             self.view.new_entry()
+
+    def _produce(self, document: Document) -> None:
+        if self.view:
+            self.view.produce(document)
 
     def _reflect(self) -> None:
         if self.view:

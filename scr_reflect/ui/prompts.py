@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
@@ -19,3 +20,12 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def save_file_name(parent: QWidget | None, title: str, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF documents (*.pdf)")
+    return path or None
+
+
+def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted

@@ -17,6 +17,7 @@ from ..domain.enums import RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
 from ..services.glance import glance
 from ..services.reflection import Walkthrough
+from ..services.reports import Document
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
@@ -27,6 +28,7 @@ from .children_pane import ChildrenPane
 from .chronology_pane import ChronologyPane
 from .concern_form import ConcernForm
 from .details_pane import ACTION_ID_ROLE, DetailsPane
+from .document_actions import DocumentActions
 from .entry_form import EntryForm
 from .errors import describe
 from .history_dialog import HistoryDialog
@@ -75,6 +77,7 @@ class WorkspaceView(QWidget):
         self.details.amend_entry.clicked.connect(self.amend_entry)
         self.details.entry_history.clicked.connect(self.entry_history)
         self.details.reflect.clicked.connect(self.reflect)
+        self.documents = DocumentActions(self, workspace, runner, self.apply, self.report)
 
     # Opening ------------------------------------------------------------------------------
 
@@ -252,6 +255,14 @@ class WorkspaceView(QWidget):
         action_id = item.data(ACTION_ID_ROLE) if item else None
         if action_id is not None:
             self._run(lambda: self._records.complete_action(action_id), self.apply)
+
+    def produce(self, document: Document) -> None:
+        """Build a document for the chosen child (the supervision pack needs none)."""
+        child_id = self._child.id if self._child else None
+        if child_id is None and document is not Document.SUPERVISION:
+            self.status.emit("Choose a child first, then the document.")
+            return
+        self.documents.produce(document, child_id, self.chronology.current_filter())
 
     # Reflection ---------------------------------------------------------------------------
 
