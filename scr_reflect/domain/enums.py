@@ -71,6 +71,7 @@ class EntryKind(StrEnum):
     ESCALATION = "escalation"
     SHARING = "sharing"
     REFLECTION = "reflection"
+    SUPERVISION = "supervision"
 
     @property
     def label(self) -> str:
@@ -91,6 +92,7 @@ _ENTRY_LABELS = {
     EntryKind.ESCALATION: "Escalation",
     EntryKind.SHARING: "Information sharing",
     EntryKind.REFLECTION: "Reflection",
+    EntryKind.SUPERVISION: "Supervision",
 }
 
 # Kinds a DSL writes directly as a free-text chronology entry; the rest come from records

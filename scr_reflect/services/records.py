@@ -20,6 +20,7 @@ from ..domain.records import (
     OverdueAction,
     RecordHistory,
 )
+from ..domain.supervision import SupervisionRecord, supervision_line, supervision_problems
 from ..domain.validation import (
     Problem,
     action_problems,
@@ -125,6 +126,16 @@ class RecordService:
             current=self._repo.current_fields(record_type, record_id),
             earlier=self._repo.earlier_versions(record_type, record_id),
         )
+
+    def record_supervision(self, record: SupervisionRecord) -> ChangeSet:
+        """One supervision session, written into the chronology of each child discussed."""
+        require(supervision_problems(record, self._clock.now()))
+        line = supervision_line(record)
+        for child_id in record.child_ids:
+            self._repo.add_entry(
+                ChronologyEntry(child_id, line.kind, line.occurred_at, line.title, line.body)
+            )
+        return ChangeSet(chronology=True)
 
     # Follow-up actions --------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import (
@@ -16,7 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .category_picker import CategoryPicker
+
+@runtime_checkable
+class TextValued(Protocol):
+    """A picker of our own (categories, children) that reads and writes itself as text."""
+
+    changed: SignalInstance
+
+    def text_value(self) -> str: ...
+
+    def set_text_value(self, text: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +72,6 @@ def bind(widget: QWidget) -> FieldBinding:
             lambda text: widget.setChecked(text == "yes"),
             widget.toggled,
         )
-    if isinstance(widget, CategoryPicker):
+    if isinstance(widget, TextValued):
         return FieldBinding(widget, widget.text_value, widget.set_text_value, widget.changed)
     raise TypeError(f"No binding for {type(widget).__name__}")

@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, d=document: self._produce(d))
             documents.addAction(action)
             self.document_actions.append(action)
+        documents.addSeparator()
+        record_session = QAction("Record a supervision &session…", self)
+        record_session.triggered.connect(self._record_supervision)
+        documents.addAction(record_session)
+        self.document_actions.append(record_session)
         records.addAction(self.quit_action)
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
@@ -145,6 +150,10 @@ class MainWindow(QMainWindow):
     def _produce(self, document: Document) -> None:
         if self.view:
             self.view.produce(document)
+
+    def _record_supervision(self) -> None:
+        if self.view:
+            self.view.supervision.open()
 
     def _reflect(self) -> None:
         if self.view:

@@ -35,6 +35,7 @@ from .history_dialog import HistoryDialog
 from .overdue_banner import OverdueBanner, load_overdue
 from .record_form import RecordForm
 from .reflect_window import ReflectWindow
+from .supervision_actions import SupervisionActions
 from .task_runner import Runner
 
 # Forms this view opens itself; the record tabs reopen drafts of their own forms.
@@ -78,6 +79,9 @@ class WorkspaceView(QWidget):
         self.details.entry_history.clicked.connect(self.entry_history)
         self.details.reflect.clicked.connect(self.reflect)
         self.documents = DocumentActions(self, workspace, runner, self.apply, self.report)
+        self.supervision = SupervisionActions(
+            self, runner, self._records, self._open_form, self.report
+        )
 
     # Opening ------------------------------------------------------------------------------
 
@@ -156,6 +160,8 @@ class WorkspaceView(QWidget):
                 self.chronology.refresh()
                 if self._entry and changes.record_id in self._ids_of_entry():
                     self.open_entry(self._entry[0].id or 0)
+        elif changes.chronology and changes.child_id is None and current is not None:
+            self.chronology.refresh()  # a change across children, such as a supervision session
         if changes.actions or changes.structured:
             self.refresh_overdue()
         self.status.emit("Saved.")
@@ -339,6 +345,8 @@ class WorkspaceView(QWidget):
                 key = DraftKey.parse(draft.key)
                 if key.form in _CORE_FORMS:
                     self._run(lambda d=draft: self._load_for_draft(d), self._reopen)
+                elif key.form is FormKind.SUPERVISION:
+                    self.supervision.open(draft)
                 elif not self.tabs.reopen(draft, key):
                     self.status.emit(f"A draft could not be reopened: {draft.title}")
 
