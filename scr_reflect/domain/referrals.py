@@ -96,7 +96,9 @@ class Referral:
         return datetime.combine(next_working_day(self.made_at.date()), self.made_at.time())
 
     def feedback_overdue(self, now: datetime) -> bool:
-        return self.heard_back_at is None and now > self.feedback_due_by()
+        # A recorded outcome means the school heard back, even if the time was not noted.
+        awaiting = self.heard_back_at is None and self.outcome is ReferralOutcome.AWAITING
+        return awaiting and now > self.feedback_due_by()
 
 
 @dataclass(frozen=True, slots=True)

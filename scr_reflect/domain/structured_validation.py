@@ -20,6 +20,8 @@ def factor_problems(factor: CumulativeFactor, now: datetime) -> list[Problem]:
     problems = _required(factor.source, "source", "Say how the school knows (the source).")
     if factor.first_known > now.date():
         problems.append(Problem("first_known", "The date first known is in the future."))
+    if factor.ended_on and factor.ended_on > now.date():
+        problems.append(Problem("ended_on", "The date it stopped applying is in the future."))
     if factor.ended_on and factor.ended_on < factor.first_known:
         problems.append(Problem("ended_on", "It stopped applying before it was first known."))
     return problems

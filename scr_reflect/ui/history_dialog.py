@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +54,7 @@ class HistoryDialog(QDialog):
         summary = QLabel(
             "\n".join(lines) or "This record has not been amended.", self, objectName="summary"
         )
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # reasons are typed text, never markup
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
