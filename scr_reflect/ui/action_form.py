@@ -25,9 +25,10 @@ class ActionForm(RecordForm):
         records: RecordService,
         draft: Draft,
         child_id: int,
+        concern_id: int | None = None,
     ) -> None:
         super().__init__(parent, runner, records, draft, amending=False)
-        self._child_id = child_id
+        self._child_id, self._concern_id = child_id, concern_id
         self.setWindowTitle("Add a follow-up action")
         self.add_field("description", "Action", text_box(self, "What needs doing", 3))
         self.add_field("owner", "Who", QLineEdit(self))
@@ -41,6 +42,7 @@ class ActionForm(RecordForm):
             description=self.value("description"),
             owner=self.value("owner").strip(),
             due_on=iso_date(self.value("due_on")),
+            concern_id=self._concern_id,
         )
         records = self._records
         return lambda: records.add_action(action)

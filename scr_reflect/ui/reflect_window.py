@@ -59,13 +59,14 @@ class ReflectWindow(QDialog):
         now: datetime,
         on_saved: Callable[[ChangeSet], None],
         on_error: Callable[[Exception], None],
+        add_action: Callable[[], None],
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"Reflect: {walkthrough.child.display_name}")
         self.resize(1040, 780)
         self._runner, self._service = runner, service
-        self._on_saved, self._on_error = on_saved, on_error
+        self._on_saved, self._on_error, self._add_action = on_saved, on_error, add_action
         self.walkthrough = walkthrough
         self.cards: list[PromptCard] = []
         heading = _plain(
@@ -107,6 +108,10 @@ class ReflectWindow(QDialog):
             inner.addWidget(_plain("What the records show", frame, "contextHeading"))
             inner.addWidget(_plain(context, frame, f"context_{step.value}"))
             column.addWidget(frame)
+        if step is Step.NEXT_STEPS:
+            add = QPushButton("Add a follow-up action…", page, objectName="addAction")
+            add.clicked.connect(self._add_action)
+            column.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         if step is Step.DECISION:
             choice = QFrame(page, objectName="promptCard")
             row = QVBoxLayout(choice)

@@ -73,7 +73,7 @@ class WorkspaceView(QWidget):
         self.details.glance.topic_chosen.connect(self.tabs.show_topic)
         self.details.edit_child.clicked.connect(self.amend_child)
         self.details.child_history.clicked.connect(self.child_history)
-        self.details.add_action.clicked.connect(self.new_action)
+        self.details.add_action.clicked.connect(lambda: self.new_action())
         self.details.mark_done.clicked.connect(self.complete_action)
         self.details.amend_entry.clicked.connect(self.amend_entry)
         self.details.entry_history.clicked.connect(self.entry_history)
@@ -220,13 +220,16 @@ class WorkspaceView(QWidget):
         )
         self._open_form(EntryForm(self, self._runner, self._records, draft, self._child.id))
 
-    def new_action(self) -> None:
+    def new_action(self, concern_id: int | None = None) -> None:
+        """A follow-up action for the child, tied to a concern when set from its reflection."""
         if self._child is None or self._child.id is None:
             return
         draft = Draft(
             DraftKey(FormKind.ACTION, self._child.id).text(), f"New action: {self._child_name()}"
         )
-        self._open_form(ActionForm(self, self._runner, self._records, draft, self._child.id))
+        self._open_form(
+            ActionForm(self, self._runner, self._records, draft, self._child.id, concern_id)
+        )
 
     def amend_entry(self) -> None:
         if self._entry is None:
@@ -294,6 +297,7 @@ class WorkspaceView(QWidget):
             self.workspace.clock.now(),
             self._reflection_saved,
             self.report,
+            lambda: self.new_action(walkthrough.concern.id),
         )
         window.show()
 

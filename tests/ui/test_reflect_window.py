@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.concern_facts import Flag
@@ -80,7 +80,14 @@ def opened():
 
 def open_window(opened, service, concern, saved, errors):
     window = ReflectWindow(
-        None, SyncRunner(), service, service.walkthrough(concern), NOW, saved.append, errors.append
+        None,
+        SyncRunner(),
+        service,
+        service.walkthrough(concern),
+        NOW,
+        saved.append,
+        errors.append,
+        lambda: None,
     )
     window.show()
     opened.append(window)
@@ -156,4 +163,15 @@ def test_ctrl_r_on_a_concern_opens_the_walk_through_with_the_shipped_prompts(unl
     [reflect] = window.view.findChildren(ReflectWindow)
     keys = {card.key for card in reflect.cards}
     assert "neglect.name-it" in keys and "voice.seen_alone" in keys
+
+    reflect.steps.setCurrentRow(list(Step).index(Step.NEXT_STEPS))
+    qtbot.mouseClick(reflect.findChild(QPushButton, "addAction"), Qt.MouseButton.LeftButton)
+    form = window.view.forms[-1]
+    qtbot.keyClicks(form.findChild(QWidget, "description"), "Breakfast club place")
+    qtbot.keyClicks(form.findChild(QWidget, "owner"), "Mrs Ortega")
+    qtbot.mouseClick(
+        form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    [action] = records.actions_for_child(child)
+    assert action.concern_id == reflect.walkthrough.concern.id
     reflect.close()
