@@ -26,7 +26,6 @@ from ..guidance.seed_sources import citation
 from ..services.structured import ChildPicture
 from .account_form import AccountForm, ClaimForm, account_choice
 from .claims_matrix import LEGEND, STATUS_MARKS, ClaimsMatrixModel, claims_table, status_counts
-from .history_dialog import HistoryDialog
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 
@@ -200,22 +199,14 @@ class AccountsTab(PictureTab):
     def show_claim_history(self) -> None:
         chosen = self.selected()
         if chosen and chosen[1].id is not None:
-            self._show_history("claim", RecordType.CLAIM, chosen[1].id)
+            self.show_record_history("claim", RecordType.CLAIM, chosen[1].id)
 
     def show_account_history(self) -> None:
         chosen = self.selected()
         if chosen and chosen[0].id is not None:
-            self._show_history(
+            self.show_record_history(
                 f"account from {chosen[0].source_label}", RecordType.ACCOUNT, chosen[0].id
             )
-
-    def _show_history(self, title: str, record_type: RecordType, record_id: int) -> None:
-        records = self.context.workspace.records
-        self.context.runner.run(
-            lambda: records.history(record_type, record_id),
-            lambda history: HistoryDialog(self, title, history).open(),
-            self.context.report,
-        )
 
     # Drafts -------------------------------------------------------------------------------
 

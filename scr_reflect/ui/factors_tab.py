@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.factors import CumulativeFactor, FactorGroup
-from ..domain.records import Child, Draft, RecordHistory
+from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
 from .factor_form import FactorForm
 from .factor_timeline import FactorTimeline, TimelineRow
-from .history_dialog import HistoryDialog
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, version_text
 from .timeline_axis import axis_start
@@ -141,33 +140,13 @@ class FactorsTab(PictureTab):
         self.context.open_form(form)
 
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form is not FormKind.FACTOR or key.child_id is None:
-            return False
-        child_id, record_id = key.child_id, key.record_id
-        if record_id is None:
-            self._open(draft, child_id, None)
-            return True
-        structured = self.context.workspace.structured
-        self.context.runner.run(
-            lambda: structured.get(RecordType.FACTOR, record_id),
-            lambda factor: self._open(draft, child_id, factor),
-            self.context.report,
-        )
-        return True
+        return self.reopen_record(draft, key, FormKind.FACTOR, RecordType.FACTOR, self._open)
 
     def show_history(self) -> None:
         factor = self._factors.get(self.timeline.selected_id() or 0)
-        if factor is None or factor.id is None:
-            return
-        records, factor_id = self.context.workspace.records, factor.id
-        title = f"{factor.factor.group.label.lower()} factor: {factor.factor.label}"
-
-        def show(history: RecordHistory) -> None:
-            HistoryDialog(self, title, history).open()
-
-        self.context.runner.run(
-            lambda: records.history(RecordType.FACTOR, factor_id), show, self.context.report
-        )
+        if factor is not None and factor.id is not None:
+            title = f"{factor.factor.group.label.lower()} factor: {factor.factor.label}"
+            self.show_record_history(title, RecordType.FACTOR, factor.id)
 
 
 _DETAIL_ROWS = [

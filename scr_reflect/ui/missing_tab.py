@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.missing import MissingEpisode
-from ..domain.records import Child, Draft, RecordHistory
+from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
-from .history_dialog import HistoryDialog
 from .missing_form import MissingForm
 from .missing_model import COL_FOUND, MissingModel, duration_text, interview_text, pattern_lines
 from .picture_tab import PictureTab, TabContext
@@ -145,33 +144,13 @@ class MissingTab(PictureTab):
         self.context.open_form(form)
 
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form is not FormKind.MISSING or key.child_id is None:
-            return False
-        child_id, record_id = key.child_id, key.record_id
-        if record_id is None:
-            self._open(draft, child_id, None)
-            return True
-        structured = self.context.workspace.structured
-        self.context.runner.run(
-            lambda: structured.get(RecordType.MISSING, record_id),
-            lambda episode: self._open(draft, child_id, episode),
-            self.context.report,
-        )
-        return True
+        return self.reopen_record(draft, key, FormKind.MISSING, RecordType.MISSING, self._open)
 
     def show_history(self) -> None:
         episode = self.selected()
-        if episode is None or episode.id is None:
-            return
-        records, episode_id = self.context.workspace.records, episode.id
-        title = f"missing episode from {episode.started_at:%d/%m/%Y %H:%M}"
-
-        def show(history: RecordHistory) -> None:
-            HistoryDialog(self, title, history).open()
-
-        self.context.runner.run(
-            lambda: records.history(RecordType.MISSING, episode_id), show, self.context.report
-        )
+        if episode is not None and episode.id is not None:
+            title = f"missing episode from {episode.started_at:%d/%m/%Y %H:%M}"
+            self.show_record_history(title, RecordType.MISSING, episode.id)
 
 
 _DETAIL_ROWS = [

@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ..domain.draft_key import DraftKey
+from ..domain.draft_key import DraftKey, FormKind
+from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
+from .history_dialog import HistoryDialog
 from .record_form import RecordForm
 from .task_runner import Runner
 
@@ -46,3 +49,34 @@ class PictureTab(QWidget):
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
         """Reopen an unsaved form of this tab's kind from a draft; False if not this tab's."""
         return False
+
+    def reopen_record(
+        self,
+        draft: Draft,
+        key: DraftKey,
+        form: FormKind,
+        record_type: RecordType,
+        open_form: Callable[[Draft, int, Any], None],
+    ) -> bool:
+        """Reopen a draft of `form`: a new record's at once, an amendment once its record loads."""
+        if key.form is not form or key.child_id is None:
+            return False
+        child_id, record_id = key.child_id, key.record_id
+        if record_id is None:
+            open_form(draft, child_id, None)
+            return True
+        structured = self.context.workspace.structured
+        self.context.runner.run(
+            lambda: structured.get(record_type, record_id),
+            lambda record: open_form(draft, child_id, record),
+            self.context.report,
+        )
+        return True
+
+    def show_record_history(self, title: str, record_type: RecordType, record_id: int) -> None:
+        records = self.context.workspace.records
+        self.context.runner.run(
+            lambda: records.history(record_type, record_id),
+            lambda history: HistoryDialog(self, title, history).open(),
+            self.context.report,
+        )

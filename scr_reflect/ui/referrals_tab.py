@@ -30,7 +30,6 @@ from ..services.structured import ChildPicture, ReferralCase
 from . import prompts
 from . import referral_words as words
 from .escalation_actions import EscalationActions
-from .history_dialog import HistoryDialog
 from .picture_tab import PictureTab, TabContext
 from .record_panel import plain_label, refit
 from .referral_form import ReferralForm
@@ -205,14 +204,6 @@ class ReferralsTab(PictureTab):
             f"referral to {referral.agency.label.lower()}", RecordType.REFERRAL, case.referral.id
         )
 
-    def show_record_history(self, title: str, record_type: RecordType, record_id: int) -> None:
-        records = self.context.workspace.records
-        self.context.runner.run(
-            lambda: records.history(record_type, record_id),
-            lambda history: HistoryDialog(self, title, history).open(),
-            self.context.report,
-        )
-
     # Drafts -------------------------------------------------------------------------------
 
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
@@ -220,14 +211,4 @@ class ReferralsTab(PictureTab):
             return False
         if key.form is not FormKind.REFERRAL:
             return self.escalations.reopen(draft, key)
-        child_id, record_id = key.child_id, key.record_id
-        if record_id is None:
-            self._open(draft, child_id, None)
-            return True
-        structured = self.context.workspace.structured
-        self.context.runner.run(
-            lambda: structured.get(RecordType.REFERRAL, record_id),
-            lambda referral: self._open(draft, child_id, referral),
-            self.context.report,
-        )
-        return True
+        return self.reopen_record(draft, key, FormKind.REFERRAL, RecordType.REFERRAL, self._open)

@@ -13,7 +13,6 @@ from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..domain.sharing import SharingDecision
 from ..services.structured import ChildPicture
-from .history_dialog import HistoryDialog
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 from .sharing_form import SharingForm
@@ -155,28 +154,10 @@ class SharingTab(PictureTab):
         self._select_after_refresh = getattr(changes, "record_id", None)
 
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form is not FormKind.SHARING or key.child_id is None:
-            return False
-        child_id, record_id = key.child_id, key.record_id
-        if record_id is None:
-            self._open(draft, child_id, None)
-            return True
-        structured = self.context.workspace.structured
-        self.context.runner.run(
-            lambda: structured.get(RecordType.SHARING, record_id),
-            lambda decision: self._open(draft, child_id, decision),
-            self.context.report,
-        )
-        return True
+        return self.reopen_record(draft, key, FormKind.SHARING, RecordType.SHARING, self._open)
 
     def show_history(self) -> None:
         decision = self._selected()
-        if decision is None or decision.id is None:
-            return
-        records, decision_id = self.context.workspace.records, decision.id
-        title = f"sharing decision: {decision.with_whom}"
-        self.context.runner.run(
-            lambda: records.history(RecordType.SHARING, decision_id),
-            lambda history: HistoryDialog(self, title, history).open(),
-            self.context.report,
-        )
+        if decision is not None and decision.id is not None:
+            title = f"sharing decision: {decision.with_whom}"
+            self.show_record_history(title, RecordType.SHARING, decision.id)
