@@ -10,14 +10,18 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, __version__, paths
+from . import APP_NAME, __version__, paths, settings
 from .services import workspace
 from .storage.private_files import ensure_private_dir
+from .ui import single_instance
+from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import log_unexpected
+from .ui.idle_lock import MINUTE_MS, IdleLock
 from .ui.main_window import MainWindow
+from .ui.screen_lock import ScreenLock
+from .ui.settings_file import open_settings
 from .ui.style import STYLE_SHEET
 from .ui.task_runner import LaneRunner
 
@@ -61,19 +65,36 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
-def build_window(argv: list[str]) -> MainWindow:
+def _guard(window: MainWindow, chosen: settings.Settings) -> None:
+    """Lock when idle or when the system locks or sleeps; clear copied text after a while."""
+    idle = IdleLock(chosen.auto_lock_minutes * MINUTE_MS, window)
+    idle.timed_out.connect(window.lock)
+    window.settings_changed.connect(
+        lambda new: idle.set_timeout_ms(new.auto_lock_minutes * MINUTE_MS)
+    )
+    ScreenLock(window).locked.connect(window.lock)
+    ClipboardGuard(parent=window)
+
+
+def build_window(argv: list[str]) -> MainWindow | None:
+    """The window, or None if another run has this data folder open (it has said so)."""
     args = _arguments(argv)
     root = paths.data_dir(args.data_dir)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    # Before anything is written: a second run must leave the folder exactly as it was.
+    instance = single_instance.claim_or_explain(root)
+    if instance is None:
+        return None
+    app.aboutToQuit.connect(instance.unlock)  # the connection also keeps the lock alive
     ensure_private_dir(root)
     _configure_logging(root)
     _no_core_dumps()
     sys.excepthook = _excepthook
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
     runner = LaneRunner(app)
-    settings = QSettings(str(paths.settings_file(root)), QSettings.Format.IniFormat)
+    stored = open_settings(paths.settings_file(root))
     window = MainWindow(
         root,
         runner,
@@ -81,8 +102,9 @@ def build_window(argv: list[str]) -> MainWindow:
             root, passphrase, repeated, profile
         ),
         unlock=lambda passphrase: workspace.unlock(root, passphrase),
-        settings=settings,
+        settings=stored,
     )
+    _guard(window, settings.read(stored))
     logging.getLogger(__name__).info("window opened")
     return window
 
@@ -95,5 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli.main(argv)
     window = build_window(argv)
+    if window is None:
+        return 1
     window.show()
     return QApplication.exec()

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .cli_backup import add_commands as add_backup_commands
 from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_show import show_child
@@ -42,7 +43,9 @@ from .services.progress import Progress
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
-COMMANDS = frozenset({"init", "demo", "children", "show", "prompts", "report"})
+COMMANDS = frozenset(
+    {"init", "demo", "children", "show", "prompts", "report", "backup", "restore", "verify"}
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -237,6 +240,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("child_id", type=int, metavar="CHILD_ID", help="the id 'children' lists")
     add_prompt_commands(commands)
     add_report_commands(commands, _unlock)
+    add_backup_commands(commands, _unlock, read_passphrase)
     return parser
 
 

@@ -13,6 +13,7 @@ from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
 from ..paths import resources_dir
 from ..storage.store import OpenStore, StoreFiles, create_store, open_memory_store, open_store
+from .backups import back_up_if_due
 from .clock import Clock, SystemClock
 from .errors import WeakPassphrase
 from .passphrase_policy import passphrase_problem
@@ -69,7 +70,10 @@ class Workspace:
         )
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            back_up_if_due(self.store, self.clock.now())
+        finally:
+            self.store.close()
 
 
 def data_folder_is_set_up(root: Path) -> bool:

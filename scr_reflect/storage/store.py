@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,10 +10,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from ..domain.records import SchoolProfile
-from . import keyslots, schema, sqlcipher
-from .private_files import create_private_file, ensure_private_dir, write_private_atomically
+from . import backups, keyslots, schema, sqlcipher
+from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
+from .store_checks import Finding, Target, run_checks
 from .structured_repository import StructuredRepository
 
 DSL_SLOT = "dsl"
@@ -49,8 +51,9 @@ class StoreFiles:
 class OpenStore:
     """An unlocked store. Closing disposes the engine and drops the key with it."""
 
-    def __init__(self, engine: Engine, files: StoreFiles | None) -> None:
+    def __init__(self, engine: Engine, files: StoreFiles | None, data_key: bytes) -> None:
         self._engine: Engine | None = engine
+        self._data_key: bytes | None = data_key
         self.files = files
         self.repository = Repository(engine)
         self.structured = StructuredRepository(engine)
@@ -62,11 +65,25 @@ class OpenStore:
         if self.files is not None:
             sqlcipher.checkpoint(self._engine)
         self._engine.dispose()
-        self._engine = None
+        self._engine, self._data_key = None, None
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
 
     def integrity_problems(self) -> list[str]:
         assert self._engine is not None, "the store is closed"
         return sqlcipher.integrity_problems(self._engine)
+
+    def verify(self) -> Iterator[Finding]:
+        assert self._engine is not None, "the store is closed"
+        return run_checks(Target(self._engine, self.files.header if self.files else None))
+
+    def back_up(self, target: backups.BackupFiles) -> Iterator[str]:
+        """Copy the database into a new backup under the same key, stage by stage."""
+        assert self._engine is not None and self._data_key is not None, "the store is closed"
+        assert self.files is not None, "a store in memory has no key file to back up with it"
+        return backups.write(self._engine, self._data_key, self.files.header, target)
 
 
 def create_store(
@@ -82,7 +99,7 @@ def create_store(
     create_private_file(files.database)
     engine = sqlcipher.file_engine(files.database, data_key)
     schema.upgrade(engine, before_migrating=lambda _rev: None)
-    store = OpenStore(engine, files)
+    store = OpenStore(engine, files, data_key)
     store.repository.save_profile(profile)
     # The header goes last: until it exists the folder counts as not set up.
     keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
@@ -112,14 +129,15 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     except Exception:
         engine.dispose()
         raise
-    return OpenStore(engine, files)
+    return OpenStore(engine, files, data_key)
 
 
 def open_memory_store(profile: SchoolProfile) -> OpenStore:
     """A throwaway encrypted store in memory, for tests and benchmarks."""
-    engine = sqlcipher.memory_engine(keyslots.new_data_key())
+    data_key = keyslots.new_data_key()
+    engine = sqlcipher.memory_engine(data_key)
     schema.upgrade(engine, before_migrating=lambda _rev: None)
-    store = OpenStore(engine, None)
+    store = OpenStore(engine, None, data_key)
     store.repository.save_profile(profile)
     return store
 
@@ -127,11 +145,9 @@ def open_memory_store(profile: SchoolProfile) -> OpenStore:
 def _backup_before_migrating(
     engine: Engine, files: StoreFiles, data_key: bytes, revision: str, now: datetime
 ) -> None:
-    folder = ensure_private_dir(files.backups)
-    stem = f"before-migration-from-{revision}-{now:%Y%m%d-%H%M%S}"
-    sqlcipher.backup_to(engine, folder / f"{stem}.db", data_key)
-    # The same slots open the copy, so the header travels with it.
-    write_private_atomically(folder / f"{stem}.keys.json", files.header.read_bytes())
+    [target] = backups.new_backup([files.backups], now, f"before-migration-from-{revision}")
+    for _stage in backups.write(engine, data_key, files.header, target):
+        pass
 
 
 def _set_aside_database_without_header(files: StoreFiles, now: datetime) -> None:

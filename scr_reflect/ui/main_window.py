@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from ..domain.records import SchoolProfile
 from ..services.reports import Document
 from ..services.workspace import Workspace, data_folder_is_set_up
+from .backup_actions import BackupActions
 from .errors import describe
+from .settings_dialog import edit_settings
 from .setup_page import SetupPage
 from .task_runner import Runner
 from .unlock_page import UnlockPage
@@ -23,6 +25,8 @@ Unlock = Callable[[str], Workspace]
 
 
 class MainWindow(QMainWindow):
+    settings_changed = Signal(object)  # the Settings the DSL just saved
+
     def __init__(
         self,
         data_folder: Path,
@@ -50,6 +54,16 @@ class MainWindow(QMainWindow):
         if busy_changed is not None:
             busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
         self._build_actions()
+        self.safety = BackupActions(
+            self,
+            runner,
+            settings,
+            data_folder,
+            lambda: self.workspace,
+            self.lock,
+            self._show_unlock,
+        )
+        self.safety.add_menu(self.menuBar())
         first_page = self.unlock_page if data_folder_is_set_up(data_folder) else self.setup_page
         self.stack.setCurrentWidget(first_page)
         first_page.first_field().setFocus()
@@ -78,6 +92,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find, self._find)
         self.reflect_action = self._action("&Reflect on the concern…", "Ctrl+R", self._reflect)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
+        self.settings_action = self._action(
+            "&Settings…", QKeySequence.StandardKey.Preferences, self._edit_settings
+        )
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         toolbar = self.addToolBar("Records")
         toolbar.setObjectName("recordsToolbar")
@@ -121,6 +138,7 @@ class MainWindow(QMainWindow):
         record_session.triggered.connect(self._record_supervision)
         documents.addAction(record_session)
         self.document_actions.append(record_session)
+        records.addAction(self.settings_action)
         records.addAction(self.quit_action)
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
@@ -132,6 +150,8 @@ class MainWindow(QMainWindow):
             *self.document_actions,
             self.find_action,
             self.lock_action,
+            *self.safety.needs_records,
+            self.settings_action,  # locked, nobody can lengthen the auto-lock
         ):
             action.setEnabled(enabled)
 
@@ -158,6 +178,11 @@ class MainWindow(QMainWindow):
     def _reflect(self) -> None:
         if self.view:
             self.view.reflect()
+
+    def _edit_settings(self) -> None:
+        chosen = edit_settings(self, self._settings)
+        if chosen is not None:
+            self.settings_changed.emit(chosen)
 
     def _find(self) -> None:
         if self.view:
@@ -194,8 +219,18 @@ class MainWindow(QMainWindow):
         for warning in workspace.guidance.warnings:
             self.statusBar().showMessage(warning, 20000)
 
+    def _show_unlock(self) -> None:
+        """After a restore the store opens from the unlock page, whichever page was showing."""
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.first_field().setFocus()
+
     def lock(self) -> None:
-        """Save drafts, drop every loaded record and the key, and show the unlock page."""
+        """Save drafts, drop every loaded record and the key, and show the unlock page.
+
+        Ctrl+L, the idle timer and the system's screen lock all come here."""
+        if self.view is None and self.workspace is None:
+            return  # already locked, or not set up yet: keep what is being typed
         self._close_records()
         self.setWindowTitle("SCR Reflect")
         self.unlock_page.reset()
@@ -206,6 +241,7 @@ class MainWindow(QMainWindow):
             self.view.save_open_drafts()
             for form in list(self.view.forms):
                 form.done(0)
+            _close_windows_of(self.view)
             self._runner.wait_until_idle()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -222,3 +258,14 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self._close_records()
         event.accept()
+
+
+def _close_windows_of(view: QWidget) -> None:
+    """Close every window the records opened: reflection, previews, histories, questions.
+
+    Closing lets each save what it holds (the reflect window saves its answers); deleting the
+    view alone would take them away unsaved and leave them on screen until the next event."""
+    for widget in view.findChildren(QWidget):
+        if widget.isWindow() and widget.isVisible():
+            widget.close()
+    QToolTip.hideText()  # a tooltip may quote a record

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
@@ -25,6 +25,21 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def save_file_name(parent: QWidget | None, title: str, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF documents (*.pdf)")
     return path or None
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, name_filter: str) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, title, folder, name_filter)
+    return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, title, folder) or None
+
+
+def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A passphrase typed without echo; None if cancelled or left empty."""
+    typed, accepted = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return typed if accepted and typed else None
 
 
 def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:

@@ -1,0 +1,145 @@
+"""`scr-reflect backup`, `restore` and `verify`, from the same services as the Safety menu.
+
+    scr-reflect backup [--to DIR] [--data-dir DIR]
+    scr-reflect restore FILE [--data-dir DIR]
+    scr-reflect verify [FILE] [--data-dir DIR]
+
+A backup goes into the data folder's backups/ (kept as restic prunes: 7 daily, 4 weekly,
+12 monthly); --to DIR also puts a copy in DIR. Restore and verify FILE take the passphrase
+that opens the backup. Verify prints one line per check and exits 1 if any found a problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .services import errors
+from .services.backups import Backup, BackupRefused, Restore, Verification
+from .services.clock import SystemClock
+from .services.progress import Progress
+from .services.workspace import Workspace, data_folder_is_set_up
+
+EXIT_OK, EXIT_FAILED = 0, 1
+Unlock = Callable[[Path], Workspace]
+ReadPassphrase = Callable[[], str]
+_NOT_THIS_BACKUP = (
+    "The passphrase does not open this backup: none of its key slots take it. Nothing was changed."
+)
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    unlock: Unlock,
+    read_passphrase: ReadPassphrase,
+) -> None:
+    """Add backup, restore and verify; `unlock` opens the data folder, asking the passphrase."""
+    backup = _add(
+        commands,
+        "backup",
+        "Back up the encrypted store into the data folder's backups/ (the same passphrase "
+        "opens it), and prune old backups.",
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help="also put a copy in DIR (a USB stick, a share)"
+    )
+    backup.set_defaults(run=lambda args, root: run_backup(args, root, unlock))
+    restore = _add(
+        commands,
+        "restore",
+        "Check a backup, keep the current store aside in the data folder, then put the "
+        "backup in its place. A damaged or truncated backup is refused and nothing changes.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup's .db file")
+    restore.set_defaults(run=lambda args, root: run_restore(args, root, read_passphrase))
+    verify = _add(
+        commands,
+        "verify",
+        "Check the store (or the backup FILE): every page's authentication code, the "
+        "database structure and the schema version. Names exactly what is wrong.",
+    )
+    verify.add_argument("file", type=Path, nargs="?", metavar="FILE", help="a backup's .db file")
+    verify.set_defaults(run=lambda args, root: run_verify(args, root, read_passphrase))
+
+
+def run_backup(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
+    ws = unlock(root)
+    try:
+        backup = Backup(ws.store, ws.clock.now(), args.to)
+        _show_progress(backup.steps(), "Backing up")
+    finally:
+        ws.close()
+    print(f"Backed up to {backup.made}.")
+    if backup.copied_to is not None:
+        print(f"Copied to {backup.copied_to}.")
+    if backup.copy_problem is not None:
+        return _fail(backup.copy_problem)
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace, root: Path, read_passphrase: ReadPassphrase) -> int:
+    restore = Restore(root, args.file, read_passphrase(), SystemClock().now())
+    try:
+        _show_progress(restore.steps(), "Checking and restoring")
+    except BackupRefused as refused:
+        return _fail(str(refused))
+    except errors.WrongPassphrase:
+        return _fail(_NOT_THIS_BACKUP)
+    print(f"Restored {args.file} into {root}.")
+    if restore.kept_aside is not None:
+        print(f"The store that was there is kept in {restore.kept_aside}.")
+    print("Unlock it with a passphrase that opened the backup.")
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassphrase) -> int:
+    if args.file is None:
+        if not data_folder_is_set_up(root):  # before asking for a passphrase it could not take
+            raise errors.NotInitialised(str(root))
+        subject = f"the store in {root}"
+        check = Verification.of_store_files(root, read_passphrase())
+    else:
+        subject = f"the backup {args.file}"
+        check = Verification.of_backup(args.file, read_passphrase())
+    try:
+        _show_progress(check.steps(), "Checking")
+    except errors.WrongPassphrase:
+        if args.file is None:
+            raise
+        return _fail(_NOT_THIS_BACKUP)
+    print(f"Checked {subject}:")
+    for finding in check.findings:
+        if finding.ok:
+            print(f"  ok       {finding.check}")
+        for problem in finding.problems:
+            print(f"  PROBLEM  {finding.check}: {problem}")
+    if check.problems:
+        count = len(check.problems)
+        return _fail(f"{count} problem{'s' if count > 1 else ''} found in {subject}.")
+    print("Everything checked is in order.")
+    return EXIT_OK
+
+
+def _add(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
+) -> argparse.ArgumentParser:
+    command = commands.add_parser(name, help=summary, description=summary)
+    command.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    return command
+
+
+def _show_progress(steps: Iterable[Progress], doing: str) -> None:
+    # Only a person at a terminal sees progress; a script's log gets the result alone.
+    shown = sys.stderr.isatty()
+    for done, total in steps:
+        if shown:
+            print(f"{doing}: step {done} of {total}", end="\r", file=sys.stderr)
+    if shown:
+        print(file=sys.stderr)
+
+
+def _fail(message: str) -> int:
+    print(f"scr-reflect: {message}", file=sys.stderr)
+    return EXIT_FAILED

@@ -1,0 +1,171 @@
+"""Back up, verify and restore: what `backup`, `verify`, `restore` and the Safety menu do.
+
+Each long piece of work is an object whose steps() is a generator yielding Progress (DESIGN
+habit 12); what it found or made is on the object once the steps have run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from ..storage.backups import (
+    WRITE_STAGES,
+    BackupFailed,
+    BackupFiles,
+    copy_backup,
+    new_backup,
+    prune,
+    put_in_place,
+    regular_backups,
+)
+from ..storage.private_files import ensure_private_dir
+from ..storage.store import NotInitialised, OpenStore, StoreFiles
+from ..storage.store_checks import (
+    BACKUP_STEPS,
+    CHECKS,
+    STORE_STEPS,
+    Finding,
+    check_backup,
+    check_store_files,
+)
+from .progress import Progress
+
+__all__ = ["Backup", "BackupRefused", "Restore", "Verification", "back_up_if_due"]
+
+log = logging.getLogger(__name__)
+
+
+class BackupRefused(Exception):
+    """A backup that did not pass its checks; nothing in the data folder was changed."""
+
+    def __init__(self, backup: Path, problems: list[str]) -> None:
+        self.headline = f"The backup {backup.name} was refused and nothing was changed."
+        super().__init__(" ".join([self.headline, *problems]))
+        self.problems = problems
+
+
+class Backup:
+    """A new backup in the data folder's backups/, and a copy in a second folder if given."""
+
+    def __init__(self, store: OpenStore, now: datetime, also_to: Path | None = None) -> None:
+        assert store.files is not None, "a store in memory has no backups"
+        local = store.files.backups
+        second = also_to if also_to and also_to.resolve() != local.resolve() else None
+        self._store = store
+        self._targets = new_backup([local] if second is None else [local, second], now)
+        self.made: Path = self._targets[0].database
+        self.second_folder = second
+        self.copied_to: Path | None = None
+        self.copy_problem: str | None = None
+        self.total = WRITE_STAGES + (2 if second else 1)
+
+    def steps(self) -> Iterator[Progress]:
+        done = 0
+        for _stage in self._store.back_up(self._targets[0]):
+            done += 1
+            yield Progress(done, self.total)
+        if self.second_folder is not None:
+            try:
+                self.copied_to = copy_backup(self._targets[0], self.second_folder).database
+            except (OSError, BackupFailed) as error:
+                # The backup in the data folder stands; the DSL is told the copy is missing.
+                reason = error.strerror if isinstance(error, OSError) else str(error)
+                self.copy_problem = f"It could not be copied to {self.second_folder}: {reason}"
+            done += 1
+            yield Progress(done, self.total)
+        prune(self.made.parent)
+        yield Progress(self.total, self.total)
+
+
+def back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
+    """The backup on close, at most one a day. It never stops the store from closing."""
+    if store.files is None or not store.is_open:
+        return None
+    made = regular_backups(store.files.backups)
+    if made and made[-1][0].date() >= now.date():
+        return None
+    backup = Backup(store, now)
+    try:
+        for _step in backup.steps():
+            pass
+    except Exception as error:  # a full disk must not keep the records open; tried next close
+        log.warning("the daily backup on close failed (%s)", type(error).__name__)
+        return None
+    return backup.made
+
+
+class Verification:
+    """The checks of the store or of a backup; findings fill in as the steps run."""
+
+    def __init__(self, findings: Iterator[Finding], total: int) -> None:
+        self._source, self.total = findings, total
+        self.findings: list[Finding] = []
+
+    def steps(self) -> Iterator[Progress]:
+        for finding in self._source:
+            self.findings.append(finding)
+            yield Progress(len(self.findings), self.total)
+        if len(self.findings) < self.total:  # stopped early at a problem
+            yield Progress(self.total, self.total)
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{f.check}: {problem}" for f in self.findings for problem in f.problems]
+
+    @classmethod
+    def of_open_store(cls, store: OpenStore) -> Verification:
+        return cls(store.verify(), len(CHECKS))
+
+    @classmethod
+    def of_store_files(cls, root: Path, passphrase: str) -> Verification:
+        """The live store as it is, without migrating it (unlocking would)."""
+        files = StoreFiles(root)
+        if not files.is_initialised():
+            raise NotInitialised(f"No SCR Reflect store in {root}.")
+        return cls(check_store_files(files.database, files.header, passphrase), STORE_STEPS)
+
+    @classmethod
+    def of_backup(cls, chosen: Path, passphrase: str) -> Verification:
+        return cls(_in_a_temp_folder(BackupFiles.of(chosen), passphrase), BACKUP_STEPS)
+
+
+def _in_a_temp_folder(backup: BackupFiles, passphrase: str) -> Iterator[Finding]:
+    # A private copy is what gets opened, so the backup itself is only ever read.
+    with tempfile.TemporaryDirectory(prefix="scr-reflect-verify-") as folder:
+        yield from check_backup(backup, passphrase, BackupFiles.named(Path(folder), "copy"))
+
+
+class Restore:
+    """Check a backup, keep the current store aside, then put the backup in its place."""
+
+    def __init__(self, root: Path, chosen: Path, passphrase: str, now: datetime) -> None:
+        self._files, self._backup = StoreFiles(root), BackupFiles.of(chosen)
+        self._passphrase, self._now = passphrase, now
+        self.kept_aside: Path | None = None
+        self.total = BACKUP_STEPS + 1
+
+    def steps(self) -> Iterator[Progress]:
+        made_root = not self._files.root.exists()
+        root = ensure_private_dir(self._files.root)
+        # Staged inside the data folder, so putting it in place is a rename, not a copy.
+        staged = BackupFiles.named(root, f".restoring-{self._backup.stem}")
+        try:
+            check = Verification(check_backup(self._backup, self._passphrase, staged), BACKUP_STEPS)
+            for step in check.steps():
+                yield Progress(step.done, self.total)
+            if check.problems:
+                raise BackupRefused(self._backup.database, check.problems)
+            aside = root / f"before-restore-{self._now:%Y%m%d-%H%M%S}"
+            self.kept_aside = put_in_place(staged, self._files.database, self._files.header, aside)
+            yield Progress(self.total, self.total)
+        finally:
+            for path in staged.files:
+                path.unlink(missing_ok=True)
+            if made_root and not self._files.is_initialised():
+                with contextlib.suppress(OSError):  # refused: leave not even an empty folder
+                    root.rmdir()

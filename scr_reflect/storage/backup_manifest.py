@@ -1,0 +1,99 @@
+"""A backup's manifest: the size and SHA-256 of its database and key file, nothing more.
+
+It lets a truncated or altered copy be caught by reading bytes, before SQLCipher opens it
+or anything in the data folder is replaced. It says nothing about any child.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+MANIFEST_FORMAT = 1
+_CHUNK = 1 << 20
+
+
+class ManifestError(Exception):
+    """The manifest is missing, unreadable or not one this version knows."""
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    database: Digest
+    key_file: Digest
+    format: int = MANIFEST_FORMAT
+
+    def encode(self) -> bytes:
+        return json.dumps(asdict(self), indent=2).encode("utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> Manifest:
+        try:
+            body = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ManifestError(
+                f"There is no manifest ({path.name}) beside it: the backup is incomplete, "
+                "or not an SCR Reflect backup."
+            ) from exc
+        except (OSError, ValueError) as exc:
+            raise ManifestError(f"Its manifest ({path.name}) cannot be read.") from exc
+        try:
+            if body["format"] != MANIFEST_FORMAT:
+                raise ManifestError(f"Its manifest ({path.name}) is of an unknown format.")
+            return cls(Digest(**body["database"]), Digest(**body["key_file"]))
+        except (KeyError, TypeError) as exc:
+            raise ManifestError(f"Its manifest ({path.name}) is damaged.") from exc
+
+
+def digest_bytes(data: bytes, name: str) -> Digest:
+    return Digest(name, len(data), hashlib.sha256(data).hexdigest())
+
+
+def digest_file(path: Path, name: str) -> Digest:
+    sha, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            sha.update(chunk)
+            size += len(chunk)
+    return Digest(name, size, sha.hexdigest())
+
+
+def mismatch(found: Digest, expected: Digest, what: str) -> list[str]:
+    """What differs between a file and its manifest entry, in words."""
+    if found.size != expected.size:
+        return [
+            f"{what} is {found.size:,} bytes where its manifest says {expected.size:,}, "
+            "so it is truncated or incomplete."
+        ]
+    if found.sha256 != expected.sha256:
+        return [
+            f"{what} is not the file its manifest describes (its SHA-256 differs), so it "
+            "was damaged or altered after it was made."
+        ]
+    return []
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Stream a file to a temp name beside the target (owner-only), fsync, then replace."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(_CHUNK):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

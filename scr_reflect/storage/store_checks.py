@@ -1,0 +1,154 @@
+"""The checks `verify` runs on an open database, the live store's or a backup's.
+
+Each check is a name and a function from a Target to the problems it finds, each named
+exactly. A further check (the audit chain, say) is one more entry in CHECKS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, exc
+
+from . import keyslots, schema, sqlcipher
+from .backup_manifest import Manifest, ManifestError, copy_private, digest_file, mismatch
+from .backups import BackupFiles
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a check looks at: an unlocked database and the files that came with it."""
+
+    engine: Engine
+    header: Path | None  # the key file that opened it; None for a store in memory
+    manifest: Path | None = None  # a backup's manifest; None for the live store
+
+    @property
+    def is_backup(self) -> bool:
+        return self.manifest is not None
+
+
+class Check(NamedTuple):
+    name: str
+    run: Callable[[Target], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _database_problems(target: Target) -> list[str]:
+    return sqlcipher.integrity_problems(target.engine)
+
+
+def _schema_problems(target: Target) -> list[str]:
+    current = schema.current_revision(target.engine)
+    head = schema.head_revision()
+    if current == head:
+        return []
+    if current is None:
+        return ["It has no schema version: it was never set up by SCR Reflect."]
+    known = {s.revision for s in ScriptDirectory(str(schema.MIGRATIONS)).walk_revisions()}
+    if current not in known:
+        return [f"It is at schema {current}, made by a newer version of SCR Reflect."]
+    if target.is_backup:
+        return []  # an older backup is brought up to date when the restored store first opens
+    return [
+        f"It is at schema {current}, not {head}: open it with SCR Reflect to bring it up to date."
+    ]
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("Pages, their authentication codes and the database structure", _database_problems),
+    Check("Schema version", _schema_problems),
+)
+
+
+def run_checks(target: Target, checks: tuple[Check, ...] = CHECKS) -> Iterator[Finding]:
+    """One Finding per check, as each finishes; a check the database breaks is a problem too."""
+    for check in checks:
+        try:
+            problems = check.run(target)
+        except exc.DatabaseError as error:
+            # SQLite's own message ("database disk image is malformed"), never a row's values.
+            problems = [f"The check could not run: {error.orig}"]
+        yield Finding(check.name, tuple(problems))
+
+
+OPENS = "Opens with the key in its key file"
+MANIFEST = "Manifest"
+DATABASE_FILE = "Size and SHA-256 of the database"
+KEY_FILE = "Size and SHA-256 of the key file"
+STORE_STEPS = 1 + len(CHECKS)
+BACKUP_STEPS = 4 + len(CHECKS)
+
+
+def check_store_files(database: Path, header: Path, passphrase: str) -> Iterator[Finding]:
+    """The live store as it is, without migrating it. A wrong passphrase raises WrongPassphrase."""
+    if not database.exists():
+        yield Finding(OPENS, (f"The database file {database.name} is missing.",))
+        return
+    key = keyslots.unlock(keyslots.load_header(header), passphrase)
+    yield from _open_and_check(database, key, header, None)
+
+
+def check_backup(backup: BackupFiles, passphrase: str, staged: BackupFiles) -> Iterator[Finding]:
+    """Check a backup through a private copy (`staged`), which a restore then puts in place.
+
+    The backup's own files are only read, so one on a read-only stick can be checked. A
+    finding with a problem before the database is opened ends the checks."""
+    if not backup.database.is_file():
+        yield Finding(DATABASE_FILE, (f"There is no backup file {backup.database}.",))
+        return
+    try:
+        manifest = Manifest.load(backup.manifest)
+    except ManifestError as error:
+        yield Finding(MANIFEST, (str(error),))
+        return
+    yield Finding(MANIFEST)
+    for source, copy, expected, check, what in (
+        (backup.database, staged.database, manifest.database, DATABASE_FILE, "The database"),
+        (backup.header, staged.header, manifest.key_file, KEY_FILE, "The key file"),
+    ):
+        try:
+            copy_private(source, copy)
+        except FileNotFoundError:
+            yield Finding(check, (f"{what} {source.name} is missing.",))
+            return
+        problems = mismatch(digest_file(copy, copy.name), expected, what)
+        yield Finding(check, tuple(problems))
+        if problems:
+            return
+    try:
+        key = keyslots.unlock(keyslots.load_header(staged.header), passphrase)
+    except keyslots.HeaderError as error:
+        yield Finding(OPENS, (str(error),))
+        return
+    yield from _open_and_check(staged.database, key, staged.header, backup.manifest)
+
+
+def _open_and_check(
+    database: Path, key: bytes, header: Path, manifest: Path | None
+) -> Iterator[Finding]:
+    engine = sqlcipher.file_engine(database, key)
+    try:
+        try:
+            sqlcipher.check_key(engine)
+        except sqlcipher.WrongKey:
+            problem = "The database does not open with the key in its key file."
+            yield Finding(OPENS, (problem,))
+            return
+        yield Finding(OPENS)
+        yield from run_checks(Target(engine, header, manifest))
+    finally:
+        engine.dispose()

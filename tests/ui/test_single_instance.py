@@ -1,0 +1,93 @@
+"""One run per data folder: a second one says so and leaves the folder exactly as it was."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from scr_reflect import app
+from scr_reflect.domain.records import SchoolProfile
+from scr_reflect.services import workspace
+from scr_reflect.ui import prompts, single_instance
+from tests.fictional import PASSPHRASE
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Every file and folder under root with its size, modification time and bytes."""
+    return {
+        str(path.relative_to(root)): (
+            path.stat().st_size,
+            path.stat().st_mtime_ns,
+            path.read_bytes() if path.is_file() else b"",
+        )
+        for path in sorted(root.rglob("*"))
+    }
+
+
+# The app as a separate process: it opens its window on a data folder and waits.
+RUN_APP = """
+import sys
+from scr_reflect.app import build_window
+window = build_window(["--data-dir", sys.argv[1]])
+print("open" if window else "refused", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_running_app_holds_its_folder_and_a_killed_one_does_not(tmp_path):
+    root = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.Popen(
+        [sys.executable, "-c", RUN_APP, str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        assert run.stdout.readline().strip() == "open"
+        assert single_instance.claim(root) is None
+    finally:
+        run.kill()
+        run.wait()
+    # Killed without unlocking: Qt sees that the process holding the lock is gone.
+    after = single_instance.claim(root)
+    assert after is not None and after.isLocked()
+    after.unlock()
+
+
+def test_a_second_holder_of_the_same_folder_is_refused_until_the_first_lets_go(tmp_path):
+    root = tmp_path / "data"
+    first = single_instance.claim(root)
+    assert first is not None and first.isLocked()
+    assert single_instance.claim(root) is None
+    assert single_instance.claim(tmp_path / "another folder") is not None
+    first.unlock()
+    again = single_instance.claim(root)
+    assert again is not None and again.isLocked()
+    again.unlock()
+
+
+def test_a_second_run_says_so_and_touches_nothing(tmp_path, monkeypatch):
+    root = tmp_path / "data"
+    workspace.set_up(
+        root, PASSPHRASE, PASSPHRASE, SchoolProfile("Riverside Academy", "Sam Okafor")
+    ).close()
+    running = single_instance.claim(root)  # the first run
+    assert running is not None
+    before = snapshot(root)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "warn", lambda _parent, title, text: warnings.append((title, text))
+    )
+
+    assert app.main(["--data-dir", str(root)]) == 1
+
+    [(title, text)] = warnings
+    assert title == "SCR Reflect is already open"
+    assert str(root) in text and "without changing anything" in text
+    assert snapshot(root) == before
+    running.unlock()
