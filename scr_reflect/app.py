@@ -57,6 +57,12 @@ def _no_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def _private_by_default() -> None:
+    """Every file the run makes is the owner's only, Qt's settings and lock files included."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     # The default hook prints the message, which may quote a record; log the place instead.
     log_unexpected(error.with_traceback(tb))
@@ -80,6 +86,7 @@ def build_window(argv: list[str]) -> MainWindow | None:
     """The window, or None if another run has this data folder open (it has said so)."""
     args = _arguments(argv)
     root = paths.data_dir(args.data_dir)
+    _private_by_default()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     # Before anything is written: a second run must leave the folder exactly as it was.

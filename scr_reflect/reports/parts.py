@@ -50,6 +50,13 @@ LABEL_ROOM = 40 * mm
 QUOTE = ParagraphStyle("quote", parent=BODY, fontSize=10, leading=13.5, spaceAfter=0)
 
 HEADER_SHADE = colors.Color(0.88, 0.88, 0.88)
+# A row that does not fit where at least this much of the page is left splits across pages;
+# with less left it moves whole to the next page. A row taller than a page (a note of a few
+# thousand words) could never move whole, and would stop the document building.
+ROW_SPLIT_ROOM = 100 * mm
+# Text longer than this is set as several paragraphs, cut at its line breaks: reportlab wraps
+# the rest of a paragraph again on each page it splits, so a 1 MB note took many minutes.
+LONG_MARKUP = 4000
 NOT_RECORDED = "Not recorded."
 
 
@@ -62,9 +69,25 @@ class CellParagraph(Paragraph):
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped is None or self._wrapped[0] != availWidth:
-            self._wrapped = (availWidth, super().wrap(availWidth, availHeight))
-        return self._wrapped[1]
+        cached = self._wrapped
+        # split() drops the broken lines when it cannot split: they must be made again.
+        if cached is None or cached[0] != availWidth or not hasattr(self, "blPara"):
+            cached = self._wrapped = (availWidth, super().wrap(availWidth, availHeight))
+        return cached[1]
+
+
+class RowSplittingTable(Table):
+    """A table that splits a long row across pages (see ROW_SPLIT_ROOM)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.splitByRow, self.splitInRow = 1, 0
+        parts = super().split(availWidth, availHeight)
+        used = parts[0].wrap(availWidth, availHeight)[1] if parts else 0
+        if availHeight - used < ROW_SPLIT_ROOM:
+            return parts
+        # The next row is too long for the room left: split that row here, on this page.
+        self.splitByRow, self.splitInRow = 0, 1
+        return super().split(availWidth, availHeight) or parts
 
 
 def text(value: str) -> str:
@@ -117,12 +140,33 @@ def label(value: str) -> list[Flowable]:
 
 def labelled(name: str, value: str, *, empty: str = NOT_RECORDED) -> list[Flowable]:
     """A bold label over the typed text it introduces."""
-    return [*label(name), Paragraph(text(value) or escape(empty), BODY)]
+    return [*label(name), *paragraphs(text(value) or escape(empty), BODY)]
+
+
+def paragraphs(
+    marked_up: str, style: ParagraphStyle, kind: type[Paragraph] = Paragraph
+) -> list[Paragraph]:
+    """One paragraph, or several for long text (see LONG_MARKUP)."""
+    return [kind(piece, style) for piece in _pieces(marked_up)]
+
+
+def _pieces(marked_up: str) -> list[str]:
+    """Mark-up cut at line breaks outside bold, in pieces of about LONG_MARKUP characters."""
+    if len(marked_up) <= LONG_MARKUP:
+        return [marked_up]
+    pieces, current = [], None
+    for line in marked_up.split("<br/>"):
+        current = line if current is None else f"{current}<br/>{line}"
+        if len(current) >= LONG_MARKUP and current.count("<b>") == current.count("</b>"):
+            pieces.append(current)
+            current = None
+    return pieces if current is None else [*pieces, current]
 
 
 def quote_box(words: str) -> Flowable:
     """The child's words set off with a bar on the left, as a printed quotation."""
-    box = Table([[Paragraph(quoted(words), QUOTE)]], colWidths=[FRAME_WIDTH - 8])
+    cell = paragraphs(quoted(words), QUOTE, CellParagraph)
+    box = RowSplittingTable([[cell]], colWidths=[FRAME_WIDTH - 8])
     box.setStyle(
         TableStyle(
             [
@@ -155,11 +199,11 @@ def table(
     for row in rows:
         data.append(
             [
-                _wrapped(cell, column_widths[j]) if j in plain else CellParagraph(cell, CELL)
+                _wrapped(cell, column_widths[j]) if j in plain else _cell(cell)
                 for j, cell in enumerate(row)
             ]
         )
-    grid = Table(data, colWidths=column_widths, repeatRows=1)
+    grid = RowSplittingTable(data, colWidths=column_widths, repeatRows=1)
     grid.setStyle(
         TableStyle(
             [
@@ -181,6 +225,11 @@ def table(
     return grid
 
 
+def _cell(marked_up: str) -> Paragraph | list[Paragraph]:
+    cells = paragraphs(marked_up, CELL, CellParagraph)
+    return cells[0] if len(cells) == 1 else cells
+
+
 def _wrapped(value: str, width: float) -> str:
     lines: list[str] = []
     for line in value.splitlines() or [""]:
@@ -191,8 +240,8 @@ def _wrapped(value: str, width: float) -> str:
 def facts_table(rows: Sequence[tuple[str, str]], label_share: float = 0.24) -> Flowable:
     """Label and value pairs, labels bold on the left; values are mark-up."""
     widths = [FRAME_WIDTH * label_share, FRAME_WIDTH * (1 - label_share)]
-    data = [[Paragraph(escape(label), HEAD_CELL), Paragraph(value, CELL)] for label, value in rows]
-    grid = Table(data, colWidths=widths)
+    data = [[Paragraph(escape(label), HEAD_CELL), _cell(value)] for label, value in rows]
+    grid = RowSplittingTable(data, colWidths=widths)
     grid.setStyle(
         TableStyle(
             [
