@@ -10,9 +10,7 @@ and never a session; gathering that data is done here and in reports_supervision
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from io import BytesIO
 from pathlib import Path
 
@@ -41,39 +39,12 @@ from ..reports.report_data import (
 )
 from ..reports.supervision import build_supervision_pack
 from ..storage.private_files import write_private_atomically
+from .documents import Document, NothingToReport, Report
 from .reports_supervision import gather_supervision
 from .structured import ChildPicture
 from .workspace import Workspace
 
 EXTRACT_DAYS = 365  # the referral summary's chronology extract, unless dates are given
-
-
-class Document(StrEnum):
-    REFERRAL = "referral"
-    ESCALATION = "escalation"
-    CHRONOLOGY = "chronology"
-    SUPERVISION = "supervision"
-
-    @property
-    def title(self) -> str:
-        return {
-            "referral": "Referral summary",
-            "escalation": "Escalation summary",
-            "chronology": "Chronology",
-            "supervision": "Supervision pack",
-        }[self.value]
-
-
-class NothingToReport(ValueError):
-    """The child has no record the document starts from (a concern, an escalation)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    document: Document
-    child_id: int | None
-    pdf: bytes
-    pages: int
 
 
 def protect(pdf: bytes, password: str) -> bytes:

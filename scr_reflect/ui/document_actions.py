@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
-from ..services.reports import Document, Report, ReportService
+from ..services.documents import Document, Report
 from ..services.workspace import Workspace
 from .document_preview import DocumentPreview
 from .pdf_pages import PageImage, render_pages
@@ -26,6 +26,9 @@ class DocumentActions:
         on_recorded: Callable[[ChangeSet], None],
         on_error: Callable[[Exception], None],
     ) -> None:
+        # reportlab and pypdf load here, when the records open, not at start-up.
+        from ..services.reports import ReportService
+
         self._parent, self._runner = parent, runner
         self._service = ReportService(workspace)
         self._on_recorded, self._on_error = on_recorded, on_error

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
@@ -25,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.changes import ChangeSet
-from ..services.reports import Report, ReportService
+from ..services.documents import Report
 from . import prompts
 from .pdf_pages import PageImage, render_pages
 from .task_runner import Runner
+
+if TYPE_CHECKING:
+    from ..services.reports import ReportService
 
 PRINT_DPI = 300
 MIN_PASSWORD = 8

@@ -8,6 +8,7 @@ import traceback
 from ..guidance.escalation_procedure import ProcedureError
 from ..guidance.facts import FactsError
 from ..guidance.prompt_library import LibraryError
+from ..services.documents import NothingToReport
 from ..services.errors import (
     HeaderError,
     InvalidRecord,
@@ -20,7 +21,6 @@ from ..services.errors import (
     WrongKey,
     WrongPassphrase,
 )
-from ..services.reports import NothingToReport
 
 log = logging.getLogger("scr_reflect.ui")
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from ..domain.records import SchoolProfile
-from ..services.reports import Document
+from ..services.documents import Document
 from ..services.workspace import Workspace, data_folder_is_set_up
 from .backup_actions import BackupActions
 from .errors import describe

@@ -15,9 +15,9 @@ from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
+from ..services.documents import Document
 from ..services.glance import glance
 from ..services.reflection import Walkthrough
-from ..services.reports import Document
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
