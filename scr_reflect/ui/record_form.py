@@ -120,6 +120,8 @@ class RecordForm(QDialog):
         A draft brought back from the store counts as unsaved work: cancelling asks first."""
         self.fill(self._draft.fields)
         self._dirty = self._draft.saved_at is not None
+        if self._fields:  # typing starts in the first field, as soon as the form shows
+            next(iter(self._fields.values())).widget.setFocus()
 
     # Values -------------------------------------------------------------------------------
 
