@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus
 from scr_reflect.domain.draft_key import DraftKey, FormKind
@@ -15,25 +15,10 @@ from scr_reflect.ui.account_form import AccountForm, ClaimForm
 from scr_reflect.ui.accounts_tab import AccountsTab
 from scr_reflect.ui.claims_matrix import COL_CLAIM, COL_STATUS
 from scr_reflect.ui.history_dialog import HistoryDialog
+from tests.ui.form_driving import choose, field, save
 
 LEFT = Qt.MouseButton.LeftButton
 GIVEN = datetime(2026, 11, 18, 15, 10)
-
-
-def field(form: QWidget, name: str):
-    return form.findChild(QWidget, name)
-
-
-def choose(form: QWidget, name: str, value: str) -> None:
-    box = field(form, name)
-    box.setCurrentIndex(box.findData(value))
-
-
-def save(qtbot, form) -> None:
-    window = form.parentWidget().window()
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    window.activateWindow()  # offscreen Qt has no window manager to do it
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def open_tab(window) -> tuple[int, AccountsTab]:

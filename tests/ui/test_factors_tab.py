@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.factors import CumulativeFactor, Factor
@@ -16,20 +16,10 @@ from scr_reflect.ui.factors_tab import FactorsTab
 from scr_reflect.ui.history_dialog import HistoryDialog
 from scr_reflect.ui.timeline_axis import Axis, axis_start
 from tests.fictional import PASSPHRASE
+from tests.ui.form_driving import field, save
 
 LEFT = Qt.MouseButton.LeftButton
 COL_WHAT = 2  # the chronology's "What" column
-
-
-def field(form: QWidget, name: str):
-    return form.findChild(QWidget, name)
-
-
-def save(qtbot, form) -> None:
-    window = form.parentWidget().window()
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    window.activateWindow()  # what a window manager would do when the form closes
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def open_child(window, name: str, born: date, *factors: CumulativeFactor) -> FactorsTab:

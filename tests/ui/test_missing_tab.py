@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.missing import MissingEpisode, missing_pattern
@@ -21,19 +21,9 @@ from scr_reflect.ui.missing_model import (
     pattern_lines,
 )
 from scr_reflect.ui.missing_tab import MissingTab
+from tests.ui.form_driving import field, save
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def field(form: QWidget, name: str):
-    return form.findChild(QWidget, name)
-
-
-def save(qtbot, form) -> None:
-    window = form.parentWidget().window()
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    window.activateWindow()  # what a window manager would do when the form closes
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def tick(qtbot, box: QWidget) -> None:

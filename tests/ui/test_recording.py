@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.enums import Category, EntryKind
 from scr_reflect.ui.history_dialog import HistoryDialog
+from tests.ui.form_driving import field, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
-
-
-def field(form: QWidget, name: str):
-    return form.findChild(QWidget, name)
-
-
-def save(qtbot, form) -> None:
-    window = form.parentWidget().window()
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    # A window manager gives focus back to the main window when a form closes; offscreen
-    # Qt has none, so do what it would.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def add_child(qtbot, window, name: str) -> None:

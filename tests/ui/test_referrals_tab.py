@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.records import Child
 from scr_reflect.domain.referrals import (
@@ -29,24 +29,9 @@ from scr_reflect.ui.referral_form import ReferralForm
 from scr_reflect.ui.referrals_model import ATTENTION_ROLE, COL_STANDING
 from scr_reflect.ui.referrals_tab import ReferralsTab
 from tests.fictional import PASSPHRASE
+from tests.ui.form_driving import choose, field, save
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def field(form: QWidget, name: str):
-    return form.findChild(QWidget, name)
-
-
-def choose(form: QWidget, name: str, value: str) -> None:
-    box = field(form, name)
-    box.setCurrentIndex(box.findData(value))
-
-
-def save(qtbot, form) -> None:
-    window = form.parentWidget().window()
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    window.activateWindow()  # offscreen Qt has no window manager to do it
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def open_tab(window, name: str = "Noor Fenwick-Ashby") -> tuple[int, ReferralsTab]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.records import Child
 from scr_reflect.domain.sharing import LawfulBasis, SharingDecision
@@ -19,24 +19,9 @@ from scr_reflect.ui.sharing_form import SharingForm
 from scr_reflect.ui.sharing_model import COL_DECISION, COL_WHEN, COL_WITH
 from scr_reflect.ui.sharing_tab import SharingTab
 from tests.fictional import PASSPHRASE
+from tests.ui.form_driving import choose, field, save
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def field(form: QWidget, name: str):
-    return form.findChild(QWidget, name)
-
-
-def choose(form: QWidget, name: str, value: str) -> None:
-    box = field(form, name)
-    box.setCurrentIndex(box.findData(value))
-
-
-def save(qtbot, form) -> None:
-    window = form.parentWidget().window()
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    window.activateWindow()  # offscreen Qt has no window manager to do it
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def open_tab(window) -> tuple[int, SharingTab]:
