@@ -137,16 +137,13 @@ class AccountsTab(PictureTab):
     def _accounts_only(self) -> list[Account]:
         return [item.account for item in self._accounts]
 
-    def _name(self) -> str:
-        return self.child.display_name if self.child else ""
-
     # Forms --------------------------------------------------------------------------------
 
     def record_account(self) -> None:
         if self.child is None or self.child.id is None:
             return
         key = DraftKey(FormKind.ACCOUNT, self.child.id).text()
-        self._open_account(Draft(key, f"New account: {self._name()}"), self.child.id, None)
+        self._open_account(Draft(key, f"New account: {self.child_name()}"), self.child.id, None)
 
     def amend_account(self) -> None:
         chosen = self.selected()
@@ -154,7 +151,7 @@ class AccountsTab(PictureTab):
             return
         account = chosen[0]
         key = DraftKey(FormKind.ACCOUNT, account.child_id, account.id).text()
-        draft = Draft(key, f"Amended account: {self._name()}", AccountForm.fields_of(account))
+        draft = Draft(key, f"Amended account: {self.child_name()}", AccountForm.fields_of(account))
         self._open_account(draft, account.child_id, account)
 
     def new_claim(self) -> None:
@@ -163,7 +160,7 @@ class AccountsTab(PictureTab):
         chosen = self.selected()
         fields = {"account": str(chosen[0].id)} if chosen else {}
         key = DraftKey(FormKind.CLAIM, self.child.id).text()
-        draft = Draft(key, f"New claim: {self._name()}", fields)
+        draft = Draft(key, f"New claim: {self.child_name()}", fields)
         self._open_claim(draft, self._accounts_only(), None)
 
     def check_claim(self) -> None:
@@ -172,7 +169,7 @@ class AccountsTab(PictureTab):
             return
         account, claim = chosen
         key = DraftKey(FormKind.CLAIM, account.child_id, claim.id).text()
-        draft = Draft(key, f"Check a claim: {self._name()}", ClaimForm.fields_of(claim))
+        draft = Draft(key, f"Check a claim: {self.child_name()}", ClaimForm.fields_of(claim))
         self._open_claim(draft, self._accounts_only(), claim)
 
     def _open_account(self, draft: Draft, child_id: int, account: Account | None) -> None:

@@ -46,6 +46,10 @@ class PictureTab(QWidget):
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
         raise NotImplementedError
 
+    def child_name(self) -> str:
+        """The chosen child's name as the DSL knows them, for form headings."""
+        return self.child.display_name if self.child else ""
+
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
         """Reopen an unsaved form of this tab's kind from a draft; False if not this tab's."""
         return False

@@ -135,9 +135,6 @@ class ReferralsTab(PictureTab):
     def case_of(self, referral_id: int) -> ReferralCase | None:
         return self._cases.get(referral_id)
 
-    def child_name(self) -> str:
-        return self.child.display_name if self.child else ""
-
     # Referral forms -----------------------------------------------------------------------
 
     def record_referral(self) -> None:

@@ -124,21 +124,18 @@ class SharingTab(PictureTab):
 
     # Forms --------------------------------------------------------------------------------
 
-    def _child_name(self) -> str:
-        return self.child.display_name if self.child else ""
-
     def record_decision(self) -> None:
         if self.child is None or self.child.id is None:
             return
         key = DraftKey(FormKind.SHARING, self.child.id).text()
-        self._open(Draft(key, f"New sharing decision: {self._child_name()}"), self.child.id, None)
+        self._open(Draft(key, f"New sharing decision: {self.child_name()}"), self.child.id, None)
 
     def amend_decision(self) -> None:
         decision = self._selected()
         if decision is None:
             return
         key = DraftKey(FormKind.SHARING, decision.child_id, decision.id).text()
-        title = f"Amended sharing decision: {self._child_name()}"
+        title = f"Amended sharing decision: {self.child_name()}"
         draft = Draft(key, title, SharingForm.fields_of(decision))
         self._open(draft, decision.child_id, decision)
 
