@@ -59,7 +59,9 @@ class Workspace:
     clock: Clock = field(default_factory=SystemClock)
 
     def __post_init__(self) -> None:
-        actor = self.profile.dsl_name
+        # Until each slot names its person, whoever unlocks is the DSL, person 1.
+        self.person = self.store.people.get(1)
+        actor = self.person.name
         self.procedure, self.facts = self.guidance.procedure, self.guidance.facts
         self.records = RecordService(self.store.repository, self.clock, actor)
         self.structured = StructuredService(

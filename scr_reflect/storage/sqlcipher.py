@@ -117,3 +117,21 @@ def integrity_problems(engine: Engine) -> list[str]:
         except exc.DatabaseError as error:
             rows.append(str(error.orig))
     return [row for row in rows if row != "ok"]
+
+
+# The audit trail is append-only in the database itself: an UPDATE or DELETE on it fails.
+# Someone with the key can still drop these triggers; the hash chain and the newest hash kept
+# in the key file are what catch that.
+AUDIT_APPEND_ONLY_TRIGGERS = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+)
+AUDIT_TRIGGER_NAMES = ("audit_log_no_update", "audit_log_no_delete")
+
+
+def trigger_names(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        return {name for (name,) in rows}

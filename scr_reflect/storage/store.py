@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
 from . import backups, keyslots, schema, sqlcipher
+from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
@@ -58,6 +60,7 @@ class OpenStore:
         self.repository = Repository(engine)
         self.structured = StructuredRepository(engine)
         self.reflections = ReflectionRepository(engine)
+        self.people = PeopleRepository(engine)
 
     def close(self) -> None:
         if self._engine is None:
@@ -100,7 +103,7 @@ def create_store(
     engine = sqlcipher.file_engine(files.database, data_key)
     schema.upgrade(engine, before_migrating=lambda _rev: None)
     store = OpenStore(engine, files, data_key)
-    store.repository.save_profile(profile)
+    _save_first_profile(store, profile, now)
     # The header goes last: until it exists the folder counts as not set up.
     keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
     return store
@@ -138,8 +141,14 @@ def open_memory_store(profile: SchoolProfile) -> OpenStore:
     engine = sqlcipher.memory_engine(data_key)
     schema.upgrade(engine, before_migrating=lambda _rev: None)
     store = OpenStore(engine, None, data_key)
-    store.repository.save_profile(profile)
+    _save_first_profile(store, profile, datetime.now().replace(microsecond=0))
     return store
+
+
+def _save_first_profile(store: OpenStore, profile: SchoolProfile, now: datetime) -> Person:
+    """The school's details and its DSL, who is person 1 and holds the first key slot."""
+    store.repository.save_profile(profile)
+    return store.people.add(profile.dsl_name, Role.DSL, profile.dsl_name, now)
 
 
 def _backup_before_migrating(

@@ -183,7 +183,7 @@ def test_verify_names_a_store_that_is_not_at_the_current_schema(tmp_path, passph
     found = problems(check_store_files(files.database, files.header, passphrase))
     assert found == {
         "Schema version": (
-            "It is at schema 0001, not 0004: open it with SCR Reflect to bring it up to date.",
+            "It is at schema 0001, not 0005: open it with SCR Reflect to bring it up to date.",
         )
     }
 

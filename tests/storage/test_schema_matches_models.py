@@ -5,7 +5,14 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from scr_reflect.storage import keyslots, models_reflection, models_structured, schema, sqlcipher  # noqa: F401 (tables)
+from scr_reflect.storage import (  # noqa: F401 (tables)
+    keyslots,
+    models_reflection,
+    models_structured,
+    models_trust,
+    schema,
+    sqlcipher,
+)
 from scr_reflect.storage.models import Base
 
 
