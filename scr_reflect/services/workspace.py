@@ -19,6 +19,7 @@ from .errors import WeakPassphrase
 from .passphrase_policy import passphrase_problem
 from .records import RecordService
 from .reflection import ReflectionService
+from .retention import RetentionService
 from .structured import StructuredService
 
 
@@ -70,6 +71,7 @@ class Workspace:
         self.reflection = ReflectionService(
             self.store.reflections, self.records, self.structured, self.guidance.library, self.clock
         )
+        self.retention = RetentionService(self.store.retention, self.clock, actor)
 
     def close(self) -> None:
         try:

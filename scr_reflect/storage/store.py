@@ -16,6 +16,7 @@ from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
+from .retention_repository import RetentionRepository
 from .store_checks import Finding, Target, run_checks
 from .structured_repository import StructuredRepository
 
@@ -61,6 +62,7 @@ class OpenStore:
         self.structured = StructuredRepository(engine)
         self.reflections = ReflectionRepository(engine)
         self.people = PeopleRepository(engine)
+        self.retention = RetentionRepository(engine)
 
     def close(self) -> None:
         if self._engine is None:
