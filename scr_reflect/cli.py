@@ -7,6 +7,7 @@
     scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
     scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
         [--from DATE --to DATE] [--password] [--data-dir DIR]
+    scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -26,6 +27,7 @@ from pathlib import Path
 from .cli_backup import add_commands as add_backup_commands
 from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
+from .cli_retention import add_commands as add_retention_commands
 from .cli_show import show_child
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
@@ -44,7 +46,18 @@ from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
-    {"init", "demo", "children", "show", "prompts", "report", "backup", "restore", "verify"}
+    {
+        "init",
+        "demo",
+        "children",
+        "show",
+        "prompts",
+        "report",
+        "backup",
+        "restore",
+        "verify",
+        "retention",
+    }
 )
 
 EXIT_OK = 0
@@ -241,6 +254,7 @@ def _parser() -> argparse.ArgumentParser:
     add_prompt_commands(commands)
     add_report_commands(commands, _unlock)
     add_backup_commands(commands, _unlock, read_passphrase)
+    add_retention_commands(commands, _unlock)
     return parser
 
 

@@ -69,13 +69,13 @@ def load_demo_caseload(ws: Workspace, scale: DemoScale = DemoScale.SMALL) -> Ite
 def _add_story(ws: Workspace, story: ChildSpec, today: date, now: datetime) -> None:
     records = ws.records
     born = date_of_birth(story.age, story.birthday_in_days, today)
-    year = year_group(born, today)
+    year = "" if story.former_pupil else year_group(born, today)
     child = Child(
         full_name=story.full_name,
         preferred_name=story.preferred_name,
         date_of_birth=born,
         year_group=year,
-        tutor_group=tutor_group(year, story.tutor_letter),
+        tutor_group=tutor_group(year, story.tutor_letter) if year else "",
         upn=fictional_upn(story.upn_serial) if story.upn_serial is not None else "",
         household=story.household,
         legal_status=story.legal_status,
@@ -92,6 +92,8 @@ def _add_story(ws: Workspace, story: ChildSpec, today: date, now: datetime) -> N
             records.add_action(_action(child_id, concern_id, event, today))
         else:
             _add_record(ws.structured, child_id, event, today)
+    if story.hold_reason:
+        ws.retention.place_hold(child_id, story.hold_reason)
 
 
 def _add_record(

@@ -43,6 +43,10 @@ class RetentionService:
         """What deleting the child would remove, for the DSL to read before deciding."""
         return self._repo.records_of(child_id)
 
+    def refusal(self, child_id: int) -> str | None:
+        """Why the child's records may not be deleted today (by id, never name), or None."""
+        return deletion_refusal(self._repo.review_child(child_id), self._clock.today())
+
     def place_hold(self, child_id: int, reason: str) -> ChangeSet:
         """Keep a child's records past their review date; the hold shows in their chronology."""
         require(hold_problems(reason))

@@ -2,6 +2,7 @@
 Serious Case Review learning. Written in our own words; no real child or case."""
 
 from . import (
+    former_pupils,
     primary_a,
     primary_b,
     primary_c,
@@ -25,4 +26,5 @@ STORIES: tuple[ChildSpec, ...] = (
     + secondary_d.STORIES
     + secondary_b.STORIES
     + secondary_c.STORIES
+    + former_pupils.STORIES
 )

@@ -78,6 +78,8 @@ class ChildSpec:
     preferred_name: str = ""
     upn_serial: int | None = None
     legal_status: LegalStatus = LegalStatus.NONE
+    former_pupil: bool = False  # left the school: no year or tutor group now
+    hold_reason: str = ""  # set: the DSL has put a retention hold on the records
 
 
 def concern(
