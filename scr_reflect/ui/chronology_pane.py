@@ -83,6 +83,13 @@ class ChronologyPane(QWidget):
         self.setEnabled(True)
         self.refresh()
 
+    def clear(self) -> None:
+        """Show no child: the one shown has gone from the store."""
+        self._child_id = None
+        self.heading.setText("Chronology")
+        self.model.set_ids([])
+        self.setEnabled(False)
+
     def current_filter(self) -> ChronologyFilter:
         kind = self.kind.currentData()
         return ChronologyFilter(

@@ -21,6 +21,7 @@ from ..services.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from ..services.retention import RetentionRefused
 
 log = logging.getLogger("scr_reflect.ui")
 
@@ -54,6 +55,7 @@ def describe(error: Exception) -> str:
             FactsError,
             LibraryError,
             NothingToReport,  # says which record the document needs
+            RetentionRefused,  # names the child by id only
         ),
     ):
         return str(error)

@@ -14,6 +14,7 @@ from ..services.documents import Document
 from ..services.workspace import Workspace, data_folder_is_set_up
 from .backup_actions import BackupActions
 from .errors import describe
+from .retention_window import open_retention_review
 from .settings_dialog import edit_settings
 from .setup_page import SetupPage
 from .task_runner import Runner
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.new_child_action = self._action("New c&hild…", "Ctrl+Shift+N", self._new_child)
         self.new_entry_action = self._action("Add to c&hronology…", "Ctrl+Shift+E", self._new_entry)
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find, self._find)
+        self.retention_action = self._action(
+            "Re&tention review…", "", lambda: open_retention_review(self.view, self._runner)
+        )
         self.reflect_action = self._action("&Reflect on the concern…", "Ctrl+R", self._reflect)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
         self.settings_action = self._action(
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
             records.addAction(action)
         records.addSeparator()
         records.addAction(self.find_action)
+        records.addAction(self.retention_action)
         records.addSeparator()
         records.addAction(self.lock_action)
         documents = self.menuBar().addMenu("&Documents")
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
             self.reflect_action,
             *self.document_actions,
             self.find_action,
+            self.retention_action,
             self.lock_action,
             *self.safety.needs_records,
             self.settings_action,  # locked, nobody can lengthen the auto-lock

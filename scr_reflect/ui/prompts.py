@@ -42,5 +42,11 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
     return typed if accepted and typed else None
 
 
+def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A few lines of typed text; None if cancelled (an empty answer is returned as typed)."""
+    typed, accepted = QInputDialog.getMultiLineText(parent, title, text)
+    return typed if accepted else None
+
+
 def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted

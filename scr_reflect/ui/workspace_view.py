@@ -166,6 +166,16 @@ class WorkspaceView(QWidget):
             self.refresh_overdue()
         self.status.emit("Saved.")
 
+    def forget_child(self, child_id: int) -> None:
+        """A deleted child leaves the list, and the panes if they were showing them."""
+        if self._child is not None and self._child.id == child_id:
+            self._child = self._entry = None
+            self.details.clear_child()
+            self.tabs.set_child_chosen(False)
+            self.chronology.clear()
+        self.children.refresh()
+        self.refresh_overdue()  # the banner names the child of each overdue action
+
     def _ids_of_entry(self) -> set[int | None]:
         assert self._entry is not None
         entry, concern = self._entry
