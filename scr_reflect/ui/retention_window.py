@@ -8,8 +8,10 @@ every other window that shows a record.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +45,7 @@ INTRO = (
 )
 NONE_DUE = "No child's records are past their review date. There is nothing to decide today."
 NONE_HELD = "No records are kept by a hold."
+T = TypeVar("T")
 
 
 def _label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -114,6 +117,7 @@ class RetentionWindow(QDialog):
         self.setWindowTitle("Retention review")
         self.resize(980, 640)
         self._runner, self._service = runner, service
+        self._open = True
         self._on_changed = on_changed
         self._before_deleting, self._on_deleted = before_deleting, on_deleted
         self.due = _Section(
@@ -140,7 +144,19 @@ class RetentionWindow(QDialog):
         layout.addWidget(buttons)
 
     def reload(self) -> None:
-        self._runner.run(self._service.review, self.show_review, self._failed)
+        self._run_then(self._service.review, self.show_review)
+
+    def _run_then(self, work: Callable[[], T], then: Callable[[T], None]) -> None:
+        """Work on the lane; its answer is dropped if the window has closed (locked) meanwhile."""
+        self._runner.run(
+            work,
+            lambda result: then(result) if self._open else None,
+            lambda error: self._failed(error) if self._open else None,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._open = False
+        super().closeEvent(event)
 
     def show_review(self, review: RetentionReview) -> None:
         self.due.show_rows(review.due, review)
@@ -186,7 +202,7 @@ class RetentionWindow(QDialog):
             self._on_changed(changes)
             self.reload()
 
-        self._runner.run(change, changed, self._failed)
+        self._run_then(change, changed)
 
     # Deleting -----------------------------------------------------------------------------
 
@@ -194,15 +210,14 @@ class RetentionWindow(QDialog):
         child = self.due.chosen()
         if child is not None:
             service, child_id = self._service, child.child_id
-            self._runner.run(
+            self._run_then(
                 lambda: service.records_of(child_id),
                 lambda records: self._confirm_deletion(child, records),
-                self._failed,
             )
 
     def _confirm_deletion(self, child: ReviewChild, records: ChildRecords) -> None:
         typed = DeleteConfirmation.ask(self, child, records)
-        if typed is None:
+        if typed is None or not self._open:  # cancelled, or locked while it was asking
             return
         self._before_deleting(child.child_id)
         service, child_id = self._service, child.child_id
@@ -212,7 +227,7 @@ class RetentionWindow(QDialog):
             self._on_deleted(child_id)
             self.reload()
 
-        self._runner.run(lambda: service.delete_child(child_id, typed), deleted, self._failed)
+        self._run_then(lambda: service.delete_child(child_id, typed), deleted)
 
     def _failed(self, error: Exception) -> None:
         prompts.warn(self, "Not done", describe(error))

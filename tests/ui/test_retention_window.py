@@ -20,6 +20,7 @@ from scr_reflect.ui.delete_confirmation import DeleteConfirmation
 from scr_reflect.ui.main_window import MainWindow
 from scr_reflect.ui.retention_model import DUE_COLUMNS, HELD_COLUMNS, ReviewModel
 from scr_reflect.ui.retention_window import NONE_DUE, NONE_HELD, RetentionWindow
+from tests.fictional import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 PAST = "Linnea Harrowgate-Osei"  # 25 on 3 May 2026
@@ -208,3 +209,20 @@ def test_the_review_models_pass_qt_checks_with_rows(qtmodeltester):
         model = ReviewModel(columns)
         model.show([ReviewChild(1, PAST, "", date(2001, 5, 3))], date(2026, 11, 20))
         qtmodeltester.check(model)
+
+
+def test_locking_while_the_confirmation_asks_deletes_nothing(unlocked, qtbot, monkeypatch):
+    ids = add_children(unlocked)
+    review = open_review(unlocked)
+    review.due.table.selectRow(0)
+
+    def lock_then_type(*_args: object) -> str:
+        unlocked.lock()  # the idle timer fires while the DSL is still reading
+        return "DELETE"
+
+    monkeypatch.setattr(DeleteConfirmation, "ask", lock_then_type)
+    qtbot.mouseClick(review.delete, LEFT)
+
+    qtbot.keyClicks(unlocked.unlock_page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(unlocked.unlock_page.unlock, LEFT)
+    assert unlocked.workspace.records.child(ids[PAST]).full_name == PAST
