@@ -3,7 +3,7 @@
 from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
 from ..storage.schema import NewerDatabase
-from ..storage.sqlcipher import WrongKey
+from ..storage.sqlcipher import StoreClosed, WrongKey
 from ..storage.store import NotInitialised, StoreExists
 from ..storage.unit_of_work import RecordNotFound, StaleRecord
 
@@ -15,6 +15,7 @@ __all__ = [
     "Problem",
     "RecordNotFound",
     "StaleRecord",
+    "StoreClosed",
     "StoreExists",
     "WeakPassphrase",
     "WrongKey",

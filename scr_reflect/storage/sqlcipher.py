@@ -19,6 +19,10 @@ class WrongKey(Exception):
     """The database did not open with the key given."""
 
 
+class StoreClosed(Exception):
+    """The store was locked or closed: nothing more is read or written through it."""
+
+
 _PRAGMAS = (
     # A wrong key would otherwise print SQLCipher's errors on stderr.
     "PRAGMA cipher_log_level = NONE",
@@ -103,6 +107,18 @@ def checkpoint(engine: Engine) -> None:
     """Fold the WAL back into the database file and empty it."""
     with engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def retire(engine: Engine) -> None:
+    """Close every connection and refuse new ones.
+
+    Repositories and late lane work still hold the engine; without this a query after a lock
+    would quietly reconnect, with the key from the engine's URL."""
+    engine.dispose()
+
+    @event.listens_for(engine, "do_connect")
+    def _refuse(*_args: Any) -> None:
+        raise StoreClosed("The records are locked. Unlock to go on.")
 
 
 def integrity_problems(engine: Engine) -> list[str]:

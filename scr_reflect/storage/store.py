@@ -69,7 +69,7 @@ class OpenStore:
             return
         if self.files is not None:
             sqlcipher.checkpoint(self._engine)
-        self._engine.dispose()
+        sqlcipher.retire(self._engine)
         self._engine, self._data_key = None, None
 
     @property

@@ -16,6 +16,7 @@ from ..services.errors import (
     NotInitialised,
     RecordNotFound,
     StaleRecord,
+    StoreClosed,
     StoreExists,
     WeakPassphrase,
     WrongKey,
@@ -33,6 +34,7 @@ _PLAIN = {
         "close the form, reopen the record and make your change again."
     ),
     RecordNotFound: "That record is no longer in the store.",
+    StoreClosed: "The records are locked. Unlock to go on; nothing typed has been lost.",
 }
 
 

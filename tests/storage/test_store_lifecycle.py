@@ -13,7 +13,7 @@ import pytest
 from scr_reflect.domain.records import Child
 from scr_reflect.storage import schema
 from scr_reflect.storage.keyslots import HeaderError, WrongPassphrase
-from scr_reflect.storage.sqlcipher import WrongKey
+from scr_reflect.storage.sqlcipher import StoreClosed, WrongKey
 from scr_reflect.storage.store import (
     NotInitialised,
     StoreExists,
@@ -37,6 +37,15 @@ def test_create_then_open_round_trip(store_files, passphrase, profile, now) -> N
         assert reopened.repository.child(child_id).full_name == "Ada Testperson"
     finally:
         reopened.close()
+
+
+def test_a_closed_store_refuses_to_reconnect(store_files, passphrase, profile, now) -> None:
+    """Repositories outlive a lock; nothing they do afterwards may reopen the database."""
+    store = create_store(store_files, passphrase, profile, now)
+    repository = store.repository
+    store.close()
+    with pytest.raises(StoreClosed):
+        repository.profile()
 
 
 def test_a_new_store_is_at_the_newest_schema(file_store, store_files, open_raw) -> None:
