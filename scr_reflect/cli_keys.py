@@ -23,7 +23,7 @@ from pathlib import Path
 from .services import errors
 from .services.people import ONLY_THE_DSL
 from .services.recovery_sheet import save_recovery_sheet
-from .services.workspace import Workspace, data_folder_is_set_up, recover, unlock
+from .services.workspace import Workspace, data_folder_is_set_up, recover_with_code, unlock
 
 NEW_PASSPHRASE_ENV = "SCR_REFLECT_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "SCR_REFLECT_RECOVERY_CODE"
@@ -57,7 +57,7 @@ def add_commands(
         "Forgotten the DSL's passphrase: type the recovery code from the recovery sheet, then "
         "a new passphrase twice. Every record is kept.",
     )
-    recovering.set_defaults(run=lambda args, root: recover_with_code(root))
+    recovering.set_defaults(run=lambda args, root: recover_forgotten(root))
     sheet = _add(
         commands,
         "recovery-sheet",
@@ -123,13 +123,13 @@ def change_passphrase(root: Path, read_passphrase: ReadPassphrase) -> int:
     return EXIT_OK
 
 
-def recover_with_code(root: Path) -> int:
+def recover_forgotten(root: Path) -> int:
     if not data_folder_is_set_up(root):
         raise errors.NotInitialised(str(root))
     code = os.environ.get(RECOVERY_CODE_ENV) or getpass.getpass("Recovery code: ")
     new, repeated = read_changed_passphrase()
     try:
-        ws = recover(root, code, new, repeated)
+        ws = recover_with_code(root, code, new, repeated)
     except (errors.WeakPassphrase, errors.NotARecoveryCode) as error:
         return _fail(str(error), EXIT_BAD_INPUT)
     except errors.WrongRecoveryCode:

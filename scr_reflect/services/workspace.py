@@ -131,7 +131,7 @@ def unlock(root: Path, passphrase: str, clock: Clock | None = None) -> Workspace
     return Workspace(store, store.repository.profile(), guidance, clock)
 
 
-def recover(
+def recover_with_code(
     root: Path, code: str, passphrase: str, repeated: str, clock: Clock | None = None
 ) -> Workspace:
     """A forgotten passphrase: the recovery code opens the store as the DSL, who sets a new

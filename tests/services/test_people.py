@@ -236,7 +236,7 @@ def test_recovery_sets_a_new_passphrase_and_loses_nothing(dsl, data_root, clock)
     dsl.close()
 
     typed = f"  {code.lower().replace('-', ' ')} "
-    ws = workspace.recover(data_root, typed, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+    ws = workspace.recover_with_code(data_root, typed, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
     try:
         assert ws.person.id == 1 and ws.person.role is Role.DSL
         assert ws.records.child(child_id).full_name == "Ada Testperson"
@@ -257,15 +257,15 @@ def test_recovery_refuses_a_wrong_code_or_weak_passphrase_and_changes_nothing(
     before = contents(data_root)
     wrong = ("2" if code[0] != "2" else "3") + code[1:]
     with pytest.raises(WrongRecoveryCode):
-        workspace.recover(data_root, wrong, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+        workspace.recover_with_code(data_root, wrong, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
     with pytest.raises(NotARecoveryCode, match="7 groups of 4"):
-        workspace.recover(data_root, code[:-5], NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+        workspace.recover_with_code(data_root, code[:-5], NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
     with pytest.raises(WeakPassphrase, match="at least 12"):
-        workspace.recover(data_root, code, "short", "short", clock)
+        workspace.recover_with_code(data_root, code, "short", "short", clock)
     # Weak only once the store's own names are known: its school's name is the first guess.
     named = PROFILE.school_name
     with pytest.raises(WeakPassphrase, match="easy to guess"):
-        workspace.recover(data_root, code, named, named, clock)
+        workspace.recover_with_code(data_root, code, named, named, clock)
     assert contents(data_root) == before
     assert reopen_as(data_root, PASSPHRASE, clock) == PROFILE.dsl_name
 
@@ -276,8 +276,8 @@ def test_a_new_recovery_code_stops_the_old_one(dsl, data_root, clock) -> None:
     assert old is not None and new != old
     dsl.close()
     with pytest.raises(WrongRecoveryCode):
-        workspace.recover(data_root, old, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
-    workspace.recover(data_root, new, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
+        workspace.recover_with_code(data_root, old, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+    workspace.recover_with_code(data_root, new, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
 
 
 def test_a_store_from_before_recovery_codes_has_none_until_the_dsl_makes_one(
@@ -289,12 +289,12 @@ def test_a_store_from_before_recovery_codes_has_none_until_the_dsl_makes_one(
         assert not ws.people.has_recovery_code
         assert ws.take_new_recovery_code() is None
         with pytest.raises(NoRecoveryCode):
-            workspace.recover(data_root, "2" * 28, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+            workspace.recover_with_code(data_root, "2" * 28, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
         code = ws.people.new_recovery_code()
         assert ws.people.has_recovery_code
     finally:
         ws.close()
-    workspace.recover(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
+    workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
 
 
 def test_a_removed_deputy_with_a_slot_left_behind_is_refused(dsl, data_root, clock) -> None:
