@@ -63,6 +63,7 @@ def build_recovery_sheet(data: RecoverySheetData, *, invariant: bool = False) ->
         ),
         gap(10),
         _code_box(data.code),
+        gap(3),
         para(READING, SMALL),
         gap(4),
         *section("What it does", para(WHAT_IT_DOES)),
