@@ -36,3 +36,11 @@ def normalised(typed: str) -> str | None:
     if len(kept) != LENGTH or any(ch not in ALPHABET for ch in kept):
         return None
     return kept
+
+
+def stored_form(code: str) -> str:
+    """A code as its key slot takes it; a code new_code() made always has one."""
+    stored = normalised(code)
+    if stored is None:
+        raise ValueError("That is not a recovery code.")
+    return stored

@@ -74,9 +74,7 @@ class PeopleService:
         if not self.is_dsl:
             raise NotAllowed("Only the Designated Safeguarding Lead can make a recovery sheet.")
         code = recovery_code.new_code()
-        stored = recovery_code.normalised(code)
-        assert stored is not None
-        self._store.keys.set_recovery_code(stored)
+        self._store.keys.set_recovery_code(recovery_code.stored_form(code))
         return code
 
     def _only_the_dsl(self) -> None:

@@ -118,7 +118,7 @@ def set_up(
     guidance = load_guidance(root)
     code = recovery_code.new_code()
     store = create_store(
-        StoreFiles(root), passphrase, profile, clock.now(), recovery_code.normalised(code)
+        StoreFiles(root), passphrase, profile, clock.now(), recovery_code.stored_form(code)
     )
     return Workspace(store, profile, guidance, clock, code)
 

@@ -66,3 +66,11 @@ def test_a_new_code_normalises_to_itself_without_dashes() -> None:
     assert stored == code.replace("-", "")
     assert grouped(stored) == code
     assert recovery_code.HOW_IT_LOOKS == "7 groups of 4 letters and digits"
+
+
+def test_the_stored_form_of_what_is_not_a_code_is_refused() -> None:
+    assert recovery_code.stored_form("k7qh-2m9x-abcd-efgh-jkmn-pqrs-tvwx") == (
+        "K7QH2M9XABCDEFGHJKMNPQRSTVWX"
+    )
+    with pytest.raises(ValueError, match="not a recovery code"):
+        recovery_code.stored_form("K7QH")
