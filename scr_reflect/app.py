@@ -110,6 +110,9 @@ def build_window(argv: list[str]) -> MainWindow | None:
         ),
         unlock=lambda passphrase: workspace.unlock(root, passphrase),
         settings=stored,
+        recover=lambda code, passphrase, repeated: workspace.recover_with_code(
+            root, code, passphrase, repeated
+        ),
     )
     _guard(window, settings.read(stored))
     logging.getLogger(__name__).info("window opened")

@@ -1,6 +1,6 @@
 """The command line: the same services without a window, in the spirit of keepassxc-cli.
 
-    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME]
+    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE]
     scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
     scr-reflect children [--data-dir DIR]
     scr-reflect show CHILD_ID [--data-dir DIR]
@@ -8,6 +8,7 @@
     scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
         [--from DATE --to DATE] [--password] [--data-dir DIR]
     scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
+    scr-reflect passwd | recover | recovery-sheet --out FILE | people list|add|remove
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -25,6 +26,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .cli_backup import add_commands as add_backup_commands
+from .cli_keys import SHEET_ADVICE
+from .cli_keys import add_commands as add_key_commands
 from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_retention import add_commands as add_retention_commands
@@ -42,6 +45,7 @@ from .services.demo_caseload import (
     load_demo_caseload,
 )
 from .services.progress import Progress
+from .services.recovery_sheet import save_recovery_sheet
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
@@ -57,8 +61,13 @@ COMMANDS = frozenset(
         "restore",
         "verify",
         "retention",
+        "passwd",
+        "recover",
+        "recovery-sheet",
+        "people",
     }
 )
+REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -83,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args, root)
     except CliError as error:
         return _fail(str(error), error.code)
+    except errors.AccessRemoved:
+        return _fail(REMOVED)
     except (errors.WrongPassphrase, errors.WrongKey):
         return _fail("The passphrase is not right for this data folder.")
     except errors.NotInitialised:
@@ -114,8 +125,24 @@ def _init(args: argparse.Namespace, root: Path) -> int:
         raise CliError(f"{root} is already set up. Nothing was changed.")
     school = args.school or input("School name: ")
     dsl = args.dsl or input("Your name (the DSL): ")
-    _create(root, SchoolProfile(school_name=school.strip(), dsl_name=dsl.strip())).close()
+    ws = _create(root, SchoolProfile(school_name=school.strip(), dsl_name=dsl.strip()))
+    try:
+        code = ws.take_new_recovery_code()
+        assert code is not None
+        sheet = save_recovery_sheet(ws, code, args.recovery_sheet) if args.recovery_sheet else None
+    finally:
+        ws.close()
     print(f"Set up an encrypted SCR Reflect store in {root}.")
+    if sheet is not None:
+        print(f"Saved the recovery sheet to {sheet}. {SHEET_ADVICE}")
+    else:
+        # Shown this once: the store keeps only the key wrapped under it.
+        print(f"Recovery code: {code}")
+        print(
+            "Write it down and keep it in the school safe: with it a forgotten passphrase can "
+            "be replaced. Without the passphrase or this code nobody can open the records. "
+            "'scr-reflect recovery-sheet --out FILE' makes a sheet to print (with a new code)."
+        )
     return EXIT_OK
 
 
@@ -225,6 +252,12 @@ def _parser() -> argparse.ArgumentParser:
     init = _command(commands, "init", _init, "Set up a new encrypted store.")
     init.add_argument("--school", help="the school's name")
     init.add_argument("--dsl", help="the Designated Safeguarding Lead's name")
+    init.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        metavar="FILE",
+        help="save the recovery sheet (PDF) here to print, instead of showing the code",
+    )
     demo = _command(
         commands, "demo", _demo, "Load the fictional demo caseload into an empty store."
     )
@@ -255,6 +288,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(commands, _unlock)
     add_backup_commands(commands, _unlock, read_passphrase)
     add_retention_commands(commands, _unlock)
+    add_key_commands(commands, _unlock, read_passphrase)
     return parser
 
 

@@ -157,3 +157,11 @@ class SupervisionData:
     overdue: tuple[OverdueAction, ...]
     waiting: tuple[WaitingLine, ...]
     reflections: tuple[ReflectionNote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RecoverySheetData:
+    """The one page kept in the school safe: the recovery code and what to do with it."""
+
+    produced: Produced
+    code: str  # grouped for reading, as new_code() gives it

@@ -4,13 +4,23 @@ from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
 from ..storage.schema import NewerDatabase
 from ..storage.sqlcipher import StoreClosed, WrongKey
-from ..storage.store import NotInitialised, StoreExists
+from ..storage.store import (
+    AccessRemoved,
+    NoRecoveryCode,
+    NotInitialised,
+    StoreExists,
+    WrongRecoveryCode,
+)
 from ..storage.unit_of_work import RecordNotFound, StaleRecord
 
 __all__ = [
+    "AccessRemoved",
     "HeaderError",
     "InvalidRecord",
     "NewerDatabase",
+    "NoRecoveryCode",
+    "NotARecoveryCode",
+    "NotAllowed",
     "NotInitialised",
     "Problem",
     "RecordNotFound",
@@ -18,10 +28,24 @@ __all__ = [
     "StoreClosed",
     "StoreExists",
     "WeakPassphrase",
+    "WrongCurrentPassphrase",
     "WrongKey",
     "WrongPassphrase",
+    "WrongRecoveryCode",
 ]
 
 
 class WeakPassphrase(ValueError):
     """The passphrase chosen at setup is too easy to guess, or the two entries differ."""
+
+
+class NotARecoveryCode(ValueError):
+    """What was typed cannot be a recovery code (too short, or a letter no code uses)."""
+
+
+class WrongCurrentPassphrase(WrongPassphrase):
+    """Changing a passphrase needs the person's own current one."""
+
+
+class NotAllowed(Exception):
+    """Only the DSL may do this (add or remove people, make a recovery sheet)."""

@@ -107,7 +107,7 @@ class ReportService:
         if report.child_id is None:
             return ChangeSet()
         pages = f"{report.pages} page" + ("" if report.pages == 1 else "s")
-        body = f"{report.document.title}, {pages}{detail}. Produced by {self._profile.dsl_name}."
+        body = f"{report.document.title}, {pages}{detail}. Produced by {self._ws.person.name}."
         return self._records.add_entry(
             ChronologyEntry(report.child_id, EntryKind.NOTE, self._clock.now(), title, body)
         )
@@ -228,7 +228,8 @@ class ReportService:
         return Report(document, child_id, built.pdf, built.pages)
 
     def _produced(self) -> Produced:
-        return Produced(self._profile.school_name, self._profile.dsl_name, self._clock.now())
+        # Whoever unlocked produced it: a deputy's documents carry the deputy's name.
+        return Produced(self._profile.school_name, self._ws.person.name, self._clock.now())
 
     def _factors(
         self, child: Child, picture: ChildPicture, *, current_only: bool

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain import recovery_code
 from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.prompts import PromptLibrary
 from ..domain.records import SchoolProfile
@@ -12,11 +13,19 @@ from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
 from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
 from ..paths import resources_dir
-from ..storage.store import OpenStore, StoreFiles, create_store, open_memory_store, open_store
+from ..storage.store import (
+    OpenStore,
+    StoreFiles,
+    create_store,
+    open_memory_store,
+    open_store,
+    recover_store,
+)
 from .backups import back_up_if_due
 from .clock import Clock, SystemClock
-from .errors import WeakPassphrase
+from .errors import NotARecoveryCode, WeakPassphrase
 from .passphrase_policy import passphrase_problem
+from .people import PeopleService, check_not_taken
 from .records import RecordService
 from .reflection import ReflectionService
 from .retention import RetentionService
@@ -52,17 +61,20 @@ def load_guidance(data_root: Path | None) -> Guidance:
 
 @dataclass
 class Workspace:
-    """Everything a DSL can do while the store is unlocked."""
+    """Everything the person who unlocked the store can do while it is open."""
 
     store: OpenStore
     profile: SchoolProfile
     guidance: Guidance
     clock: Clock = field(default_factory=SystemClock)
+    # Set only by set_up, and handed out once (take_new_recovery_code).
+    _new_recovery_code: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        # Until each slot names its person, whoever unlocks is the DSL, person 1.
-        self.person = self.store.people.get(1)
+        # Whoever unlocked: their name goes on every record and amendment they make.
+        self.person = self.store.people.get(self.store.person_id)
         actor = self.person.name
+        self.people = PeopleService(self.store, self.clock, self.person, self.profile.school_name)
         self.procedure, self.facts = self.guidance.procedure, self.guidance.facts
         self.records = RecordService(self.store.repository, self.clock, actor)
         self.structured = StructuredService(
@@ -72,6 +84,11 @@ class Workspace:
             self.store.reflections, self.records, self.structured, self.guidance.library, self.clock
         )
         self.retention = RetentionService(self.store.retention, self.clock, actor)
+
+    def take_new_recovery_code(self) -> str | None:
+        """The recovery code made at setup, once: to show and print, never to keep."""
+        code, self._new_recovery_code = self._new_recovery_code, None
+        return code
 
     def close(self) -> None:
         try:
@@ -91,7 +108,9 @@ def set_up(
     profile: SchoolProfile,
     clock: Clock | None = None,
 ) -> Workspace:
-    """First run: check the passphrase, make the encrypted store, save the school's details."""
+    """First run: check the passphrase, make the encrypted store, save the school's details.
+
+    The store also opens with a new recovery code: take_new_recovery_code() gives it, once."""
     clock = clock or SystemClock()
     problem = passphrase_problem(passphrase, repeated, [profile.school_name, profile.dsl_name])
     if problem:
@@ -99,15 +118,50 @@ def set_up(
     if not profile.school_name.strip() or not profile.dsl_name.strip():
         raise ValueError("Enter the school's name and the DSL's name.")
     guidance = load_guidance(root)
-    store = create_store(StoreFiles(root), passphrase, profile, clock.now())
-    return Workspace(store, profile, guidance, clock)
+    code = recovery_code.new_code()
+    store = create_store(
+        StoreFiles(root), passphrase, profile, clock.now(), recovery_code.stored_form(code)
+    )
+    return Workspace(store, profile, guidance, clock, code)
 
 
 def unlock(root: Path, passphrase: str, clock: Clock | None = None) -> Workspace:
+    """Open the store as the person whose passphrase this is."""
     clock = clock or SystemClock()
     guidance = load_guidance(root)
     store = open_store(StoreFiles(root), passphrase, clock.now())
     return Workspace(store, store.repository.profile(), guidance, clock)
+
+
+def recover_with_code(
+    root: Path, code: str, passphrase: str, repeated: str, clock: Clock | None = None
+) -> Workspace:
+    """A forgotten passphrase: the recovery code opens the store as the DSL, who sets a new
+    passphrase. The data key is the same, so nothing is lost."""
+    clock = clock or SystemClock()
+    stored = recovery_code.normalised(code)
+    if stored is None:
+        raise NotARecoveryCode(
+            f"A recovery code is {recovery_code.HOW_IT_LOOKS}, as on the recovery sheet."
+        )
+    # Checked before and after opening: the names it must not contain are inside the store.
+    problem = passphrase_problem(passphrase, repeated, [])
+    if problem:
+        raise WeakPassphrase(problem)
+    guidance = load_guidance(root)
+    store = recover_store(StoreFiles(root), stored, clock.now())
+    try:
+        profile = store.repository.profile()
+        dsl = store.people.get(store.person_id)
+        problem = passphrase_problem(passphrase, repeated, [profile.school_name, dsl.name])
+        if problem:
+            raise WeakPassphrase(problem)
+        check_not_taken(store.keys, passphrase, owner=dsl.id)
+        store.keys.set_passphrase(dsl.id, passphrase)
+    except BaseException:
+        store.close()
+        raise
+    return Workspace(store, profile, guidance, clock)
 
 
 def in_memory(profile: SchoolProfile, clock: Clock | None = None) -> Workspace:

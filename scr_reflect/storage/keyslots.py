@@ -1,9 +1,13 @@
 """Key slots: a random data key opens the database; it is stored only wrapped.
 
-Each slot wraps the data key with AES-256-GCM under a key derived from a secret (a person's
-passphrase) with Argon2id. The header file holds slots, salts and KDF parameters: nothing
-secret and nothing about a child. Changing a passphrase rewraps the key; the database is not
-re-encrypted.
+Each slot wraps the data key with AES-256-GCM under a key derived from a secret with Argon2id:
+one slot per person who may open the store ("person-2", named after their id; "dsl" in stores
+made before people had their own slots, which is person 1), and one for the recovery code.
+The header file holds slots, salts and KDF parameters: nothing secret and nothing about a
+child. Changing a passphrase rewraps the key; the database is not re-encrypted.
+
+The header may hold other top-level keys (the audit trail keeps its head there): writing the
+slots reads the file first and keeps whatever it does not own.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -22,6 +27,9 @@ from .private_files import write_private_atomically
 
 HEADER_FORMAT = 1
 DATA_KEY_BYTES = 32
+RECOVERY_SLOT = "recovery"
+LEGACY_DSL_SLOT = "dsl"  # person 1's slot in a header written before people had their own
+_PERSON_PREFIX = "person-"
 
 
 class WrongPassphrase(Exception):
@@ -89,7 +97,42 @@ def unwrap(slot: KeySlot, secret: str) -> bytes:
         raise WrongPassphrase from exc
 
 
+def person_slot_name(person_id: int) -> str:
+    return f"{_PERSON_PREFIX}{person_id}"
+
+
+def person_of(slot: KeySlot) -> int | None:
+    """The id of the person a slot belongs to; None for the recovery slot."""
+    if slot.name == LEGACY_DSL_SLOT:
+        return 1
+    number = slot.name.removeprefix(_PERSON_PREFIX)
+    if number == slot.name or not number.isdigit():
+        return None
+    return int(number)
+
+
+def unlock_person(slots: list[KeySlot], secret: str) -> tuple[int, bytes]:
+    """Who the secret belongs to and the data key. Only people's slots are tried, lowest id
+    (the DSL) first: each costs an Argon2id derivation, and the recovery code has its own way
+    in."""
+    people = sorted(
+        ((person, slot) for slot in slots if (person := person_of(slot)) is not None),
+        key=lambda pair: pair[0],
+    )
+    for person, slot in people:
+        try:
+            return person, unwrap(slot, secret)
+        except WrongPassphrase:
+            continue
+    raise WrongPassphrase
+
+
+def recovery_slot(slots: list[KeySlot]) -> KeySlot | None:
+    return next((slot for slot in slots if slot.name == RECOVERY_SLOT), None)
+
+
 def unlock(slots: list[KeySlot], secret: str) -> bytes:
+    """The data key from whichever slot the secret opens (checking a backup takes any)."""
     for slot in slots:
         try:
             return unwrap(slot, secret)
@@ -99,11 +142,13 @@ def unlock(slots: list[KeySlot], secret: str) -> bytes:
 
 
 def save_header(path: Path, slots: list[KeySlot]) -> None:
-    body = {"format": HEADER_FORMAT, "slots": [asdict(slot) for slot in slots]}
+    """Write the slots whole or not at all, keeping the header's other top-level keys."""
+    body = _read_body(path) if path.exists() else {}
+    body.update(format=HEADER_FORMAT, slots=[asdict(slot) for slot in slots])
     write_private_atomically(path, json.dumps(body, indent=2).encode("utf-8"))
 
 
-def load_header(path: Path) -> list[KeySlot]:
+def _read_body(path: Path) -> dict[str, Any]:
     try:
         body = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -114,15 +159,23 @@ def load_header(path: Path) -> list[KeySlot]:
         raise HeaderError(f"The key file {path.name} is damaged.")
     if body.get("format") != HEADER_FORMAT:
         raise HeaderError(f"The key file {path.name} is of a format this version does not know.")
+    return body
+
+
+def load_header(path: Path) -> list[KeySlot]:
+    body = _read_body(path)
     try:
-        return [
-            KeySlot(
-                name=raw["name"],
-                kdf=KdfParams(**raw["kdf"]),
-                nonce=raw["nonce"],
-                wrapped_key=raw["wrapped_key"],
-            )
-            for raw in body["slots"]
-        ]
+        return [_slot(raw) for raw in body["slots"]]
     except (KeyError, TypeError) as exc:
         raise HeaderError(f"The key file {path.name} is damaged.") from exc
+
+
+def _slot(raw: dict[str, Any]) -> KeySlot:
+    if not isinstance(raw["name"], str):
+        raise TypeError("a slot's name is text")
+    return KeySlot(
+        name=raw["name"],
+        kdf=KdfParams(**raw["kdf"]),
+        nonce=raw["nonce"],
+        wrapped_key=raw["wrapped_key"],
+    )

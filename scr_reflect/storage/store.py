@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
 from . import backups, keyslots, schema, sqlcipher
+from .keyring import KeyRing
 from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
@@ -19,8 +20,7 @@ from .repository import Repository
 from .retention_repository import RetentionRepository
 from .store_checks import Finding, Target, run_checks
 from .structured_repository import StructuredRepository
-
-DSL_SLOT = "dsl"
+from .unit_of_work import RecordNotFound
 
 
 class StoreExists(Exception):
@@ -29,6 +29,18 @@ class StoreExists(Exception):
 
 class NotInitialised(Exception):
     pass
+
+
+class AccessRemoved(keyslots.WrongPassphrase):
+    """The passphrase is that of someone since removed: it opens nothing any more."""
+
+
+class WrongRecoveryCode(keyslots.WrongPassphrase):
+    pass
+
+
+class NoRecoveryCode(Exception):
+    """The store was made before recovery codes, and the DSL has not made one since."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +64,16 @@ class StoreFiles:
 
 
 class OpenStore:
-    """An unlocked store. Closing disposes the engine and drops the key with it."""
+    """An unlocked store, and who unlocked it. Closing disposes the engine and drops the key."""
 
-    def __init__(self, engine: Engine, files: StoreFiles | None, data_key: bytes) -> None:
+    def __init__(
+        self, engine: Engine, files: StoreFiles | None, data_key: bytes, person_id: int = 1
+    ) -> None:
         self._engine: Engine | None = engine
         self._data_key: bytes | None = data_key
         self.files = files
+        self.person_id = person_id
+        self.keys = KeyRing(files.header if files else None, data_key)
         self.repository = Repository(engine)
         self.structured = StructuredRepository(engine)
         self.reflections = ReflectionRepository(engine)
@@ -71,6 +87,7 @@ class OpenStore:
             sqlcipher.checkpoint(self._engine)
         sqlcipher.retire(self._engine)
         self._engine, self._data_key = None, None
+        self.keys.forget()
 
     @property
     def is_open(self) -> bool:
@@ -92,8 +109,13 @@ class OpenStore:
 
 
 def create_store(
-    files: StoreFiles, passphrase: str, profile: SchoolProfile, now: datetime
+    files: StoreFiles,
+    passphrase: str,
+    profile: SchoolProfile,
+    now: datetime,
+    recovery_code: str | None = None,
 ) -> OpenStore:
+    """A new store opened by the DSL's passphrase and, if one is given, a recovery code."""
     if files.is_initialised():
         raise StoreExists(f"{files.root} already holds an SCR Reflect store.")
     # A database with no key file is what an interrupted setup leaves, or a key file lost:
@@ -105,14 +127,54 @@ def create_store(
     engine = sqlcipher.file_engine(files.database, data_key)
     schema.upgrade(engine, before_migrating=lambda _rev: None)
     store = OpenStore(engine, files, data_key)
-    _save_first_profile(store, profile, now)
+    dsl = _save_first_profile(store, profile, now)
     # The header goes last: until it exists the folder counts as not set up.
-    keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
+    slots = [keyslots.wrap(data_key, passphrase, keyslots.person_slot_name(dsl.id))]
+    if recovery_code is not None:
+        slots.append(keyslots.wrap(data_key, recovery_code, keyslots.RECOVERY_SLOT))
+    keyslots.save_header(files.header, slots)
     return store
 
 
 def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
-    """Unlock with a passphrase; a wrong one raises WrongPassphrase and touches no file."""
+    """Unlock with a person's passphrase; a wrong one raises WrongPassphrase and touches no file.
+
+    Only the slots of people are tried; the store knows whose passphrase it was, and refuses
+    someone since removed even if a slot of theirs were left behind."""
+    _must_be_set_up(files)
+    person_id, data_key = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
+    store = _open_with_key(files, data_key, person_id, now)
+    if not _is_current(store.people, person_id):
+        store.close()
+        raise AccessRemoved
+    return store
+
+
+def _is_current(people: PeopleRepository, person_id: int) -> bool:
+    try:
+        return people.get(person_id).is_current
+    except RecordNotFound:  # a slot left by an addition that never committed
+        return False
+
+
+def recover_store(files: StoreFiles, recovery_code: str, now: datetime) -> OpenStore:
+    """Unlock with the recovery code (normalised), as the DSL, who then sets a new passphrase."""
+    _must_be_set_up(files)
+    slot = keyslots.recovery_slot(keyslots.load_header(files.header))
+    if slot is None:
+        raise NoRecoveryCode(
+            "This store has no recovery code: one was never made for it. Nothing was changed."
+        )
+    try:
+        data_key = keyslots.unwrap(slot, recovery_code)
+    except keyslots.WrongPassphrase as error:
+        raise WrongRecoveryCode from error
+    store = _open_with_key(files, data_key, 1, now)
+    store.person_id = store.people.dsl().id
+    return store
+
+
+def _must_be_set_up(files: StoreFiles) -> None:
     if not files.is_initialised():
         raise NotInitialised(f"No SCR Reflect store in {files.root}. Run setup first.")
     if not files.database.exists():
@@ -121,7 +183,9 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
             f"The database file {files.database.name} is missing from {files.root}. "
             "Restore it from a backup; nothing has been changed."
         )
-    data_key = keyslots.unlock(keyslots.load_header(files.header), passphrase)
+
+
+def _open_with_key(files: StoreFiles, data_key: bytes, person_id: int, now: datetime) -> OpenStore:
     engine = sqlcipher.file_engine(files.database, data_key)
     try:
         sqlcipher.check_key(engine)
@@ -134,7 +198,7 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     except Exception:
         engine.dispose()
         raise
-    return OpenStore(engine, files, data_key)
+    return OpenStore(engine, files, data_key, person_id)
 
 
 def open_memory_store(profile: SchoolProfile) -> OpenStore:

@@ -10,23 +10,36 @@ from ..guidance.facts import FactsError
 from ..guidance.prompt_library import LibraryError
 from ..services.documents import NothingToReport
 from ..services.errors import (
+    AccessRemoved,
     HeaderError,
     InvalidRecord,
     NewerDatabase,
+    NoRecoveryCode,
+    NotAllowed,
+    NotARecoveryCode,
     NotInitialised,
     RecordNotFound,
     StaleRecord,
     StoreClosed,
     StoreExists,
     WeakPassphrase,
+    WrongCurrentPassphrase,
     WrongKey,
     WrongPassphrase,
+    WrongRecoveryCode,
 )
 from ..services.retention import RetentionRefused
 
 log = logging.getLogger("scr_reflect.ui")
 
+# The first kind an error is an instance of gives the words: narrower kinds come first.
 _PLAIN = {
+    WrongCurrentPassphrase: "That is not your current passphrase. Nothing was changed.",
+    AccessRemoved: (
+        "That passphrase was someone's who has since been removed: it no longer opens the "
+        "records. Nothing has been changed."
+    ),
+    WrongRecoveryCode: "That recovery code does not open this store. Nothing has been changed.",
     WrongPassphrase: "That passphrase does not open this store. Nothing has been changed.",
     WrongKey: "The database does not match the key file in this data folder.",
     StaleRecord: (
@@ -48,6 +61,9 @@ def describe(error: Exception) -> str:
         (
             InvalidRecord,
             WeakPassphrase,
+            NotARecoveryCode,
+            NoRecoveryCode,
+            NotAllowed,
             NewerDatabase,
             HeaderError,
             NotInitialised,

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolTip, QWi
 
 from ..domain.records import SchoolProfile
 from ..services.documents import Document
-from ..services.workspace import Workspace, data_folder_is_set_up
+from ..services.workspace import Workspace, data_folder_is_set_up, recover_with_code
 from .backup_actions import BackupActions
 from .errors import describe
+from .key_actions import KeyActions, Recover
 from .retention_window import open_retention_review
 from .settings_dialog import edit_settings
 from .setup_page import SetupPage
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         set_up: SetUp,
         unlock: Unlock,
         settings: QSettings,
+        recover: Recover | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("SCR Reflect")
@@ -65,6 +67,16 @@ class MainWindow(QMainWindow):
             self._show_unlock,
         )
         self.safety.add_menu(self.menuBar())
+        self.keys = KeyActions(
+            self,
+            runner,
+            lambda: self.workspace,
+            lambda: self.view,
+            recover or (lambda code, new, again: recover_with_code(data_folder, code, new, again)),
+            self._open_records,
+        )
+        self.keys.add_menu(self.menuBar())
+        self.keys.add_recover_page(self.stack, self.unlock_page)
         first_page = self.unlock_page if data_folder_is_set_up(data_folder) else self.setup_page
         self.stack.setCurrentWidget(first_page)
         first_page.first_field().setFocus()
@@ -157,6 +169,7 @@ class MainWindow(QMainWindow):
             self.retention_action,
             self.lock_action,
             *self.safety.needs_records,
+            *self.keys.needs_records,
             self.settings_action,  # locked, nobody can lengthen the auto-lock
         ):
             action.setEnabled(enabled)
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
         self.view.children.search.setFocus()
         for warning in workspace.guidance.warnings:
             self.statusBar().showMessage(warning, 20000)
+        self.keys.opened(workspace)
 
     def _show_unlock(self) -> None:
         """After a restore the store opens from the unlock page, whichever page was showing."""

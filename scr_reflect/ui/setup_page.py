@@ -30,8 +30,10 @@ class SetupPage(QWidget):
 
         intro = QLabel(
             "SCR Reflect keeps your safeguarding records on this computer only, encrypted. "
-            "Choose a passphrase of three or four unrelated words. Nobody can open these "
-            "records without it, not even IT support, so keep it somewhere safe.",
+            "Choose a passphrase of three or four unrelated words. Next you will be shown a "
+            "recovery code once, to print and keep in the school safe. Without the passphrase "
+            "or the recovery code there is no way in: nobody can open these records, not even "
+            "IT support.",
             self,
             wordWrap=True,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .page_frame import framed
@@ -10,6 +10,7 @@ from .page_frame import framed
 
 class UnlockPage(QWidget):
     submitted = Signal(str)
+    forgotten = Signal()  # the way in with the recovery code
 
     def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,8 +20,12 @@ class UnlockPage(QWidget):
         self.passphrase.setPlaceholderText("Passphrase")
         self.unlock = QPushButton("Unlock", self, objectName="unlock", default=True)
         self.error = QLabel(self, objectName="error", wordWrap=True)
+        self.forgotten_button = QPushButton(
+            "Forgotten your passphrase?", self, objectName="forgotten", flat=True
+        )
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock.clicked.connect(self._submit)
+        self.forgotten_button.clicked.connect(self.forgotten)
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.addWidget(
@@ -29,6 +34,7 @@ class UnlockPage(QWidget):
         column.addWidget(self.passphrase)
         column.addWidget(self.unlock)
         column.addWidget(self.error)
+        column.addWidget(self.forgotten_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(
             QLabel(f"Data folder: {data_folder}", self, objectName="folder", wordWrap=True)
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
 from scr_reflect.storage import keyslots
-from scr_reflect.storage.store import DSL_SLOT, StoreFiles
+from scr_reflect.storage.store import StoreFiles
 from tests.core_fixtures import PROFILE
 from tests.crash.checks import Acknowledged, StoreCheck, check_store
 from tests.fictional import PASSPHRASE
@@ -75,8 +75,9 @@ def prepare_folder(root: Path) -> None:
     kdf = keyslots.KdfParams(
         salt=slots[0].kdf.salt, time_cost=FAST_KDF_TIME, memory_cost_kib=FAST_KDF_MEMORY_KIB
     )
-    fast = keyslots.wrap(data_key, PASSPHRASE, DSL_SLOT, kdf)
-    keyslots.save_header(header, [fast if s.name == DSL_SLOT else s for s in slots])
+    dsl_slot = keyslots.person_slot_name(1)
+    fast = keyslots.wrap(data_key, PASSPHRASE, dsl_slot, kdf)
+    keyslots.save_header(header, [fast if s.name == dsl_slot else s for s in slots])
 
 
 class KillRig:

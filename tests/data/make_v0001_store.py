@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from scr_reflect.storage import keyslots, schema, sqlcipher
-from scr_reflect.storage.store import DSL_SLOT, StoreFiles
+from scr_reflect.storage.store import StoreFiles
 
 PASSPHRASE = "correct horse battery staple violet"
 REVISION = "0001"
@@ -271,7 +271,9 @@ def make(root: Path) -> None:
         sqlcipher.checkpoint(engine)
     finally:
         engine.dispose()
-    keyslots.save_header(files.header, [keyslots.wrap(data_key, PASSPHRASE, DSL_SLOT)])
+    keyslots.save_header(
+        files.header, [keyslots.wrap(data_key, PASSPHRASE, keyslots.LEGACY_DSL_SLOT)]
+    )
     leftovers = sorted(p.name for p in root.iterdir()) != sorted(
         [files.database.name, files.header.name]
     )

@@ -167,3 +167,70 @@ def test_damaged_slots_are_a_header_error(tmp_path: Path, slots: object) -> None
     header.write_text(json.dumps(body), encoding="utf-8")
     with pytest.raises(HeaderError, match="damaged"):
         keyslots.load_header(header)
+
+
+# People's slots and the recovery slot ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("dsl", 1), ("person-1", 1), ("person-12", 12), ("recovery", None), ("person-x", None)],
+)
+def test_a_slot_names_its_person(name: str, person: int | None) -> None:
+    slot = keyslots.KeySlot(name, fast_kdf(), "", "")
+    assert keyslots.person_of(slot) == person
+
+
+def test_unlock_person_says_whose_passphrase_it_was() -> None:
+    data_key = keyslots.new_data_key()
+    slots = [
+        keyslots.wrap(data_key, SECRET, "person-1", fast_kdf()),
+        keyslots.wrap(data_key, "deputy's own long passphrase", "person-3", fast_kdf()),
+    ]
+    assert keyslots.unlock_person(slots, SECRET) == (1, data_key)
+    assert keyslots.unlock_person(slots, "deputy's own long passphrase") == (3, data_key)
+
+
+def test_unlock_person_never_tries_the_recovery_slot() -> None:
+    data_key = keyslots.new_data_key()
+    slots = [
+        keyslots.wrap(data_key, SECRET, "person-1", fast_kdf()),
+        keyslots.wrap(data_key, "K7QH2M9XABCDEFGHJKMNPQRSTVWX", "recovery", fast_kdf()),
+    ]
+    with pytest.raises(WrongPassphrase):
+        keyslots.unlock_person(slots, "K7QH2M9XABCDEFGHJKMNPQRSTVWX")
+    assert keyslots.recovery_slot(slots) == slots[1]
+
+
+def test_unlock_person_tries_the_dsl_first() -> None:
+    # Were two people to share a passphrase, the DSL (person 1) is who it opens for.
+    data_key = keyslots.new_data_key()
+    slots = [
+        keyslots.wrap(data_key, SECRET, "person-2", fast_kdf()),
+        keyslots.wrap(data_key, SECRET, "dsl", fast_kdf()),
+    ]
+    assert keyslots.unlock_person(slots, SECRET) == (1, data_key)
+
+
+def test_writing_the_slots_keeps_the_headers_other_keys(tmp_path: Path) -> None:
+    header = tmp_path / "keys.json"
+    data_key = keyslots.new_data_key()
+    keyslots.save_header(header, [keyslots.wrap(data_key, SECRET, "person-1", fast_kdf())])
+    body = json.loads(header.read_text(encoding="utf-8"))
+    body["audit_head"] = {"seq": 41, "hash": "ab" * 32}
+    header.write_text(json.dumps(body), encoding="utf-8")
+
+    keyslots.save_header(header, [keyslots.wrap(data_key, SECRET, "person-2", fast_kdf())])
+
+    body = json.loads(header.read_text(encoding="utf-8"))
+    assert body["audit_head"] == {"seq": 41, "hash": "ab" * 32}
+    assert body["format"] == keyslots.HEADER_FORMAT
+    assert [slot["name"] for slot in body["slots"]] == ["person-2"]
+
+
+def test_a_slot_whose_name_is_not_text_is_damage(tmp_path: Path) -> None:
+    header = tmp_path / "keys.json"
+    slot = {"name": 7, "kdf": {"salt": "AAAA"}, "nonce": "", "wrapped_key": ""}
+    header.write_text(json.dumps({"format": 1, "slots": [slot]}), encoding="utf-8")
+    with pytest.raises(HeaderError, match="damaged"):
+        keyslots.load_header(header)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui.main_window import MainWindow
+from scr_reflect.ui.recovery_code_dialog import RecoveryCodeDialog
 from scr_reflect.ui.task_runner import SyncRunner
 from tests.fictional import PASSPHRASE
 
@@ -36,6 +37,7 @@ def make_window(qtbot, tmp_path: Path, clock: FixedClock) -> Iterator[Callable[[
             set_up=lambda p, r, profile: workspace.set_up(root, p, r, profile, clock),
             unlock=lambda p: workspace.unlock(root, p, clock),
             settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+            recover=lambda c, p, r: workspace.recover_with_code(root, c, p, r, clock),
         )
         qtbot.addWidget(window)
         window.show()
@@ -58,4 +60,17 @@ def unlocked(make_window, qtbot) -> MainWindow:
     qtbot.keyClicks(page.repeated, PASSPHRASE)
     qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
     assert window.view is not None
+    put_the_recovery_code_away(window, qtbot)
     return window
+
+
+def put_the_recovery_code_away(window: MainWindow, qtbot) -> None:
+    """What a DSL does with the code shown after setup: confirm it is stored, and go on."""
+    dialog = window.keys.dialog
+    assert isinstance(dialog, RecoveryCodeDialog) and dialog.isVisible()
+    dialog.stored.setChecked(True)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # A window manager gives focus back to the main window; offscreen Qt has none.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)

@@ -1,0 +1,212 @@
+"""Passphrases, the recovery code and people on the command line, from the same services as
+the window.
+
+    scr-reflect passwd [--data-dir DIR]
+    scr-reflect recover [--data-dir DIR]
+    scr-reflect recovery-sheet --out FILE [--data-dir DIR]
+    scr-reflect people list|add NAME|remove ID [--data-dir DIR]
+
+The current passphrase comes from SCR_REFLECT_PASSPHRASE or a prompt; a new one (yours, or a
+new deputy's, typed by them) from SCR_REFLECT_NEW_PASSPHRASE or two prompts; the recovery
+code from SCR_REFLECT_RECOVERY_CODE or a prompt. None is ever printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .services import errors
+from .services.people import ONLY_THE_DSL
+from .services.recovery_sheet import save_recovery_sheet
+from .services.workspace import Workspace, data_folder_is_set_up, recover_with_code, unlock
+
+NEW_PASSPHRASE_ENV = "SCR_REFLECT_NEW_PASSPHRASE"
+RECOVERY_CODE_ENV = "SCR_REFLECT_RECOVERY_CODE"
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+WRONG_CODE = "That recovery code does not open this store. Nothing was changed."
+SHEET_ADVICE = (
+    "Print it, keep it in the school safe, then delete the file: whoever holds the code and "
+    "this computer can open every record."
+)
+OLD_BACKUPS = "Backups made before now still open with the old passphrase."
+
+Unlock = Callable[[Path], Workspace]
+ReadPassphrase = Callable[[], str]
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    unlock_folder: Unlock,
+    read_passphrase: ReadPassphrase,
+) -> None:
+    passwd = _add(
+        commands,
+        "passwd",
+        "Change your passphrase. The key is rewrapped; the database is not re-encrypted, and "
+        "an interrupted change leaves the old passphrase working.",
+    )
+    passwd.set_defaults(run=lambda args, root: change_passphrase(root, read_passphrase))
+    recovering = _add(
+        commands,
+        "recover",
+        "Forgotten the DSL's passphrase: type the recovery code from the recovery sheet, then "
+        "a new passphrase twice. Every record is kept.",
+    )
+    recovering.set_defaults(run=lambda args, root: recover_forgotten(root))
+    sheet = _add(
+        commands,
+        "recovery-sheet",
+        "Make a new recovery code and save its one-page sheet (PDF) to print. The code on any "
+        "earlier sheet stops working. Only the DSL can.",
+    )
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    sheet.set_defaults(run=lambda args, root: new_recovery_sheet(args, root, unlock_folder))
+    _add_people(commands, unlock_folder)
+
+
+def _add_people(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], unlock_folder: Unlock
+) -> None:
+    summary = "List who may open the store, or (the DSL only) add or remove a deputy."
+    people = commands.add_parser(
+        "people", help=summary, description=f"{summary} Each action takes --data-dir DIR."
+    )
+    actions = people.add_subparsers(dest="people_action", required=True, metavar="ACTION")
+    listing = _add(
+        actions, "list", "One person a line, tab-separated: id, name, role, added, removed."
+    )
+    listing.set_defaults(run=lambda args, root: list_people(root, unlock_folder))
+    adding = _add(
+        actions,
+        "add",
+        f"Add a deputy DSL. The deputy types their own passphrase twice (or it is read from "
+        f"{NEW_PASSPHRASE_ENV}).",
+    )
+    adding.add_argument("name", metavar="NAME", help="the deputy's name")
+    adding.set_defaults(run=lambda args, root: add_deputy(args, root, unlock_folder))
+    removing = _add(
+        actions,
+        "remove",
+        "Remove a deputy: their passphrase stops opening the store; their name stays on "
+        "what they wrote.",
+    )
+    removing.add_argument("person_id", type=int, metavar="ID", help="the id 'people list' gives")
+    removing.set_defaults(run=lambda args, root: remove_person(args, root, unlock_folder))
+
+
+def read_changed_passphrase(prompt: str = "New passphrase: ") -> tuple[str, str]:
+    scripted = os.environ.get(NEW_PASSPHRASE_ENV)
+    if scripted:
+        return scripted, scripted
+    return getpass.getpass(prompt), getpass.getpass("Type it again: ")
+
+
+def change_passphrase(root: Path, read_passphrase: ReadPassphrase) -> int:
+    if not data_folder_is_set_up(root):  # before asking for a passphrase it could not take
+        raise errors.NotInitialised(str(root))
+    current = read_passphrase()
+    ws = unlock(root, current)
+    try:
+        new, repeated = read_changed_passphrase()
+        ws.people.change_passphrase(current, new, repeated)
+        name = ws.person.name
+    except errors.WeakPassphrase as error:
+        return _fail(str(error), EXIT_BAD_INPUT)
+    finally:
+        ws.close()
+    print(f"Changed the passphrase for {name}. {OLD_BACKUPS}")
+    return EXIT_OK
+
+
+def recover_forgotten(root: Path) -> int:
+    if not data_folder_is_set_up(root):
+        raise errors.NotInitialised(str(root))
+    code = os.environ.get(RECOVERY_CODE_ENV) or getpass.getpass("Recovery code: ")
+    new, repeated = read_changed_passphrase()
+    try:
+        ws = recover_with_code(root, code, new, repeated)
+    except (errors.WeakPassphrase, errors.NotARecoveryCode) as error:
+        return _fail(str(error), EXIT_BAD_INPUT)
+    except errors.WrongRecoveryCode:
+        return _fail(WRONG_CODE)
+    except errors.NoRecoveryCode as error:
+        return _fail(str(error))
+    name = ws.person.name
+    ws.close()
+    print(f"Set a new passphrase for {name}. Every record is kept.")
+    return EXIT_OK
+
+
+def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> int:
+    ws = unlock_folder(root)
+    try:
+        code = ws.people.new_recovery_code()
+        saved = save_recovery_sheet(ws, code, args.out)
+    except errors.NotAllowed as error:
+        return _fail(str(error))
+    finally:
+        ws.close()
+    print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
+    print(SHEET_ADVICE)
+    return EXIT_OK
+
+
+def list_people(root: Path, unlock_folder: Unlock) -> int:
+    ws = unlock_folder(root)
+    try:
+        people = ws.people.everyone()
+    finally:
+        ws.close()
+    for person in people:
+        removed = f"{person.removed_at:%Y-%m-%d}" if person.removed_at else ""
+        print(
+            f"{person.id}\t{person.name}\t{person.role.label}\t{person.added_at:%Y-%m-%d}\t{removed}"
+        )
+    return EXIT_OK
+
+
+def add_deputy(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> int:
+    ws = unlock_folder(root)
+    try:
+        if not ws.people.is_dsl:  # before the deputy types a passphrase for nothing
+            return _fail(ONLY_THE_DSL)
+        passphrase, repeated = read_changed_passphrase("The deputy's passphrase: ")
+        added = ws.people.add_deputy(args.name, passphrase, repeated)
+    except ValueError as error:  # a weak passphrase, or no name: what was typed will not do
+        return _fail(str(error), EXIT_BAD_INPUT)
+    finally:
+        ws.close()
+    print(f"Added {added.name} (id {added.id}): their own passphrase now opens the store.")
+    return EXIT_OK
+
+
+def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> int:
+    ws = unlock_folder(root)
+    try:
+        removed = ws.people.remove(args.person_id)
+    except errors.RecordNotFound:
+        return _fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
+    except errors.NotAllowed as error:
+        return _fail(str(error))
+    finally:
+        ws.close()
+    print(f"Removed {removed.name}: their passphrase no longer opens the store.")
+    return EXIT_OK
+
+
+def _add(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
+) -> argparse.ArgumentParser:
+    command = commands.add_parser(name, help=summary, description=summary)
+    command.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    return command
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"scr-reflect: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,95 @@
+"""Who may open the store, and how: deputies added and removed by the DSL, each person's own
+passphrase changed, and a new recovery code. Each is one method here."""
+
+from __future__ import annotations
+
+from ..domain import recovery_code
+from ..domain.people import Person, Role
+from ..storage.keyring import KeyRing
+from ..storage.store import OpenStore
+from .clock import Clock
+from .errors import NotAllowed, WeakPassphrase, WrongCurrentPassphrase
+from .passphrase_policy import passphrase_problem
+
+ONLY_THE_DSL = "Only the Designated Safeguarding Lead can add or remove people."
+TAKEN = "Choose another passphrase: each person needs one of their own."
+
+
+class PeopleService:
+    def __init__(self, store: OpenStore, clock: Clock, me: Person, school_name: str) -> None:
+        self._store, self._clock, self.me, self._school = store, clock, me, school_name
+
+    @property
+    def is_dsl(self) -> bool:
+        return self.me.role is Role.DSL
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return self._store.keys.has_recovery_code
+
+    def everyone(self) -> list[Person]:
+        return self._store.people.everyone()
+
+    def add_deputy(self, name: str, passphrase: str, repeated: str) -> Person:
+        """A deputy DSL with their own passphrase (typed by them) and their own key slot."""
+        self._only_the_dsl()
+        name = name.strip()
+        if not name:
+            raise ValueError("Enter the deputy's name.")
+        self._check_strength(passphrase, repeated, name)
+        check_not_taken(self._store.keys, passphrase, owner=None)
+        return self._store.people.add(
+            name,
+            Role.DEPUTY,
+            self.me.name,
+            self._clock.now(),
+            before_commit=lambda added: self._store.keys.set_passphrase(added.id, passphrase),
+        )
+
+    def remove(self, person_id: int) -> Person:
+        """Take a deputy's key slot away; their name stays on what they wrote."""
+        self._only_the_dsl()
+        person = self._store.people.get(person_id)
+        if person.role is Role.DSL:
+            raise NotAllowed("The Designated Safeguarding Lead cannot be removed.")
+        if not person.is_current:
+            raise NotAllowed(f"{person.name} was already removed.")
+        return self._store.people.remove(
+            person_id,
+            self.me.name,
+            self._clock.now(),
+            before_commit=lambda removed: self._store.keys.remove(removed.id),
+        )
+
+    def change_passphrase(self, current: str, new: str, repeated: str) -> None:
+        """Rewrap the data key under the new passphrase; the old one stops working."""
+        self._check_strength(new, repeated, self.me.name)
+        if not self._store.keys.opens(self.me.id, current):
+            raise WrongCurrentPassphrase
+        check_not_taken(self._store.keys, new, owner=self.me.id)
+        self._store.keys.set_passphrase(self.me.id, new)
+
+    def new_recovery_code(self) -> str:
+        """A fresh code, shown once; the code on any earlier recovery sheet stops working."""
+        if not self.is_dsl:
+            raise NotAllowed("Only the Designated Safeguarding Lead can make a recovery sheet.")
+        code = recovery_code.new_code()
+        self._store.keys.set_recovery_code(recovery_code.stored_form(code))
+        return code
+
+    def _only_the_dsl(self) -> None:
+        if not self.is_dsl:
+            raise NotAllowed(ONLY_THE_DSL)
+
+    def _check_strength(self, passphrase: str, repeated: str, name: str) -> None:
+        problem = passphrase_problem(passphrase, repeated, [self._school, name])
+        if problem:
+            raise WeakPassphrase(problem)
+
+
+def check_not_taken(keys: KeyRing, passphrase: str, owner: int | None) -> None:
+    """Refuse a passphrase that already opens the store for someone other than its owner."""
+    # Unlock takes the first slot a passphrase opens: two people sharing one would both be
+    # taken for the one tried first.
+    if keys.whose(passphrase) not in (None, owner):
+        raise WeakPassphrase(TAKEN)

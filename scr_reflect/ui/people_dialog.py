@@ -1,0 +1,106 @@
+"""People: who may open the store. The DSL adds deputies and removes them; anyone can look."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.people import Person, Role
+from ..services.people import ONLY_THE_DSL, PeopleService
+from . import prompts
+from .add_deputy_dialog import AddDeputyDialog
+from .errors import describe
+from .people_model import PeopleModel
+from .task_runner import Runner
+from .widgets import record_table
+
+EXPLAINED = (
+    "Each person opens the records with their own passphrase, and what they write carries "
+    "their name. A person removed can no longer open them; what they wrote stays."
+)
+
+
+class PeopleDialog(QDialog):
+    def __init__(
+        self, parent: QWidget, people: PeopleService, runner: Runner, school_name: str
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("People")
+        self._people, self._runner, self._school = people, runner, school_name
+        self.adding: AddDeputyDialog | None = None
+        self.model = PeopleModel()
+        self.table = record_table(self, "people", self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton("Add a deputy…", self, objectName="addDeputy")
+        self.remove_button = QPushButton("Remove…", self, objectName="remove")
+        self.message = QLabel(self, objectName="message", wordWrap=True)
+        if not people.is_dsl:
+            self.message.setText(ONLY_THE_DSL)
+        self.add_button.setEnabled(people.is_dsl)
+        self.add_button.clicked.connect(self.add_deputy)
+        self.remove_button.clicked.connect(self.remove_chosen)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.model.modelReset.connect(self._update)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(EXPLAINED, self, wordWrap=True))
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._runner.run(self._people.everyone, self.model.show_people, self._failed)
+
+    def chosen(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_at(rows[0].row()) if rows else None
+
+    def _update(self) -> None:
+        person = self.chosen()
+        removable = person is not None and person.role is Role.DEPUTY and person.is_current
+        self.remove_button.setEnabled(self._people.is_dsl and removable)
+
+    def add_deputy(self) -> None:
+        self.adding = AddDeputyDialog(self, self._people, self._runner, self._school)
+        self.adding.added.connect(self._added)
+        self.adding.open()
+
+    def _added(self, person: Person) -> None:
+        self.message.setText(f"{person.name} can now open the records with their passphrase.")
+        self.refresh()
+
+    def remove_chosen(self) -> None:
+        person = self.chosen()
+        if person is None or not prompts.confirm(
+            self,
+            "Remove a deputy",
+            f"Remove {person.name}? Their passphrase stops opening the records at once. What "
+            "they wrote stays, with their name on it. Backups made before now still open "
+            "with their passphrase.",
+            yes="Remove",
+        ):
+            return
+        self._runner.run(lambda: self._people.remove(person.id), self._removed, self._failed)
+
+    def _removed(self, person: Person) -> None:
+        self.message.setText(f"{person.name} can no longer open the records.")
+        self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self.message.setText(describe(error))

@@ -1,0 +1,204 @@
+"""Each person's own key slot, the recovery slot, and who the store knows unlocked it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from scr_reflect.domain.people import Role
+from scr_reflect.domain.records import Child
+from scr_reflect.storage import keyslots, private_files
+from scr_reflect.storage.keyslots import WrongPassphrase
+from scr_reflect.storage.store import (
+    AccessRemoved,
+    NoRecoveryCode,
+    StoreFiles,
+    WrongRecoveryCode,
+    create_store,
+    open_memory_store,
+    open_store,
+    recover_store,
+)
+from tests.core_fixtures import NOW, PASSPHRASE, PROFILE
+
+DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
+NEW_PASSPHRASE = "a brand new passphrase for the dsl"
+CODE = "K7QH2M9XABCDEFGHJKMNPQRSTVWX"
+V0001 = Path(__file__).parents[1] / "data" / "v0001_store"
+
+
+def slot_names(files: StoreFiles) -> list[str]:
+    return [slot.name for slot in keyslots.load_header(files.header)]
+
+
+def test_a_new_store_has_the_dsls_slot_and_the_recovery_slot(store_files) -> None:
+    create_store(store_files, PASSPHRASE, PROFILE, NOW, recovery_code=CODE).close()
+    assert slot_names(store_files) == ["person-1", "recovery"]
+    store = open_store(store_files, PASSPHRASE, NOW)
+    try:
+        assert store.person_id == 1
+        assert store.keys.has_recovery_code
+    finally:
+        store.close()
+
+
+def test_a_deputy_with_their_own_slot_unlocks_as_themselves(file_store, store_files) -> None:
+    deputy = file_store.people.add(
+        "Priya Deputy",
+        Role.DEPUTY,
+        "Sam Okafor",
+        NOW,
+        before_commit=lambda added: file_store.keys.set_passphrase(added.id, DEPUTY_PASSPHRASE),
+    )
+    file_store.close()
+    assert slot_names(store_files) == ["person-1", f"person-{deputy.id}"]
+
+    store = open_store(store_files, DEPUTY_PASSPHRASE, NOW)
+    try:
+        assert store.person_id == deputy.id
+    finally:
+        store.close()
+
+
+def test_removing_a_slot_stops_that_passphrase(file_store, store_files) -> None:
+    deputy = file_store.people.add("Priya Deputy", Role.DEPUTY, "Sam Okafor", NOW)
+    file_store.keys.set_passphrase(deputy.id, DEPUTY_PASSPHRASE)
+    file_store.keys.remove(deputy.id)
+    file_store.close()
+    assert slot_names(store_files) == ["person-1"]
+    with pytest.raises(WrongPassphrase):
+        open_store(store_files, DEPUTY_PASSPHRASE, NOW)
+
+
+def test_someone_removed_is_refused_even_with_a_stale_slot(file_store, store_files) -> None:
+    deputy = file_store.people.add("Priya Deputy", Role.DEPUTY, "Sam Okafor", NOW)
+    file_store.keys.set_passphrase(deputy.id, DEPUTY_PASSPHRASE)
+    file_store.people.remove(deputy.id, "Sam Okafor", NOW)  # the slot is left behind
+    file_store.close()
+
+    with pytest.raises(AccessRemoved):
+        open_store(store_files, DEPUTY_PASSPHRASE, NOW)
+    open_store(store_files, PASSPHRASE, NOW).close()
+
+
+def test_a_slot_for_nobody_in_the_store_is_refused(file_store, store_files) -> None:
+    # What an addition whose database commit never happened would leave.
+    file_store.keys.set_passphrase(9, DEPUTY_PASSPHRASE)
+    file_store.close()
+    with pytest.raises(AccessRemoved):
+        open_store(store_files, DEPUTY_PASSPHRASE, NOW)
+
+
+def test_a_store_from_before_people_had_slots_opens_as_its_dsl(tmp_path) -> None:
+    old = StoreFiles(tmp_path / "data")
+    shutil.copytree(V0001, old.root)
+    assert slot_names(old) == ["dsl"]
+
+    store = open_store(old, PASSPHRASE, NOW)
+    try:
+        assert store.person_id == 1
+        assert store.people.get(1).role is Role.DSL
+        assert store.people.get(1).name == "Ada Testperson"
+        assert not store.keys.has_recovery_code
+        store.keys.set_passphrase(1, NEW_PASSPHRASE)
+    finally:
+        store.close()
+
+    assert slot_names(old) == ["person-1"]  # the old "dsl" slot is replaced, not left behind
+    with pytest.raises(WrongPassphrase):
+        open_store(old, PASSPHRASE, NOW)
+    open_store(old, NEW_PASSPHRASE, NOW).close()
+
+
+# The recovery code -----------------------------------------------------------------------
+
+
+def test_the_recovery_code_opens_the_store_as_the_dsl(store_files) -> None:
+    store = create_store(store_files, PASSPHRASE, PROFILE, NOW, recovery_code=CODE)
+    child_id = store.repository.add_child(Child("Ada Testperson", date(2013, 6, 1)), NOW)
+    store.close()
+
+    recovered = recover_store(store_files, CODE, NOW)
+    try:
+        assert recovered.person_id == 1
+        assert recovered.repository.child(child_id).full_name == "Ada Testperson"
+    finally:
+        recovered.close()
+
+
+def test_a_wrong_recovery_code_is_refused_and_changes_nothing(store_files, snapshot) -> None:
+    create_store(store_files, PASSPHRASE, PROFILE, NOW, recovery_code=CODE).close()
+    before = snapshot(store_files.root)
+    with pytest.raises(WrongRecoveryCode):
+        recover_store(store_files, CODE.replace("K", "M"), NOW)
+    assert snapshot(store_files.root) == before
+
+
+def test_a_store_without_a_recovery_slot_says_so(file_store, store_files) -> None:
+    file_store.close()
+    with pytest.raises(NoRecoveryCode, match="no recovery code"):
+        recover_store(store_files, CODE, NOW)
+
+
+def test_a_new_recovery_code_replaces_the_old(store_files) -> None:
+    store = create_store(store_files, PASSPHRASE, PROFILE, NOW, recovery_code=CODE)
+    store.keys.set_recovery_code("ZZZZ2222YYYY3333XXXX4444WWWW")
+    store.close()
+    assert slot_names(store_files) == ["person-1", "recovery"]
+    with pytest.raises(WrongRecoveryCode):
+        recover_store(store_files, CODE, NOW)
+    recover_store(store_files, "ZZZZ2222YYYY3333XXXX4444WWWW", NOW).close()
+
+
+# Writing the key file --------------------------------------------------------------------
+
+
+def test_changing_slots_keeps_the_other_keys_of_the_header(file_store, store_files) -> None:
+    body = json.loads(store_files.header.read_text(encoding="utf-8"))
+    body["audit_head"] = {"seq": 7, "hash": "cd" * 32}
+    store_files.header.write_text(json.dumps(body), encoding="utf-8")
+
+    file_store.keys.set_passphrase(1, NEW_PASSPHRASE)
+    file_store.keys.set_recovery_code(CODE)
+
+    body = json.loads(store_files.header.read_text(encoding="utf-8"))
+    assert body["audit_head"] == {"seq": 7, "hash": "cd" * 32}
+
+
+def test_a_key_file_write_that_fails_part_way_leaves_the_old_passphrase_working(
+    file_store, store_files, monkeypatch
+) -> None:
+    before = store_files.header.read_bytes()
+
+    def cut_short(_source: object, _target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(private_files.os, "replace", cut_short)
+    with pytest.raises(OSError, match="No space"):
+        file_store.keys.set_passphrase(1, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    file_store.close()
+
+    assert store_files.header.read_bytes() == before
+    assert sorted(p.name for p in store_files.root.iterdir() if p.name.startswith(".")) == []
+    open_store(store_files, PASSPHRASE, NOW).close()
+    with pytest.raises(WrongPassphrase):
+        open_store(store_files, NEW_PASSPHRASE, NOW)
+
+
+def test_a_store_in_memory_keeps_its_slots_in_memory() -> None:
+    store = open_memory_store(PROFILE)
+    try:
+        assert store.keys.slots() == [] and not store.keys.has_recovery_code
+        store.keys.set_passphrase(1, PASSPHRASE)
+        store.keys.set_recovery_code(CODE)
+        assert store.keys.opens(1, PASSPHRASE)
+        assert not store.keys.opens(1, NEW_PASSPHRASE)
+        assert store.keys.whose(PASSPHRASE) == 1
+        assert store.keys.has_recovery_code
+    finally:
+        store.close()
