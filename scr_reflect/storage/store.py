@@ -16,6 +16,7 @@ from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
+from .storage_problems import os_problems
 from .store_checks import Finding, Target, run_checks
 from .structured_repository import StructuredRepository
 
@@ -65,10 +66,12 @@ class OpenStore:
     def close(self) -> None:
         if self._engine is None:
             return
-        if self.files is not None:
-            sqlcipher.checkpoint(self._engine)
-        self._engine.dispose()
-        self._engine, self._data_key = None, None
+        engine, self._engine, self._data_key = self._engine, None, None
+        try:
+            if self.files is not None:
+                sqlcipher.checkpoint(engine)
+        finally:  # a checkpoint the disk refused still lets go of the key
+            engine.dispose()
 
     @property
     def is_open(self) -> bool:
@@ -101,11 +104,15 @@ def create_store(
     data_key = keyslots.new_data_key()
     create_private_file(files.database)
     engine = sqlcipher.file_engine(files.database, data_key)
-    schema.upgrade(engine, before_migrating=lambda _rev: None)
-    store = OpenStore(engine, files, data_key)
-    _save_first_profile(store, profile, now)
-    # The header goes last: until it exists the folder counts as not set up.
-    keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
+    try:
+        schema.upgrade(engine, before_migrating=lambda _rev: None)
+        store = OpenStore(engine, files, data_key)
+        _save_first_profile(store, profile, now)
+        # The header goes last: until it exists the folder counts as not set up.
+        keyslots.save_header(files.header, [keyslots.wrap(data_key, passphrase, DSL_SLOT)])
+    except Exception:  # a full disk part way: set up again sets the half-made database aside
+        engine.dispose()
+        raise
     return store
 
 
@@ -123,6 +130,7 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     engine = sqlcipher.file_engine(files.database, data_key)
     try:
         sqlcipher.check_key(engine)
+        sqlcipher.check_writable(engine)
         schema.upgrade(
             engine,
             before_migrating=lambda rev: _backup_before_migrating(
@@ -163,4 +171,5 @@ def _set_aside_database_without_header(files: StoreFiles, now: datetime) -> None
     for suffix in ("", "-wal", "-shm"):
         found = Path(f"{files.database}{suffix}")
         if found.exists():
-            found.rename(found.with_name(f"{found.name}.no-key-file-{now:%Y%m%d-%H%M%S}"))
+            with os_problems(files.root):
+                found.rename(found.with_name(f"{found.name}.no-key-file-{now:%Y%m%d-%H%M%S}"))
