@@ -4,10 +4,13 @@ from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
 from ..storage.schema import NewerDatabase
 from ..storage.sqlcipher import WrongKey
+from ..storage.storage_problems import DiskFull, FolderReadOnly, StorageProblem, StoreBusy
 from ..storage.store import NotInitialised, StoreExists
 from ..storage.unit_of_work import RecordNotFound, StaleRecord
 
 __all__ = [
+    "DiskFull",
+    "FolderReadOnly",
     "HeaderError",
     "InvalidRecord",
     "NewerDatabase",
@@ -15,6 +18,8 @@ __all__ = [
     "Problem",
     "RecordNotFound",
     "StaleRecord",
+    "StorageProblem",
+    "StoreBusy",
     "StoreExists",
     "WeakPassphrase",
     "WrongKey",

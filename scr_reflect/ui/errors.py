@@ -16,6 +16,7 @@ from ..services.errors import (
     NotInitialised,
     RecordNotFound,
     StaleRecord,
+    StorageProblem,
     StoreExists,
     WeakPassphrase,
     WrongKey,
@@ -54,6 +55,7 @@ def describe(error: Exception) -> str:
             FactsError,
             LibraryError,
             NothingToReport,  # says which record the document needs
+            StorageProblem,  # a full disk, a read-only folder, busy records: what to do
         ),
     ):
         return str(error)
