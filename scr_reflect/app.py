@@ -105,8 +105,7 @@ def build_window(argv: list[str]) -> MainWindow | None:
     instance = single_instance.claim_or_explain(root)
     if instance is None:
         return None
-    app.aboutToQuit.connect(instance.unlock)  # the connection also keeps the lock alive
-    ensure_private_dir(root)
+    app.aboutToQuit.connect(instance.release)  # the connection also keeps the lock alive
     _configure_logging(root)
     _no_core_dumps()
     sys.excepthook = _excepthook

@@ -11,6 +11,9 @@
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
 exit code; nothing a DSL has written about a child is ever part of an error.
+
+A command that may change the data folder takes the folder's lock, the one the window holds
+while it is open, and is refused while the window or another such command has it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import getpass
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .cli_backup import add_commands as add_backup_commands
@@ -39,6 +43,7 @@ from .services.demo_caseload import (
     StoreNotEmpty,
     load_demo_caseload,
 )
+from .services.folder_lock import FolderInUse, claim
 from .services.progress import Progress
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
@@ -46,6 +51,9 @@ PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
     {"init", "demo", "children", "show", "prompts", "report", "backup", "restore", "verify"}
 )
+# These only read, so they run beside the window. Any other command may change the folder
+# (even opening the store may migrate it), so it waits its turn: new commands are covered.
+READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -67,9 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     root = data_dir(args.data_dir)
     try:
-        return args.run(args, root)
+        with _folder_held(args.command, root):
+            return args.run(args, root)
     except CliError as error:
         return _fail(str(error), error.code)
+    except (FolderInUse, errors.StorageProblem) as error:  # each says what to do
+        return _fail(str(error))
     except (errors.WrongPassphrase, errors.WrongKey):
         return _fail("The passphrase is not right for this data folder.")
     except errors.NotInitialised:
@@ -81,6 +92,18 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         # The message could quote a record, so only the kind of error is shown.
         return _fail(f"Stopped by an unexpected error ({type(error).__name__}).")
+
+
+@contextmanager
+def _folder_held(command: str, root: Path) -> Iterator[None]:
+    if command in READ_ONLY_COMMANDS:
+        yield
+        return
+    lock = claim(root)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def read_passphrase() -> str:
