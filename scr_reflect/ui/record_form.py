@@ -62,6 +62,7 @@ class RecordForm(QDialog):
         self._labels: dict[str, QLabel] = {}
         self._dirty = False
         self._saving = False
+        self._open = True
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft_now)
 
@@ -210,13 +211,14 @@ class RecordForm(QDialog):
         )
 
     def _draft_saved(self, _result: object) -> None:
-        self.draft_note.hide()
+        if self._open:
+            self.draft_note.hide()
 
     def _draft_failed(self, error: Exception) -> None:
         """Said once, beside the form: a box every pause in typing would stop the DSL cold.
 
         The form still holds every word; saving the record is what matters."""
-        if self.draft_note.isHidden():
+        if self._open and self.draft_note.isHidden():
             self.draft_note.setText(
                 f"Your typing is not being kept as a draft just now. {describe(error)} "
                 "Everything you type stays in this form until you save or close it."
@@ -225,6 +227,11 @@ class RecordForm(QDialog):
 
     def _ignore(self, _error: Exception) -> None:
         """A draft left behind is offered back at the next unlock; nothing to tell the DSL."""
+
+    def done(self, result: int) -> None:
+        # A draft saved on the lane as the form closed answers after Qt has deleted it.
+        self._open = False
+        super().done(result)
 
     def reject(self) -> None:
         if self._dirty and not prompts.confirm(

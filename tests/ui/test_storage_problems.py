@@ -6,13 +6,20 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtWidgets import QApplication
 
 from scr_reflect.domain.enums import Category
+from scr_reflect.domain.records import Child, Draft
+from scr_reflect.services import workspace
 from scr_reflect.ui import prompts
+from scr_reflect.ui.entry_form import EntryForm
+from scr_reflect.ui.task_runner import LaneRunner
+from tests.core_fixtures import PROFILE
 from tests.faults import (
     DISK_FULL,
     LOCKED,
@@ -121,6 +128,22 @@ def test_drafts_that_cannot_be_saved_say_so_once_and_keep_the_text(unlocked, qtb
     assert form.draft_note.isHidden()
     [draft] = window.view.workspace.records.drafts()
     assert draft.fields["what_happened"] == WHAT + " She was quiet."
+
+
+def test_a_draft_that_fails_as_its_form_closes_on_the_lane_is_let_go_quietly(qtbot, clock):
+    ws = workspace.in_memory(PROFILE, clock)
+    child = ws.records.add_child(Child("Ada Quillfeather", date(2013, 6, 1))).child_id
+    lane = LaneRunner()
+    form = EntryForm(None, lane, ws.records, Draft("entry-new", "A note"), child)
+    qtbot.keyClicks(field(form, "title"), "Spoke to Ada at break")
+    with failing_sql(DISK_FULL):
+        form.save_draft_now()
+        form.done(0)  # the window locks as the draft is being saved
+        lane.wait_until_idle()
+    # Qt deletes the closed form first, then hands back the draft's result: nothing may fail.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    ws.close()
 
 
 def lock(qtbot, window) -> None:
