@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from . import APP_NAME, __version__, paths, settings
 from .services import workspace
 from .storage.private_files import ensure_private_dir
+from .storage.storage_problems import StorageProblem
 from .ui import single_instance
 from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import log_unexpected
@@ -40,13 +42,23 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def _configure_logging(root: Path) -> None:
-    """A small rotating log of ids and events; record text never reaches it."""
-    folder = ensure_private_dir(root / "logs")
-    handler = RotatingFileHandler(folder / "scr-reflect.log", maxBytes=LOG_BYTES, backupCount=2)
+    """A small rotating log of ids and events; record text never reaches it.
+
+    A data folder that cannot be written (a full disk, read-only) logs to stderr instead, so
+    the window still opens and says what is wrong when the DSL unlocks."""
+    handler: logging.Handler
+    try:
+        ensure_private_dir(root)
+        folder = ensure_private_dir(root / "logs")
+        handler = RotatingFileHandler(folder / "scr-reflect.log", maxBytes=LOG_BYTES, backupCount=2)
+    except (OSError, StorageProblem):
+        handler = logging.StreamHandler(sys.stderr)
+    else:
+        if os.name == "posix":
+            with contextlib.suppress(OSError):  # a log made before files were owner-only
+                os.chmod(folder / "scr-reflect.log", 0o600)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
-    if os.name == "posix":
-        os.chmod(folder / "scr-reflect.log", 0o600)
 
 
 def _no_core_dumps() -> None:
@@ -93,8 +105,7 @@ def build_window(argv: list[str]) -> MainWindow | None:
     instance = single_instance.claim_or_explain(root)
     if instance is None:
         return None
-    app.aboutToQuit.connect(instance.unlock)  # the connection also keeps the lock alive
-    ensure_private_dir(root)
+    app.aboutToQuit.connect(instance.release)  # the connection also keeps the lock alive
     _configure_logging(root)
     _no_core_dumps()
     sys.excepthook = _excepthook

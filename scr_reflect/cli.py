@@ -13,6 +13,9 @@
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
 exit code; nothing a DSL has written about a child is ever part of an error.
+
+A command that may change the data folder takes the folder's lock, the one the window holds
+while it is open, and is refused while the window or another such command has it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ import getpass
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .cli_backup import add_commands as add_backup_commands
@@ -44,6 +48,7 @@ from .services.demo_caseload import (
     StoreNotEmpty,
     load_demo_caseload,
 )
+from .services.folder_lock import FolderInUse, claim
 from .services.progress import Progress
 from .services.recovery_sheet import save_recovery_sheet
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
@@ -69,6 +74,10 @@ COMMANDS = frozenset(
 )
 REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
 
+# These only read, so they run beside the window. Any other command may change the folder
+# (even opening the store may migrate it), so it waits its turn: new commands are covered.
+READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -89,11 +98,14 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     root = data_dir(args.data_dir)
     try:
-        return args.run(args, root)
+        with _folder_held(args.command, root):
+            return args.run(args, root)
     except CliError as error:
         return _fail(str(error), error.code)
     except errors.AccessRemoved:
         return _fail(REMOVED)
+    except (FolderInUse, errors.StorageProblem) as error:  # each says what to do
+        return _fail(str(error))
     except (errors.WrongPassphrase, errors.WrongKey):
         return _fail("The passphrase is not right for this data folder.")
     except errors.NotInitialised:
@@ -105,6 +117,18 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         # The message could quote a record, so only the kind of error is shown.
         return _fail(f"Stopped by an unexpected error ({type(error).__name__}).")
+
+
+@contextmanager
+def _folder_held(command: str, root: Path) -> Iterator[None]:
+    if command in READ_ONLY_COMMANDS:
+        yield
+        return
+    lock = claim(root)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def read_passphrase() -> str:

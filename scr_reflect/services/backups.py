@@ -24,6 +24,7 @@ from ..storage.backups import (
     regular_backups,
 )
 from ..storage.private_files import ensure_private_dir
+from ..storage.storage_problems import StorageProblem
 from ..storage.store import NotInitialised, OpenStore, StoreFiles
 from ..storage.store_checks import (
     BACKUP_STEPS,
@@ -72,10 +73,10 @@ class Backup:
         if self.second_folder is not None:
             try:
                 self.copied_to = copy_backup(self._targets[0], self.second_folder).database
-            except (OSError, BackupFailed) as error:
+            except (OSError, BackupFailed, StorageProblem) as error:
                 # The backup in the data folder stands; the DSL is told the copy is missing.
-                reason = error.strerror if isinstance(error, OSError) else str(error)
-                self.copy_problem = f"It could not be copied to {self.second_folder}: {reason}"
+                reason = f"{error.strerror}." if isinstance(error, OSError) else str(error)
+                self.copy_problem = f"It could not be copied to {self.second_folder}. {reason}"
             done += 1
             yield Progress(done, self.total)
         prune(self.made.parent)

@@ -4,6 +4,7 @@ from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
 from ..storage.schema import NewerDatabase
 from ..storage.sqlcipher import StoreClosed, WrongKey
+from ..storage.storage_problems import DiskFull, FolderReadOnly, StorageProblem, StoreBusy
 from ..storage.store import (
     AccessRemoved,
     NoRecoveryCode,
@@ -15,6 +16,8 @@ from ..storage.unit_of_work import RecordNotFound, StaleRecord
 
 __all__ = [
     "AccessRemoved",
+    "DiskFull",
+    "FolderReadOnly",
     "HeaderError",
     "InvalidRecord",
     "NewerDatabase",
@@ -25,6 +28,8 @@ __all__ = [
     "Problem",
     "RecordNotFound",
     "StaleRecord",
+    "StorageProblem",
+    "StoreBusy",
     "StoreClosed",
     "StoreExists",
     "WeakPassphrase",

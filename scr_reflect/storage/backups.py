@@ -26,6 +26,7 @@ from . import sqlcipher
 from .backup_manifest import Manifest, copy_private, digest_bytes, digest_file, mismatch
 from .backup_retention import KEEP, Retention, to_keep
 from .private_files import ensure_private_dir, write_private_atomically
+from .storage_problems import os_problems
 
 LABEL = "scr-reflect"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -87,7 +88,8 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
     """Copy the live database into a new backup; yields after each of WRITE_STAGES stages."""
     folder = ensure_private_dir(target.database.parent)
     # A unique name: a paused backup and the one taken on close may run in turn on the lane.
-    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.", suffix=".partial")
+    with os_problems(folder):
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.", suffix=".partial")
     os.close(handle)
     staging = Path(name)
     try:
@@ -106,29 +108,49 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
             database=digest_file(staging, target.database.name),
             key_file=digest_bytes(header_bytes, target.header.name),
         )
-        write_private_atomically(target.header, header_bytes)
-        os.replace(staging, target.database)
-        write_private_atomically(target.manifest, manifest.encode())
+        _seal(staging, header_bytes, manifest, target)
         yield "sealed"
     finally:
         staging.unlink(missing_ok=True)
 
 
+def _seal(staging: Path, header_bytes: bytes, manifest: Manifest, target: BackupFiles) -> None:
+    """Move the three files into place; if the disk fills part way, none of them stays.
+
+    A backup's names are new (new_backup picks a free stem), so removing them loses nothing,
+    and a half-made backup must not count as today's."""
+    try:
+        write_private_atomically(target.header, header_bytes)
+        with os_problems(target.database.parent):
+            os.replace(staging, target.database)
+        write_private_atomically(target.manifest, manifest.encode())
+    except BaseException:
+        for path in target.files:
+            path.unlink(missing_ok=True)
+        raise
+
+
 def copy_backup(source: BackupFiles, folder: Path) -> BackupFiles:
     """Copy a finished backup into another folder (a USB stick, a share) and check the copy."""
     target = BackupFiles.named(folder, source.stem)
-    folder.mkdir(parents=True, exist_ok=True)
+    with os_problems(folder):
+        folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):  # FAT and many shares have no owner-only modes
         folder.chmod(0o700)
     manifest = Manifest.load(source.manifest)
-    copy_private(source.database, target.database)
-    # Read back what landed, so a stick that lost or garbled bytes is caught now.
-    problems = mismatch(digest_file(target.database, ""), manifest.database, "The copy")
-    if problems:
-        target.database.unlink(missing_ok=True)
-        raise BackupFailed(f"{folder}: {problems[0]}")
-    copy_private(source.header, target.header)
-    copy_private(source.manifest, target.manifest)
+    try:
+        copy_private(source.database, target.database)
+        # Read back what landed, so a stick that lost or garbled bytes is caught now.
+        problems = mismatch(digest_file(target.database, ""), manifest.database, "The copy")
+        if problems:
+            raise BackupFailed(f"{folder}: {problems[0]}")
+        copy_private(source.header, target.header)
+        copy_private(source.manifest, target.manifest)
+    except BaseException:
+        # A stick that filled up part way keeps no part of the copy to be mistaken for one.
+        for path in target.files:
+            path.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -171,8 +193,9 @@ def put_in_place(staged: BackupFiles, database: Path, header: Path, aside: Path)
             n += 1
             aside = base.with_name(f"{base.name}-{n}")
         ensure_private_dir(aside)
+    with os_problems(database.parent):
         for path in present:
             path.rename(aside / path.name)
-    os.replace(staged.database, database)
-    os.replace(staged.header, header)
+        os.replace(staged.database, database)
+        os.replace(staged.header, header)
     return aside if present else None

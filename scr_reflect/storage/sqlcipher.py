@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, exc, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import StaticPool
 
 from .private_files import create_private_file
+from .storage_problems import DiskFull, FolderReadOnly, StorageProblem, StoreBusy
 
 
 class WrongKey(Exception):
@@ -36,6 +38,38 @@ _FILE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
 )
+
+
+# How long a write waits for another program's write lock before it gives up as StoreBusy:
+# long enough that brief contention just waits, short enough that the DSL hears soon.
+BUSY_TIMEOUT_SECONDS = 5.0
+
+# SQLite's own words for a full disk, a file it may not write and a lock it could not get.
+_PROBLEMS: tuple[tuple[str, type[StorageProblem]], ...] = (
+    ("database or disk is full", DiskFull),
+    ("attempt to write a readonly database", FolderReadOnly),
+    ("unable to open database file", FolderReadOnly),  # the file exists: open_store checks
+    ("database is locked", StoreBusy),
+    ("database table is locked", StoreBusy),
+)
+
+
+def storage_problem(error: BaseException, place: Path | None) -> StorageProblem | None:
+    """The plain problem behind a SQLite error (raw or wrapped by SQLAlchemy), if it is one."""
+    original = error.orig if isinstance(error, exc.DBAPIError) else error
+    message = str(original).lower()
+    for words, kind in _PROBLEMS:
+        if words in message:
+            return kind(place)
+    return None
+
+
+def _translate_problems(engine: Engine, place: Path | None) -> None:
+    """Every statement, commit and connect on the engine raises these as StorageProblems."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> BaseException | None:
+        return storage_problem(context.original_exception, place)
 
 
 def _url(key: bytes, database: str) -> URL:
@@ -62,8 +96,13 @@ def _install_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
 
 def file_engine(path: Path, key: bytes) -> Engine:
     # hide_parameters keeps record text out of error messages, and so out of logs.
-    engine = create_engine(_url(key, str(path)), hide_parameters=True)
+    engine = create_engine(
+        _url(key, str(path)),
+        hide_parameters=True,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+    )
     _install_pragmas(engine, _PRAGMAS + _FILE_PRAGMAS)
+    _translate_problems(engine, path.parent)
     return engine
 
 
@@ -76,17 +115,36 @@ def memory_engine(key: bytes) -> Engine:
         connect_args={"check_same_thread": False},
     )
     _install_pragmas(engine, _PRAGMAS)
+    _translate_problems(engine, None)
     return engine
 
 
 def check_key(engine: Engine) -> None:
-    """A wrong key fails at the first read: turn that into WrongKey."""
+    """A wrong key fails at the first read: turn that into WrongKey.
+
+    A folder it may not write to fails there too, but as a StorageProblem, which says so."""
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
     except exc.DatabaseError as error:
         engine.dispose()
         raise WrongKey from error
+    except StorageProblem:
+        engine.dispose()
+        raise
+
+
+def check_writable(engine: Engine) -> None:
+    """Write to the database and roll it back: a store that opens but cannot be written would
+    refuse the next record the DSL saves, so unlocking says so instead.
+
+    Taking the write lock alone is not enough: in WAL mode it lives in the -shm file, so a
+    read-only database file only refuses when a page is written."""
+    with engine.connect() as conn:
+        version = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+        conn.rollback()
 
 
 def backup_to(engine: Engine, target: Path, key: bytes) -> None:
@@ -98,7 +156,13 @@ def backup_to(engine: Engine, target: Path, key: bytes) -> None:
             source_raw = source.connection.dbapi_connection
             copy_raw = copy.connection.dbapi_connection
             assert source_raw is not None and copy_raw is not None
-            source_raw.backup(copy_raw)
+            try:
+                source_raw.backup(copy_raw)
+            except Exception as error:  # the raw driver's error: SQLAlchemy never saw it
+                problem = storage_problem(error, target.parent)
+                if problem is None:
+                    raise
+                raise problem from error
     finally:
         target_engine.dispose()
 

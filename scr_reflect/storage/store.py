@@ -18,6 +18,7 @@ from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
 from .retention_repository import RetentionRepository
+from .storage_problems import os_problems
 from .store_checks import Finding, Target, run_checks
 from .structured_repository import StructuredRepository
 from .unit_of_work import RecordNotFound
@@ -83,11 +84,13 @@ class OpenStore:
     def close(self) -> None:
         if self._engine is None:
             return
-        if self.files is not None:
-            sqlcipher.checkpoint(self._engine)
-        sqlcipher.retire(self._engine)
-        self._engine, self._data_key = None, None
+        engine, self._engine, self._data_key = self._engine, None, None
         self.keys.forget()
+        try:
+            if self.files is not None:
+                sqlcipher.checkpoint(engine)
+        finally:  # a checkpoint the disk refused still lets go of the key
+            sqlcipher.retire(engine)
 
     @property
     def is_open(self) -> bool:
@@ -125,14 +128,18 @@ def create_store(
     data_key = keyslots.new_data_key()
     create_private_file(files.database)
     engine = sqlcipher.file_engine(files.database, data_key)
-    schema.upgrade(engine, before_migrating=lambda _rev: None)
-    store = OpenStore(engine, files, data_key)
-    dsl = _save_first_profile(store, profile, now)
-    # The header goes last: until it exists the folder counts as not set up.
-    slots = [keyslots.wrap(data_key, passphrase, keyslots.person_slot_name(dsl.id))]
-    if recovery_code is not None:
-        slots.append(keyslots.wrap(data_key, recovery_code, keyslots.RECOVERY_SLOT))
-    keyslots.save_header(files.header, slots)
+    try:
+        schema.upgrade(engine, before_migrating=lambda _rev: None)
+        store = OpenStore(engine, files, data_key)
+        dsl = _save_first_profile(store, profile, now)
+        # The header goes last: until it exists the folder counts as not set up.
+        slots = [keyslots.wrap(data_key, passphrase, keyslots.person_slot_name(dsl.id))]
+        if recovery_code is not None:
+            slots.append(keyslots.wrap(data_key, recovery_code, keyslots.RECOVERY_SLOT))
+        keyslots.save_header(files.header, slots)
+    except Exception:  # a full disk part way: set up again sets the half-made database aside
+        engine.dispose()
+        raise
     return store
 
 
@@ -189,6 +196,7 @@ def _open_with_key(files: StoreFiles, data_key: bytes, person_id: int, now: date
     engine = sqlcipher.file_engine(files.database, data_key)
     try:
         sqlcipher.check_key(engine)
+        sqlcipher.check_writable(engine)
         schema.upgrade(
             engine,
             before_migrating=lambda rev: _backup_before_migrating(
@@ -229,4 +237,5 @@ def _set_aside_database_without_header(files: StoreFiles, now: datetime) -> None
     for suffix in ("", "-wal", "-shm"):
         found = Path(f"{files.database}{suffix}")
         if found.exists():
-            found.rename(found.with_name(f"{found.name}.no-key-file-{now:%Y%m%d-%H%M%S}"))
+            with os_problems(files.root):
+                found.rename(found.with_name(f"{found.name}.no-key-file-{now:%Y%m%d-%H%M%S}"))

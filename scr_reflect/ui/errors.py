@@ -20,6 +20,7 @@ from ..services.errors import (
     NotInitialised,
     RecordNotFound,
     StaleRecord,
+    StorageProblem,
     StoreClosed,
     StoreExists,
     WeakPassphrase,
@@ -74,6 +75,7 @@ def describe(error: Exception) -> str:
             LibraryError,
             NothingToReport,  # says which record the document needs
             RetentionRefused,  # names the child by id only
+            StorageProblem,  # a full disk, a read-only folder, busy records: what to do
         ),
     ):
         return str(error)

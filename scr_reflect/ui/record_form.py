@@ -3,6 +3,8 @@
 Each keystroke restarts a short timer; when it fires, the form's text is saved as an
 encrypted draft on the lane, so a crash or a closed lid loses at most a couple of seconds.
 Saving validates in the services; problems are shown beside the form and nothing typed is lost.
+A full disk, a read-only folder or busy records leave the form open with its text and say what
+to do; a draft that cannot be saved says so once, quietly, until one saves again.
 Amending asks why, and the earlier version is kept by the store.
 """
 
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
 from ..guidance.record_language import default_rules
-from ..services.errors import InvalidRecord
+from ..services.errors import InvalidRecord, StorageProblem
 from ..services.records import RecordService
 from . import prompts
 from .errors import describe
@@ -36,6 +38,7 @@ from .task_runner import Runner
 
 AUTOSAVE_DELAY_MS = 1500
 REASON = "reason"
+KEPT = "Everything you typed is still in this form: press Save again once that is done."
 
 
 class RecordForm(QDialog):
@@ -59,12 +62,16 @@ class RecordForm(QDialog):
         self._labels: dict[str, QLabel] = {}
         self._dirty = False
         self._saving = False
+        self._open = True
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft_now)
 
         self.problems = QLabel(self, objectName="problems", wordWrap=True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.hide()
+        self.draft_note = QLabel(self, objectName="draftNote", wordWrap=True)
+        self.draft_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_note.hide()
         body = QWidget(self)
         self.form = QFormLayout(body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -81,6 +88,7 @@ class RecordForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.problems)
+        layout.addWidget(self.draft_note)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
 
@@ -170,11 +178,12 @@ class RecordForm(QDialog):
         self._saving = False
         self.buttons.setEnabled(True)
         fields = [p.field for p in error.problems] if isinstance(error, InvalidRecord) else []
-        message = (
-            "\n".join(p.message for p in error.problems)
-            if isinstance(error, InvalidRecord)
-            else describe(error)
-        )
+        if isinstance(error, InvalidRecord):
+            message = "\n".join(p.message for p in error.problems)
+        elif isinstance(error, StorageProblem):
+            message = f"Not saved. {describe(error)}\n\n{KEPT}"
+        else:
+            message = describe(error)
         self.show_problems(message, fields)
 
     def show_problems(self, message: str, fields: list[str]) -> None:
@@ -197,10 +206,32 @@ class RecordForm(QDialog):
         if not self._dirty or self._saving:
             return
         draft = Draft(self._draft.key, self._draft.title, self.values())
-        self._runner.run(lambda: self._records.save_draft(draft), lambda _r: None, self._ignore)
+        self._runner.run(
+            lambda: self._records.save_draft(draft), self._draft_saved, self._draft_failed
+        )
+
+    def _draft_saved(self, _result: object) -> None:
+        if self._open:
+            self.draft_note.hide()
+
+    def _draft_failed(self, error: Exception) -> None:
+        """Said once, beside the form: a box every pause in typing would stop the DSL cold.
+
+        The form still holds every word; saving the record is what matters."""
+        if self._open and self.draft_note.isHidden():
+            self.draft_note.setText(
+                f"Your typing is not being kept as a draft just now. {describe(error)} "
+                "Everything you type stays in this form until you save or close it."
+            )
+            self.draft_note.show()
 
     def _ignore(self, _error: Exception) -> None:
-        """A draft that cannot be saved must not interrupt the DSL; the form still holds it."""
+        """A draft left behind is offered back at the next unlock; nothing to tell the DSL."""
+
+    def done(self, result: int) -> None:
+        # A draft saved on the lane as the form closed answers after Qt has deleted it.
+        self._open = False
+        super().done(result)
 
     def reject(self) -> None:
         if self._dirty and not prompts.confirm(

@@ -1,4 +1,7 @@
-"""One run per data folder: a second one says so and leaves the folder exactly as it was."""
+"""One run per data folder: a second one says so and leaves the folder exactly as it was.
+
+The window and the command line take the same lock, so a command that would change the folder
+(a restore, a backup) is refused while the window is open, and the other way round."""
 
 from __future__ import annotations
 
@@ -7,9 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scr_reflect import app
+from scr_reflect import app, cli
 from scr_reflect.domain.records import SchoolProfile
 from scr_reflect.services import workspace
+from scr_reflect.services.folder_lock import claim as claim_for_a_command
 from scr_reflect.ui import prompts, single_instance
 from tests.fictional import PASSPHRASE
 
@@ -53,22 +57,24 @@ def test_a_running_app_holds_its_folder_and_a_killed_one_does_not(tmp_path):
     finally:
         run.kill()
         run.wait()
-    # Killed without unlocking: Qt sees that the process holding the lock is gone.
+    # Killed without letting go: the operating system frees the lock with the process.
     after = single_instance.claim(root)
-    assert after is not None and after.isLocked()
-    after.unlock()
+    assert after is not None and after.held
+    after.release()
 
 
 def test_a_second_holder_of_the_same_folder_is_refused_until_the_first_lets_go(tmp_path):
     root = tmp_path / "data"
     first = single_instance.claim(root)
-    assert first is not None and first.isLocked()
+    assert first is not None and first.held
     assert single_instance.claim(root) is None
-    assert single_instance.claim(tmp_path / "another folder") is not None
-    first.unlock()
+    other = single_instance.claim(tmp_path / "another folder")
+    assert other is not None and other.held
+    other.release()
+    first.release()
     again = single_instance.claim(root)
-    assert again is not None and again.isLocked()
-    again.unlock()
+    assert again is not None and again.held
+    again.release()
 
 
 def test_a_second_run_says_so_and_touches_nothing(tmp_path, monkeypatch):
@@ -90,4 +96,48 @@ def test_a_second_run_says_so_and_touches_nothing(tmp_path, monkeypatch):
     assert title == "SCR Reflect is already open"
     assert str(root) in text and "without changing anything" in text
     assert snapshot(root) == before
-    running.unlock()
+    running.release()
+
+
+def test_a_restore_from_the_command_line_is_refused_while_the_window_is_open(
+    tmp_path, monkeypatch, capsys
+):
+    root = tmp_path / "data"
+    workspace.set_up(
+        root, PASSPHRASE, PASSPHRASE, SchoolProfile("Riverside Academy", "Sam Okafor")
+    ).close()
+    [made] = (root / "backups").glob("*.db")  # taken as the store closed
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.Popen(
+        [sys.executable, "-c", RUN_APP, str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        assert run.stdout.readline().strip() == "open"
+        before = snapshot(root)
+        assert cli.main(["restore", str(made), "--data-dir", str(root)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "SCR Reflect is open on" in err
+        assert snapshot(root) == before
+    finally:
+        run.kill()
+        run.wait()
+    assert cli.main(["restore", str(made), "--data-dir", str(root)]) == 0  # window closed
+
+
+def test_the_window_says_so_while_a_command_works_on_the_folder(tmp_path, monkeypatch):
+    root = tmp_path / "data"
+    command = claim_for_a_command(root)
+    warnings: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: warnings.append(text))
+    try:
+        assert app.main(["--data-dir", str(root)]) == 1
+    finally:
+        command.release()
+    [text] = warnings
+    assert "a scr-reflect command is working on it" in text
