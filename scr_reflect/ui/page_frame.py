@@ -15,6 +15,9 @@ def framed(page: QWidget, heading: str, content: QWidget) -> None:
     title = QLabel(heading, card, objectName="heading")
     inner.addWidget(title)
     inner.addWidget(content)
+    # A centred card is given its plain size hint, which ignores how tall wrapped text is at
+    # this width: without a floor the fields under an intro are squeezed into it.
+    card.setMinimumHeight(inner.totalHeightForWidth(CARD_WIDTH))
     outer = QVBoxLayout(page)
     outer.addStretch(1)
     outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -38,7 +38,10 @@ class PeopleDialog(QDialog):
         self.adding: AddDeputyDialog | None = None
         self.model = PeopleModel()
         self.table = record_table(self, "people", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "Designated Safeguarding Lead" is the longest cell and must be read in full.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton("Add a deputy…", self, objectName="addDeputy")
         self.remove_button = QPushButton("Remove…", self, objectName="remove")
         self.message = QLabel(self, objectName="message", wordWrap=True)

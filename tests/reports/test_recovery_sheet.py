@@ -33,7 +33,8 @@ def test_one_page_with_the_code_and_what_to_do_with_it(ws) -> None:
     built = recovery_sheet(ws, code, invariant=True)
     [page] = page_texts(built.pdf)
     assert built.pages == 1
-    assert " ".join(code.split("-")) in page
+    # pypdf sometimes splits the last glyph of the wide code line off with a space.
+    assert code.replace("-", "") in page.replace(" ", "")
     for words in (
         PROFILE.school_name,
         f"Made {NOW:%d/%m/%Y %H:%M}",

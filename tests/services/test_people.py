@@ -26,6 +26,7 @@ from scr_reflect.services.errors import (
 from scr_reflect.services.people import TAKEN
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage import keyslots, private_files
+from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import StoreFiles, create_store
 from tests.core_fixtures import (
     NOW,
@@ -151,7 +152,7 @@ def test_a_deputy_added_while_the_key_file_cannot_be_written_is_not_added(
     dsl, data_root, clock, monkeypatch
 ) -> None:
     monkeypatch.setattr(private_files.os, "replace", _disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull):
         dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
     monkeypatch.undo()
     assert [p.name for p in dsl.people.everyone()] == [PROFILE.dsl_name]
@@ -213,7 +214,7 @@ def test_an_interrupted_change_leaves_the_old_passphrase_working(
     header = StoreFiles(data_root).header
     before = header.read_bytes()
     monkeypatch.setattr(private_files.os, "replace", _disk_full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(DiskFull):
         dsl.people.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     monkeypatch.undo()
     dsl.close()

@@ -13,6 +13,7 @@ from scr_reflect.domain.people import Role
 from scr_reflect.domain.records import Child
 from scr_reflect.storage import keyslots, private_files
 from scr_reflect.storage.keyslots import WrongPassphrase
+from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import (
     AccessRemoved,
     NoRecoveryCode,
@@ -178,7 +179,7 @@ def test_a_key_file_write_that_fails_part_way_leaves_the_old_passphrase_working(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(private_files.os, "replace", cut_short)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(DiskFull):
         file_store.keys.set_passphrase(1, NEW_PASSPHRASE)
     monkeypatch.undo()
     file_store.close()
