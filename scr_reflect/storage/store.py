@@ -9,9 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
-from . import backups, keyslots, schema, sqlcipher
+from . import audit_pending, backups, keyslots, schema, sqlcipher
+from .audit_log import AuditLog
 from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
@@ -46,6 +48,11 @@ class StoreFiles:
     def backups(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def audit_pending(self) -> Path:
+        """Failed unlocks and restores waiting to enter the audit trail at the next unlock."""
+        return self.root / audit_pending.FILE_NAME
+
     def is_initialised(self) -> bool:
         return self.header.exists()
 
@@ -57,9 +64,15 @@ class OpenStore:
         self._engine: Engine | None = engine
         self._data_key: bytes | None = data_key
         self.files = files
-        self.repository = Repository(engine)
-        self.structured = StructuredRepository(engine)
-        self.reflections = ReflectionRepository(engine)
+        self.audit = AuditLog(
+            engine,
+            files.header if files else None,
+            files.audit_pending if files else None,
+        )
+        # Every record these write is logged in the same transaction (see audit_log.py).
+        self.repository = Repository(engine, self.audit.watch)
+        self.structured = StructuredRepository(engine, self.audit.watch)
+        self.reflections = ReflectionRepository(engine, self.audit.watch)
         self.people = PeopleRepository(engine)
 
     def close(self) -> None:
@@ -110,7 +123,8 @@ def create_store(
 
 
 def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
-    """Unlock with a passphrase; a wrong one raises WrongPassphrase and touches no file."""
+    """Unlock with a passphrase. A wrong one raises WrongPassphrase and touches no file but
+    the note of the failed attempt, which enters the audit trail at the next unlock."""
     if not files.is_initialised():
         raise NotInitialised(f"No SCR Reflect store in {files.root}. Run setup first.")
     if not files.database.exists():
@@ -119,7 +133,12 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
             f"The database file {files.database.name} is missing from {files.root}. "
             "Restore it from a backup; nothing has been changed."
         )
-    data_key = keyslots.unlock(keyslots.load_header(files.header), passphrase)
+    slots = keyslots.load_header(files.header)
+    try:
+        data_key = keyslots.unlock(slots, passphrase)
+    except keyslots.WrongPassphrase:
+        audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)
+        raise
     engine = sqlcipher.file_engine(files.database, data_key)
     try:
         sqlcipher.check_key(engine)
