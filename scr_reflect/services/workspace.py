@@ -13,6 +13,7 @@ from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
 from ..paths import resources_dir
 from ..storage.store import OpenStore, StoreFiles, create_store, open_memory_store, open_store
+from .audit import AuditService
 from .backups import back_up_if_due
 from .clock import Clock, SystemClock
 from .errors import WeakPassphrase
@@ -62,6 +63,8 @@ class Workspace:
         # Until each slot names its person, whoever unlocks is the DSL, person 1.
         self.person = self.store.people.get(1)
         actor = self.person.name
+        self.store.audit.act_as(actor, self.clock.now_to_the_second)
+        self.audit = AuditService(self.store.audit, self.store.repository)
         self.procedure, self.facts = self.guidance.procedure, self.guidance.facts
         self.records = RecordService(self.store.repository, self.clock, actor)
         self.structured = StructuredService(
@@ -104,8 +107,14 @@ def set_up(
 def unlock(root: Path, passphrase: str, clock: Clock | None = None) -> Workspace:
     clock = clock or SystemClock()
     guidance = load_guidance(root)
-    store = open_store(StoreFiles(root), passphrase, clock.now())
-    return Workspace(store, store.repository.profile(), guidance, clock)
+    store = open_store(StoreFiles(root), passphrase, clock.now_to_the_second())
+    try:
+        ws = Workspace(store, store.repository.profile(), guidance, clock)
+        ws.audit.unlocked()
+    except Exception:
+        store.close()  # an unlock that cannot be logged leaves nothing open
+        raise
+    return ws
 
 
 def in_memory(profile: SchoolProfile, clock: Clock | None = None) -> Workspace:
