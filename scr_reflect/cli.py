@@ -7,6 +7,7 @@
     scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
     scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
         [--from DATE --to DATE] [--password] [--data-dir DIR]
+    scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -23,10 +24,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .cli_audit import add_commands as add_audit_commands
 from .cli_backup import add_commands as add_backup_commands
 from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_show import show_child
+from .domain.audit import AuditAction
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
@@ -44,7 +47,18 @@ from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
-    {"init", "demo", "children", "show", "prompts", "report", "backup", "restore", "verify"}
+    {
+        "init",
+        "demo",
+        "children",
+        "show",
+        "prompts",
+        "report",
+        "backup",
+        "restore",
+        "verify",
+        "audit",
+    }
 )
 
 EXIT_OK = 0
@@ -163,6 +177,13 @@ def _show(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root)
     try:
         lines = list(show_child(ws, args.child_id))
+        ws.audit.record(
+            AuditAction.VIEW,
+            child_id=args.child_id,
+            record_type="child",
+            record_id=args.child_id,
+            detail="scr-reflect show",
+        )
     except errors.RecordNotFound as error:
         raise CliError(f"There is no child with id {args.child_id}.") from error
     finally:
@@ -241,6 +262,7 @@ def _parser() -> argparse.ArgumentParser:
     add_prompt_commands(commands)
     add_report_commands(commands, _unlock)
     add_backup_commands(commands, _unlock, read_passphrase)
+    add_audit_commands(commands, _unlock)
     return parser
 
 
