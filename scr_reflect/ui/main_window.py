@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find, self._find)
         self.reflect_action = self._action("&Reflect on the concern…", "Ctrl+R", self._reflect)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
+        self.audit_action = self._action("&Audit trail…", "Ctrl+Shift+A", self._audit)
         self.settings_action = self._action(
             "&Settings…", QKeySequence.StandardKey.Preferences, self._edit_settings
         )
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             records.addAction(action)
         records.addSeparator()
         records.addAction(self.find_action)
+        records.addAction(self.audit_action)
         records.addSeparator()
         records.addAction(self.lock_action)
         documents = self.menuBar().addMenu("&Documents")
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
             self.reflect_action,
             *self.document_actions,
             self.find_action,
+            self.audit_action,
             self.lock_action,
             *self.safety.needs_records,
             self.settings_action,  # locked, nobody can lengthen the auto-lock
@@ -174,6 +177,10 @@ class MainWindow(QMainWindow):
     def _record_supervision(self) -> None:
         if self.view:
             self.view.supervision.open()
+
+    def _audit(self) -> None:
+        if self.view:
+            self.view.audit.open()
 
     def _reflect(self) -> None:
         if self.view:
