@@ -9,6 +9,7 @@
         [--from DATE --to DATE] [--password] [--data-dir DIR]
     scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
     scr-reflect passwd | recover | recovery-sheet --out FILE | people list|add|remove
+    scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .cli_audit import add_commands as add_audit_commands
 from .cli_backup import add_commands as add_backup_commands
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
@@ -36,6 +38,7 @@ from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_retention import add_commands as add_retention_commands
 from .cli_show import show_child
+from .domain.audit import AuditAction
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
@@ -70,6 +73,7 @@ COMMANDS = frozenset(
         "recover",
         "recovery-sheet",
         "people",
+        "audit",
     }
 )
 REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
@@ -227,6 +231,13 @@ def _show(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root)
     try:
         lines = list(show_child(ws, args.child_id))
+        ws.audit.record(
+            AuditAction.VIEW,
+            child_id=args.child_id,
+            record_type="child",
+            record_id=args.child_id,
+            detail="scr-reflect show",
+        )
     except errors.RecordNotFound as error:
         raise CliError(f"There is no child with id {args.child_id}.") from error
     finally:
@@ -313,6 +324,7 @@ def _parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, _unlock, read_passphrase)
     add_retention_commands(commands, _unlock)
     add_key_commands(commands, _unlock, read_passphrase)
+    add_audit_commands(commands, _unlock)
     return parser
 
 

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.audit import AuditAction, NewEntry
+from ..storage import audit_pending
 from ..storage.backups import (
     WRITE_STAGES,
     BackupFailed,
@@ -79,8 +81,18 @@ class Backup:
                 self.copy_problem = f"It could not be copied to {self.second_folder}. {reason}"
             done += 1
             yield Progress(done, self.total)
+        # Logged once made, so the trail never claims a backup that failed. The backup holds
+        # the trail up to just before this entry, and its own copy of the key file agrees.
+        self._store.audit.append(NewEntry(AuditAction.BACKUP, detail=self._detail()))
         prune(self.made.parent)
         yield Progress(self.total, self.total)
+
+    def _detail(self) -> str:
+        if self.copied_to is not None:
+            return f"{self.made.name}, and a copy in a second folder"
+        if self.copy_problem is not None:
+            return f"{self.made.name}; the copy to a second folder failed"
+        return self.made.name
 
 
 def back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
@@ -163,6 +175,7 @@ class Restore:
                 raise BackupRefused(self._backup.database, check.problems)
             aside = root / f"before-restore-{self._now:%Y%m%d-%H%M%S}"
             self.kept_aside = put_in_place(staged, self._files.database, self._files.header, aside)
+            self._note_for_the_trail()
             yield Progress(self.total, self.total)
         finally:
             for path in staged.files:
@@ -170,3 +183,17 @@ class Restore:
             if made_root and not self._files.is_initialised():
                 with contextlib.suppress(OSError):  # refused: leave not even an empty folder
                     root.rmdir()
+
+    def _note_for_the_trail(self) -> None:
+        """The restored store's trail gets the restore at its next unlock.
+
+        Not the store set aside: nobody unlocks that again, and the CLI never unlocked it. Not
+        at once in the restored one either: it may need migrating first, and only someone
+        who unlocks it can write to it. So it waits in the data folder, as a failed unlock
+        does, and becomes an entry before that unlock's own."""
+        detail = f"from {self._backup.database.name}"
+        if self.kept_aside is not None:
+            detail += f"; the store before it is kept in {self.kept_aside.name}"
+        audit_pending.note_quietly(
+            self._files.audit_pending, AuditAction.RESTORE, self._now, detail
+        )

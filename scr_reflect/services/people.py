@@ -4,6 +4,7 @@ passphrase changed, and a new recovery code. Each is one method here."""
 from __future__ import annotations
 
 from ..domain import recovery_code
+from ..domain.audit import AuditAction, NewEntry
 from ..domain.people import Person, Role
 from ..storage.keyring import KeyRing
 from ..storage.store import OpenStore
@@ -38,13 +39,15 @@ class PeopleService:
             raise ValueError("Enter the deputy's name.")
         self._check_strength(passphrase, repeated, name)
         check_not_taken(self._store.keys, passphrase, owner=None)
-        return self._store.people.add(
+        added = self._store.people.add(
             name,
             Role.DEPUTY,
             self.me.name,
             self._clock.now(),
             before_commit=lambda added: self._store.keys.set_passphrase(added.id, passphrase),
         )
+        self._audit(AuditAction.PERSON_ADDED, added, f"{added.name}, {added.role.label}")
+        return added
 
     def remove(self, person_id: int) -> Person:
         """Take a deputy's key slot away; their name stays on what they wrote."""
@@ -54,12 +57,14 @@ class PeopleService:
             raise NotAllowed("The Designated Safeguarding Lead cannot be removed.")
         if not person.is_current:
             raise NotAllowed(f"{person.name} was already removed.")
-        return self._store.people.remove(
+        removed = self._store.people.remove(
             person_id,
             self.me.name,
             self._clock.now(),
             before_commit=lambda removed: self._store.keys.remove(removed.id),
         )
+        self._audit(AuditAction.PERSON_REMOVED, removed, f"{removed.name}, {removed.role.label}")
+        return removed
 
     def change_passphrase(self, current: str, new: str, repeated: str) -> None:
         """Rewrap the data key under the new passphrase; the old one stops working."""
@@ -68,6 +73,7 @@ class PeopleService:
             raise WrongCurrentPassphrase
         check_not_taken(self._store.keys, new, owner=self.me.id)
         self._store.keys.set_passphrase(self.me.id, new)
+        self._audit(AuditAction.PASSPHRASE_CHANGED, self.me)
 
     def new_recovery_code(self) -> str:
         """A fresh code, shown once; the code on any earlier recovery sheet stops working."""
@@ -75,7 +81,12 @@ class PeopleService:
             raise NotAllowed("Only the Designated Safeguarding Lead can make a recovery sheet.")
         code = recovery_code.new_code()
         self._store.keys.set_recovery_code(recovery_code.stored_form(code))
+        self._audit(AuditAction.RECOVERY, self.me, "a new recovery code replaced the old one")
         return code
+
+    def _audit(self, action: AuditAction, person: Person, detail: str = "") -> None:
+        # After the key file changed: the trail names staff, which is no child's detail.
+        self._store.audit.append(NewEntry(action, None, "person", person.id, detail))
 
     def _only_the_dsl(self) -> None:
         if not self.is_dsl:

@@ -2,7 +2,8 @@
 
 Each document for a child is recorded in that child's chronology as a note ("Produced:
 Referral summary (PDF)"), so the record shows what left the tool and when. The supervision
-pack is about the whole caseload, not one child, and is not recorded.
+pack is about the whole caseload, not one child, and is not in any chronology. Every
+document saved or printed, the supervision pack included, is in the audit trail.
 
 The pieces that go out are the report builders (scr_reflect/reports), which take plain data
 and never a session; gathering that data is done here and in reports_supervision.py.
@@ -17,6 +18,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from ..domain.accounts import ClaimStatus
+from ..domain.audit import AuditAction
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, EntryKind
@@ -98,15 +100,21 @@ class ReportService:
         pdf = protect(report.pdf, password) if password else report.pdf
         write_private_atomically(path, pdf)
         locked = ", password-protected (AES-256)" if password else ""
+        self._audit(AuditAction.EXPORT, report, locked)
         return self._record(report, f"Produced: {report.document.title} (PDF)", locked)
 
     def record_printed(self, report: Report) -> ChangeSet:
+        self._audit(AuditAction.PRINT, report, "")
         return self._record(report, f"Printed: {report.document.title}", "")
+
+    def _audit(self, action: AuditAction, report: Report, detail: str) -> None:
+        what = f"{report.document.title}, {_pages(report)}{detail}"
+        self._ws.audit.record(action, child_id=report.child_id, detail=what)
 
     def _record(self, report: Report, title: str, detail: str) -> ChangeSet:
         if report.child_id is None:
             return ChangeSet()
-        pages = f"{report.pages} page" + ("" if report.pages == 1 else "s")
+        pages = _pages(report)
         body = f"{report.document.title}, {pages}{detail}. Produced by {self._ws.person.name}."
         return self._records.add_entry(
             ChronologyEntry(report.child_id, EntryKind.NOTE, self._clock.now(), title, body)
@@ -255,3 +263,7 @@ class ReportService:
         reached = f"{steps[-1].stage_title} ({keys.index(key) + 1} of {len(keys)})"
         following = self._procedure.next_stage(key)
         return reached, f"{following.title}: {following.who}" if following else ""
+
+
+def _pages(report: Report) -> str:
+    return f"{report.pages} page" + ("" if report.pages == 1 else "s")

@@ -6,8 +6,10 @@ can record each in one place: by whom, when, the child's id and RETENTION_RULE, 
 
 from __future__ import annotations
 
+from ..domain.audit import AuditAction, NewEntry
 from ..domain.changes import ChangeSet
 from ..domain.retention import (
+    RETENTION_RULE,
     ChildRecords,
     RetentionHold,
     RetentionReview,
@@ -56,7 +58,8 @@ class RetentionService:
                 "give a new reason."
             )
         hold = RetentionHold(child_id, reason.strip(), self._clock.now(), self._actor)
-        self._repo.place_hold(hold, hold_placed_line(hold))
+        audit = NewEntry(AuditAction.HOLD_PLACED, child_id, detail=RETENTION_RULE)
+        self._repo.place_hold(hold, hold_placed_line(hold), audit)
         return ChangeSet(chronology=True, child_id=child_id)
 
     def lift_hold(self, child_id: int) -> ChangeSet:
@@ -64,7 +67,9 @@ class RetentionService:
         hold = self._repo.hold(child_id)
         if hold is None:
             raise RetentionRefused(f"Child {child_id}'s records have no hold to lift.")
-        self._repo.lift_hold(child_id, hold_lifted_line(hold, self._actor, self._clock.now()))
+        line = hold_lifted_line(hold, self._actor, self._clock.now())
+        audit = NewEntry(AuditAction.HOLD_LIFTED, child_id, detail=RETENTION_RULE)
+        self._repo.lift_hold(child_id, line, audit)
         return ChangeSet(chronology=True, child_id=child_id)
 
     def delete_child(self, child_id: int, confirmation: str) -> ChangeSet:
@@ -80,5 +85,7 @@ class RetentionService:
             raise RetentionRefused(
                 "To delete, type the child's full name or DELETE. Nothing was deleted."
             )
-        self._repo.delete_child(child_id)
+        self._repo.delete_child(
+            child_id, NewEntry(AuditAction.DELETION, child_id, detail=RETENTION_RULE)
+        )
         return ChangeSet(children=True, chronology=True, child_id=child_id)

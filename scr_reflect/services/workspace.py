@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import recovery_code
+from ..domain.audit import AuditAction
 from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.prompts import PromptLibrary
 from ..domain.records import SchoolProfile
@@ -21,6 +22,7 @@ from ..storage.store import (
     open_store,
     recover_store,
 )
+from .audit import AuditService
 from .backups import back_up_if_due
 from .clock import Clock, SystemClock
 from .errors import NotARecoveryCode, WeakPassphrase
@@ -74,6 +76,8 @@ class Workspace:
         # Whoever unlocked: their name goes on every record and amendment they make.
         self.person = self.store.people.get(self.store.person_id)
         actor = self.person.name
+        self.store.audit.act_as(actor, self.clock.now_to_the_second)
+        self.audit = AuditService(self.store.audit, self.store.repository)
         self.people = PeopleService(self.store, self.clock, self.person, self.profile.school_name)
         self.procedure, self.facts = self.guidance.procedure, self.guidance.facts
         self.records = RecordService(self.store.repository, self.clock, actor)
@@ -129,8 +133,14 @@ def unlock(root: Path, passphrase: str, clock: Clock | None = None) -> Workspace
     """Open the store as the person whose passphrase this is."""
     clock = clock or SystemClock()
     guidance = load_guidance(root)
-    store = open_store(StoreFiles(root), passphrase, clock.now())
-    return Workspace(store, store.repository.profile(), guidance, clock)
+    store = open_store(StoreFiles(root), passphrase, clock.now_to_the_second())
+    try:
+        ws = Workspace(store, store.repository.profile(), guidance, clock)
+        ws.audit.unlocked()
+    except Exception:
+        store.close()  # an unlock that cannot be logged leaves nothing open
+        raise
+    return ws
 
 
 def recover_with_code(
@@ -158,10 +168,18 @@ def recover_with_code(
             raise WeakPassphrase(problem)
         check_not_taken(store.keys, passphrase, owner=dsl.id)
         store.keys.set_passphrase(dsl.id, passphrase)
+        ws = Workspace(store, profile, guidance, clock)
+        ws.audit.unlocked()
+        ws.audit.record(
+            AuditAction.RECOVERY,
+            record_type="person",
+            record_id=dsl.id,
+            detail="a new passphrase was set with the recovery code",
+        )
     except BaseException:
         store.close()
         raise
-    return Workspace(store, profile, guidance, clock)
+    return ws
 
 
 def in_memory(profile: SchoolProfile, clock: Clock | None = None) -> Workspace:

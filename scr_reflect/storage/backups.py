@@ -86,6 +86,9 @@ WRITE_STAGES = 3
 
 def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iterator[str]:
     """Copy the live database into a new backup; yields after each of WRITE_STAGES stages."""
+    # Read before the copy: the audit head it records can then only be behind the copied
+    # trail (which verify accepts), never ahead of it (which verify reports as entries removed).
+    header_bytes = header.read_bytes()
     folder = ensure_private_dir(target.database.parent)
     # A unique name: a paused backup and the one taken on close may run in turn on the lane.
     with os_problems(folder):
@@ -103,7 +106,6 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
         if problems:
             raise BackupFailed("The copy did not pass its check: " + "; ".join(problems))
         yield "checked"
-        header_bytes = header.read_bytes()
         manifest = Manifest(
             database=digest_file(staging, target.database.name),
             key_file=digest_bytes(header_bytes, target.header.name),

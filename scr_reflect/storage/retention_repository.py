@@ -14,11 +14,13 @@ from typing import Any
 from sqlalchemy import Engine, delete, or_, select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import NewEntry
 from ..domain.draft_key import DraftKey
 from ..domain.enums import RecordType
 from ..domain.headlines import ChronologyLine
 from ..domain.retention import ChildRecords, Kept, RetentionHold, ReviewChild
 from . import sqlcipher
+from .audit_log import note
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
 from .models_structured import (
@@ -32,7 +34,7 @@ from .models_structured import (
     SharingRow,
 )
 from .models_trust import RetentionHoldRow
-from .unit_of_work import UnitOfWork, get_row
+from .unit_of_work import UnitOfWork, Watch, get_row
 
 # Rows are deleted in this order, those that point at others first.
 _ROWS: tuple[tuple[Kept, Any], ...] = (
@@ -74,8 +76,10 @@ def _hold(row: RetentionHoldRow) -> RetentionHold:
 
 
 class RetentionRepository(UnitOfWork):
-    def __init__(self, engine: Engine) -> None:
-        super().__init__(engine)
+    """Holds and deletions each take their audit entry, written in the same transaction."""
+
+    def __init__(self, engine: Engine, watch: Watch | None = None) -> None:
+        super().__init__(engine, watch)
         self._engine = engine
 
     # Review -------------------------------------------------------------------------------
@@ -104,9 +108,10 @@ class RetentionRepository(UnitOfWork):
             row = _hold_row(s, child_id)
             return None if row is None else _hold(row)
 
-    def place_hold(self, hold: RetentionHold, line: ChronologyLine) -> None:
+    def place_hold(self, hold: RetentionHold, line: ChronologyLine, audit: NewEntry) -> None:
         """Store the hold and its line in the child's chronology, in one transaction."""
         with self._unit() as s:
+            note(s, audit)
             get_row(s, ChildRow, hold.child_id)
             s.add(
                 RetentionHoldRow(
@@ -118,9 +123,10 @@ class RetentionRepository(UnitOfWork):
             )
             _add_line(s, hold.child_id, line)
 
-    def lift_hold(self, child_id: int, line: ChronologyLine) -> None:
+    def lift_hold(self, child_id: int, line: ChronologyLine, audit: NewEntry) -> None:
         """Remove the hold; the line says in the chronology who lifted it, when, and why it was."""
         with self._unit() as s:
+            note(s, audit)
             s.execute(delete(RetentionHoldRow).where(RetentionHoldRow.child_id == child_id))
             _add_line(s, child_id, line)
 
@@ -133,9 +139,12 @@ class RetentionRepository(UnitOfWork):
             found = _rows_about(s, child_id)
         return _counted(found)
 
-    def delete_child(self, child_id: int) -> ChildRecords:
-        """Delete the child and every row about them; returns what was removed."""
+    def delete_child(self, child_id: int, audit: NewEntry) -> ChildRecords:
+        """Delete the child and every row about them; returns what was removed.
+
+        The audit entry (ids and the rule only) commits with the deletion or not at all."""
         with self._unit() as s:
+            note(s, audit)
             get_row(s, ChildRow, child_id)
             found = _rows_about(s, child_id)
             s.execute(delete(DraftRow).where(DraftRow.key.in_(found[Kept.DRAFT])))

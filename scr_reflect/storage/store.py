@@ -9,9 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
-from . import backups, keyslots, schema, sqlcipher
+from . import audit_pending, backups, keyslots, schema, sqlcipher
+from .audit_log import AuditLog
 from .keyring import KeyRing
 from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
@@ -60,6 +62,11 @@ class StoreFiles:
     def backups(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def audit_pending(self) -> Path:
+        """Failed unlocks and restores waiting to enter the audit trail at the next unlock."""
+        return self.root / audit_pending.FILE_NAME
+
     def is_initialised(self) -> bool:
         return self.header.exists()
 
@@ -75,11 +82,17 @@ class OpenStore:
         self.files = files
         self.person_id = person_id
         self.keys = KeyRing(files.header if files else None, data_key)
-        self.repository = Repository(engine)
-        self.structured = StructuredRepository(engine)
-        self.reflections = ReflectionRepository(engine)
+        self.audit = AuditLog(
+            engine,
+            files.header if files else None,
+            files.audit_pending if files else None,
+        )
+        # Every record these write is logged in the same transaction (see audit_log.py).
+        self.repository = Repository(engine, self.audit.watch)
+        self.structured = StructuredRepository(engine, self.audit.watch)
+        self.reflections = ReflectionRepository(engine, self.audit.watch)
         self.people = PeopleRepository(engine)
-        self.retention = RetentionRepository(engine)
+        self.retention = RetentionRepository(engine, self.audit.watch)
 
     def close(self) -> None:
         if self._engine is None:
@@ -144,12 +157,17 @@ def create_store(
 
 
 def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
-    """Unlock with a person's passphrase; a wrong one raises WrongPassphrase and touches no file.
+    """Unlock with a person's passphrase. A wrong one raises WrongPassphrase and touches no file
+    but the note of the failed attempt, which enters the audit trail at the next unlock.
 
     Only the slots of people are tried; the store knows whose passphrase it was, and refuses
     someone since removed even if a slot of theirs were left behind."""
     _must_be_set_up(files)
-    person_id, data_key = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
+    try:
+        person_id, data_key = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
+    except keyslots.WrongPassphrase:
+        audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)
+        raise
     store = _open_with_key(files, data_key, person_id, now)
     if not _is_current(store.people, person_id):
         store.close()

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, exc
 
-from . import keyslots, schema, sqlcipher
+from ..domain.audit_chain import chain_problems
+from . import audit_head, audit_log, keyslots, schema, sqlcipher
 from .backup_manifest import Manifest, ManifestError, copy_private, digest_file, mismatch
 from .backups import BackupFiles
 
@@ -68,9 +69,30 @@ def _schema_problems(target: Target) -> list[str]:
     ]
 
 
+def _audit_problems(target: Target) -> list[str]:
+    chain = audit_log.read_chain(target.engine)
+    if chain is None:
+        return []  # a backup from before the audit trail: it has none to check
+    problems = []
+    missing = [
+        name
+        for name in sqlcipher.AUDIT_TRIGGER_NAMES
+        if name not in sqlcipher.trigger_names(target.engine)
+    ]
+    if missing:
+        problems.append(
+            f"The append-only triggers are missing ({', '.join(missing)}): entries could be "
+            "changed or deleted without the database refusing."
+        )
+    # A backup's own copy of the key file is what its chain is checked against.
+    head = audit_head.read_head(target.header) if target.header else None
+    return problems + chain_problems(chain, head, head_expected=target.header is not None)
+
+
 CHECKS: tuple[Check, ...] = (
     Check("Pages, their authentication codes and the database structure", _database_problems),
     Check("Schema version", _schema_problems),
+    Check("Audit trail: hash chain, append-only triggers, newest entry", _audit_problems),
 )
 
 

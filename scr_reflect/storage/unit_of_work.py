@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
@@ -26,9 +26,15 @@ class StaleRecord(Exception):
     """Someone amended the record since it was read: nothing was overwritten."""
 
 
+Watch = Callable[["sessionmaker[Session]"], None]
+
+
 class UnitOfWork:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, watch: Watch | None = None) -> None:
+        """watch: installs session events on this repository's sessions (the audit trail's)."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if watch is not None:
+            watch(self._sessions)
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +19,9 @@ from ..domain.enums import EntryKind
 from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
 from .task_runner import Runner
-from .widgets import DATE_FORMAT, record_table
+from .widgets import any_date_edit, chosen_date, record_table
 
 ALL_KINDS = ""
-EARLIEST = QDate(1990, 1, 1)
 
 
 class ChronologyPane(QWidget):
@@ -45,8 +42,8 @@ class ChronologyPane(QWidget):
         self.kind.addItem("All types", ALL_KINDS)
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
-        self.date_from = _any_date_edit(self, "dateFrom")
-        self.date_to = _any_date_edit(self, "dateTo")
+        self.date_from = any_date_edit(self, "dateFrom")
+        self.date_to = any_date_edit(self, "dateTo")
         self.problem = QLabel(self, objectName="filterProblem")
         self.problem.hide()
         self.model = ChronologyModel(runner, records.entries, on_error)
@@ -94,8 +91,8 @@ class ChronologyPane(QWidget):
         kind = self.kind.currentData()
         return ChronologyFilter(
             kinds=frozenset(EntryKind) if kind == ALL_KINDS else frozenset({EntryKind(kind)}),
-            date_from=_chosen(self.date_from),
-            date_to=_chosen(self.date_to),
+            date_from=chosen_date(self.date_from),
+            date_to=chosen_date(self.date_to),
         )
 
     def refresh(self) -> None:
@@ -121,17 +118,3 @@ class ChronologyPane(QWidget):
         entry_id = self.selected_id()
         if entry_id is not None:
             self.entry_selected.emit(entry_id)
-
-
-def _any_date_edit(parent: QWidget, name: str) -> QDateEdit:
-    """A date box whose earliest value reads "Any": no limit on that side."""
-    edit = QDateEdit(parent, objectName=name, calendarPopup=True, displayFormat=DATE_FORMAT)
-    edit.setMinimumDate(EARLIEST)
-    edit.setSpecialValueText("Any")
-    edit.setDate(EARLIEST)
-    return edit
-
-
-def _chosen(edit: QDateEdit) -> date | None:
-    picked = edit.date()
-    return None if picked == EARLIEST else date(picked.year(), picked.month(), picked.day())

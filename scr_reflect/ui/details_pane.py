@@ -78,6 +78,7 @@ class DetailsPane(QScrollArea):
         )
         self.edit_child = self.child_box.button("Amend details…", "amendChild")
         self.child_history = self.child_box.button("History", "childHistory")
+        self.child_audit = self.child_box.button("Audit trail", "childAudit")
         self.actions_box = QGroupBox("Follow-up actions", body)
         self.actions = QListWidget(self.actions_box, objectName="actions")
         self.actions.setMaximumHeight(140)

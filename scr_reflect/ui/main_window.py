@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         )
         self.reflect_action = self._action("&Reflect on the concern…", "Ctrl+R", self._reflect)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
+        self.audit_action = self._action("&Audit trail…", "Ctrl+Shift+A", self._audit)
         self.settings_action = self._action(
             "&Settings…", QKeySequence.StandardKey.Preferences, self._edit_settings
         )
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         records.addSeparator()
         records.addAction(self.find_action)
         records.addAction(self.retention_action)
+        records.addAction(self.audit_action)
         records.addSeparator()
         records.addAction(self.lock_action)
         documents = self.menuBar().addMenu("&Documents")
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
             *self.document_actions,
             self.find_action,
             self.retention_action,
+            self.audit_action,
             self.lock_action,
             *self.safety.needs_records,
             *self.keys.needs_records,
@@ -193,6 +196,10 @@ class MainWindow(QMainWindow):
     def _record_supervision(self) -> None:
         if self.view:
             self.view.supervision.open()
+
+    def _audit(self) -> None:
+        if self.view:
+            self.view.audit.open()
 
     def _reflect(self) -> None:
         if self.view:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+EARLIEST = QDate(1990, 1, 1)
 
 
 def date_edit(parent: QWidget, initial: date, earliest: date = date(1990, 1, 1)) -> QDateEdit:
@@ -24,6 +25,21 @@ def date_edit(parent: QWidget, initial: date, earliest: date = date(1990, 1, 1))
     edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
     edit.setDate(QDate(initial.year, initial.month, initial.day))
     return edit
+
+
+def any_date_edit(parent: QWidget, name: str) -> QDateEdit:
+    """A date box for a filter, whose earliest value reads "Any": no limit on that side."""
+    edit = QDateEdit(parent, objectName=name, calendarPopup=True, displayFormat=DATE_FORMAT)
+    edit.setMinimumDate(EARLIEST)
+    edit.setSpecialValueText("Any")
+    edit.setDate(EARLIEST)
+    return edit
+
+
+def chosen_date(edit: QDateEdit) -> date | None:
+    """The date an any_date_edit holds; None while it reads "Any"."""
+    picked = edit.date()
+    return None if picked == EARLIEST else date(picked.year(), picked.month(), picked.day())
 
 
 def datetime_edit(parent: QWidget, initial: datetime) -> QDateTimeEdit:

@@ -22,6 +22,7 @@ from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
 from .action_form import ActionForm
+from .audit_links import AuditLinks
 from .child_form import ChildForm
 from .child_tabs import ChildTabs, TabContext
 from .children_pane import ChildrenPane
@@ -82,6 +83,7 @@ class WorkspaceView(QWidget):
         self.supervision = SupervisionActions(
             self, runner, self._records, self._open_form, self.report
         )
+        self.audit = AuditLinks(self, runner, lambda: self._child)
 
     # Opening ------------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ def test_verify_lists_each_check_and_passes(scripted, folder, capsys):
         "  ok       Opens with the key in its key file",
         "  ok       Pages, their authentication codes and the database structure",
         "  ok       Schema version",
+        "  ok       Audit trail: hash chain, append-only triggers, newest entry",
         "Everything checked is in order.",
     ]
     assert err == ""

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from scr_reflect.domain.records import Draft
 from scr_reflect.services import workspace
 from scr_reflect.storage.models import ConcernRow, EntryRow
+from scr_reflect.storage.models_trust import AuditRow
 from scr_reflect.storage.store import StoreFiles
 from tests.core_fixtures import unlocked_engine
 from tests.crash.records import DRAFT_KEY, body_for, run_and_number
@@ -46,20 +47,23 @@ class StoreCheck:
 def check_store(root: Path, acknowledged: Acknowledged) -> StoreCheck:
     ws = workspace.unlock(root, PASSPHRASE)
     try:
-        problems = list(ws.store.integrity_problems())
+        # Integrity, and the audit trail's chain against the newest entry in the key file.
+        problems = [problem for finding in ws.store.verify() for problem in finding.problems]
         drafts = [d for d in ws.records.drafts() if d.key == DRAFT_KEY]
     finally:
         ws.close()
-    stored, half_written = _stored_records(StoreFiles(root))
+    stored, half_written, unlogged = _stored_records(StoreFiles(root))
     problems += [f"concern {i} is stored without its chronology line" for i in half_written]
+    problems += [f"{kind} {i} and its audit entry are not both stored" for kind, i in unlogged]
     problems += _lost_or_changed(stored, acknowledged)
     problems += _never_written(stored, acknowledged)
     problems += _draft_problems(drafts, acknowledged)
     return StoreCheck(problems, float(drafts[0].fields["typed_at"]) if drafts else None)
 
 
-def _stored_records(files: StoreFiles) -> tuple[dict[Key, str], list[int]]:
-    """Every record the writers made, with its body; and concerns torn from their line.
+def _stored_records(files: StoreFiles) -> tuple[dict[Key, str], list[int], list[Key]]:
+    """Every record the writers made, with its body; concerns torn from their line; and
+    records without their audit entry, or entries without their record.
 
     Read with plain queries: thousands of records through the services' mapping would take
     most of the test's time, after each of hundreds of kills."""
@@ -68,6 +72,9 @@ def _stored_records(files: StoreFiles) -> tuple[dict[Key, str], list[int]]:
         with engine.connect() as conn:
             concerns = conn.execute(select(ConcernRow.id, ConcernRow.what_happened)).all()
             entries = conn.execute(select(EntryRow.id, EntryRow.body, EntryRow.concern_id)).all()
+            created = conn.execute(
+                select(AuditRow.record_type, AuditRow.record_id).where(AuditRow.action == "create")
+            ).all()
     finally:
         engine.dispose()
     stored: dict[Key, str] = {("concern", i): body for i, body in concerns}
@@ -76,7 +83,9 @@ def _stored_records(files: StoreFiles) -> tuple[dict[Key, str], list[int]]:
     lines = {concern: body for _i, body, concern in entries if concern is not None}
     half_written = [i for i, body in concerns if lines.get(i) != body]
     half_written += sorted(lines.keys() - {i for i, _ in concerns})
-    return stored, half_written
+    # Each record and its "create" entry are one transaction too.
+    logged = {(kind, i) for kind, i in created if kind in ("concern", "entry")}
+    return stored, half_written, sorted(logged ^ stored.keys())
 
 
 def _lost_or_changed(stored: dict[Key, str], acked: Acknowledged) -> list[str]:

@@ -202,7 +202,7 @@ def test_a_backup_prunes_older_ones(demo, clock):
 
 def test_verify_the_open_store_and_its_files(demo):
     check = Verification.of_open_store(demo.store)
-    assert [p.done for p in check.steps()] == [1, 2]
+    assert [p.done for p in check.steps()] == [1, 2, 3]
     assert check.problems == []
     root = demo.store.files.root
     demo.close()

@@ -75,7 +75,7 @@ def test_closing_twice_is_harmless(file_store) -> None:
     file_store.close()
 
 
-def test_wrong_passphrase_raises_and_changes_no_file(
+def test_wrong_passphrase_raises_and_changes_no_file_but_the_note_of_it(
     file_store, store_files, profile, now, snapshot
 ) -> None:
     file_store.repository.add_child(Child("Ada Testperson", date(2013, 6, 1)), now)
@@ -84,10 +84,19 @@ def test_wrong_passphrase_raises_and_changes_no_file(
     assert "scr-reflect.db" in before
     assert "keys.json" in before
 
-    with pytest.raises(WrongPassphrase):
-        open_store(store_files, "correct horse battery staple violeT", now)
+    for _attempt in range(2):
+        with pytest.raises(WrongPassphrase):
+            open_store(store_files, "correct horse battery staple violeT", now)
 
-    assert snapshot(store_files.root) == before
+    after = snapshot(store_files.root)
+    noted = after.pop(store_files.audit_pending.name)
+    assert after == before
+    if os.name == "posix":
+        assert stat.S_IMODE(noted[2]) == 0o600
+    attempts = store_files.audit_pending.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in attempts] == [
+        {"action": "failed unlock", "at": now.isoformat(), "detail": ""}
+    ] * 2
 
 
 def test_open_a_folder_that_was_never_set_up(tmp_path, passphrase, now) -> None:

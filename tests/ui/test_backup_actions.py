@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from scr_reflect.domain.audit import AuditAction, AuditFilter
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
 from scr_reflect.services.backups import Backup
@@ -115,6 +116,11 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_store_aside(
     assert f"kept in {tmp_path / 'data' / 'before-restore-'}" in text
     unlock_through_the_page(unlocked, qtbot)
     assert names(unlocked) == {"Ada Quillfeather"}
+    # The restored store's trail ends with the restore, then this unlock.
+    audit = unlocked.workspace.audit
+    *_, restored, unlock = audit.entries(list(reversed(audit.seqs(AuditFilter()))))
+    assert [e.action for e in (restored, unlock)] == [AuditAction.RESTORE, AuditAction.UNLOCK]
+    assert restored.detail.startswith(f"from {made.name}; the store before it is kept in")
 
 
 def test_restore_onto_an_empty_data_folder_from_the_setup_page(

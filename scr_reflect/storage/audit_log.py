@@ -1,0 +1,219 @@
+"""The audit trail: appended to, never changed, each entry sealed with the hash of the last.
+
+Creates and amendments are logged in the same transaction as the write itself, through
+session events rather than a call in each repository method: a flush shows every row any
+method wrote, so a record type or a write path added later is logged without anyone having
+to remember to, and the entry commits or rolls back with the record (never one without the
+other). Views, exports, backups and unlocks are appended on their own with append().
+
+After each commit that appended, the newest (seq, hash) goes into the key file as well
+(audit_head.py); a store in memory has no key file and skips that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.audit import GENESIS_HASH, AuditAction, AuditEntry, AuditFilter, AuditHead, NewEntry
+from . import audit_head, audit_pending, audit_watch
+from .models_trust import AuditRow
+from .unit_of_work import UnitOfWork
+
+_ROWS = "audit_noted_rows"  # session.info: new record rows seen at flush, logged at commit
+_ENTRIES = "audit_entries"  # session.info: entries asked for with append()
+_HEAD = "audit_new_head"  # session.info: the head to write into the key file after commit
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass
+class Acting:
+    """Who is working and the time they see: set by the workspace when the store unlocks."""
+
+    actor: str = ""
+    now: Callable[[], datetime] = field(default=_now)
+
+
+class AuditLog(UnitOfWork):
+    def __init__(self, engine: Engine, header: Path | None, pending: Path | None) -> None:
+        self.acting = Acting()
+        self._header, self._pending = header, pending
+        super().__init__(engine, self.watch)
+
+    def act_as(self, actor: str, now: Callable[[], datetime]) -> None:
+        """Whoever unlocked: every entry from now on names them, at the time they see."""
+        self.acting = Acting(actor, now)
+
+    def watch(self, sessions: sessionmaker[Session]) -> None:
+        """Log the records each of these sessions writes, in the same transaction."""
+        event.listen(sessions, "after_flush", _note_rows)
+        event.listen(sessions, "before_commit", self._append_noted)
+        event.listen(sessions, "after_commit", self._write_head)
+
+    # Writing ------------------------------------------------------------------------------
+
+    def append(self, *entries: NewEntry) -> None:
+        with self._unit() as s:
+            note(s, *entries)
+
+    def _append_noted(self, session: Session) -> None:
+        session.flush()  # rows added since the last flush are noted now
+        rows = session.info.pop(_ROWS, [])
+        entries = session.info.pop(_ENTRIES, [])
+        entries += [audit_watch.entry_for(session, row) for row in rows]
+        if entries:
+            session.info[_HEAD] = append_in(session, entries, self.acting)
+
+    def _write_head(self, session: Session) -> None:
+        head = session.info.pop(_HEAD, None)
+        if head is not None and self._header is not None:
+            audit_head.write_head_quietly(self._header, head)
+
+    # What waits outside the database ------------------------------------------------------
+
+    def pending(self) -> list[NewEntry]:
+        """Failed unlocks and restores noted while the database could not take them."""
+        return audit_pending.waiting(self._pending) if self._pending else []
+
+    def clear_pending(self) -> None:
+        if self._pending is not None:
+            audit_pending.clear(self._pending)
+
+    # Reading ------------------------------------------------------------------------------
+
+    def seqs(self, wanted: AuditFilter) -> list[int]:
+        """The seqs of the entries wanted, newest first."""
+        query = select(AuditRow.seq).order_by(AuditRow.seq.desc())
+        if wanted.child_id is not None:
+            query = query.where(AuditRow.child_id == wanted.child_id)
+        if wanted.actor is not None:
+            query = query.where(AuditRow.actor == wanted.actor)
+        if wanted.action is not None:
+            query = query.where(AuditRow.action == wanted.action.value)
+        if wanted.date_from is not None:
+            query = query.where(AuditRow.at >= _start_of(wanted.date_from))
+        if wanted.date_to is not None:
+            query = query.where(AuditRow.at < _start_of(wanted.date_to + timedelta(days=1)))
+        with self._unit() as s:
+            return list(s.scalars(query))
+
+    def entries(self, seqs: Sequence[int]) -> list[AuditEntry]:
+        """The entries with these seqs, in the order given."""
+        with self._unit() as s:
+            rows = {r.seq: r for r in s.scalars(select(AuditRow).where(AuditRow.seq.in_(seqs)))}
+            return [_entry(rows[seq]) for seq in seqs if seq in rows]
+
+    def actors(self) -> list[str]:
+        """Everyone the trail names, in alphabetical order."""
+        with self._unit() as s:
+            return sorted(s.scalars(select(AuditRow.actor).distinct()))
+
+    def child_ids(self) -> list[int]:
+        query = select(AuditRow.child_id).where(AuditRow.child_id.is_not(None)).distinct()
+        with self._unit() as s:
+            return sorted(s.scalars(query))
+
+    def head(self) -> AuditHead | None:
+        with self._unit() as s:
+            return _last(s)
+
+
+def note(session: Session, *entries: NewEntry) -> None:
+    """Have entries join the trail when this watched session commits, in its transaction."""
+    session.info.setdefault(_ENTRIES, []).extend(entries)
+
+
+def append_in(session: Session, entries: Sequence[NewEntry], acting: Acting) -> AuditHead:
+    """Seal and add entries after the newest one, inside the session's transaction.
+
+    seq is the primary key: two writers that read the same newest entry cannot both add the
+    next one, so the chain never forks."""
+    head = _last(session) or AuditHead(0, GENESIS_HASH)
+    seq, previous = head.seq, head.hash
+    for new in entries:
+        seq += 1
+        entry = new.sealed(seq, acting.now(), acting.actor, previous)
+        session.add(_row(entry))
+        previous = entry.hash
+    session.flush()
+    return AuditHead(seq, previous)
+
+
+def read_chain(engine: Engine) -> Iterator[AuditEntry] | None:
+    """Every entry in seq order, for verify; None for a database from before the trail."""
+    if not inspect(engine).has_table(AuditRow.__tablename__):
+        return None
+    return _all_entries(engine)
+
+
+def _all_entries(engine: Engine) -> Iterator[AuditEntry]:
+    with Session(engine) as s:
+        for row in s.scalars(
+            select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=500)
+        ):
+            yield _entry(row)
+
+
+def _note_rows(session: Session, _context: Any) -> None:
+    noted = [row for row in session.new if audit_watch.is_noted(row)]
+    if noted:
+        session.info.setdefault(_ROWS, []).extend(noted)
+
+
+def _last(session: Session) -> AuditHead | None:
+    last = session.execute(
+        select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)
+    ).first()
+    return AuditHead(last.seq, last.hash) if last else None
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    return AuditRow(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action.value,
+        child_id=entry.child_id,
+        record_type=entry.record_type,
+        record_id=entry.record_id,
+        detail=entry.detail,
+        previous_hash=entry.previous_hash,
+        hash=entry.hash,
+    )
+
+
+def _entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        action=_action(row.action),
+        child_id=row.child_id,
+        record_type=row.record_type,
+        record_id=row.record_id,
+        detail=row.detail,
+        previous_hash=row.previous_hash,
+        hash=row.hash,
+    )
+
+
+def _action(value: str) -> AuditAction:
+    """A value this version does not know is kept as it is stored, so verify hashes what is
+    there and reports the entry as altered, rather than failing to read it."""
+    try:
+        return AuditAction(value)
+    except ValueError:
+        return value  # type: ignore[return-value]
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time())

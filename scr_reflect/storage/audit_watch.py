@@ -1,0 +1,76 @@
+"""Which new rows are records a DSL made or amended, and the audit entry each one needs.
+
+A flush of a session shows every row it wrote, whichever repository method wrote it; this
+module reads those rows. A chronology line that another record writes for itself (a
+concern's line, a referral's lines, the reflection's line) is part of that record, not one
+of its own, and drafts are not records at all: neither is logged. A reflection answer is
+logged when it is first saved, not at each autosave.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..domain.audit import AuditAction, NewEntry
+from ..domain.enums import RecordType
+from .models import ActionRow, Base, ChildRow, ConcernRow, EntryRow, VersionRow
+from .models_reflection import AnswerRow
+from .models_structured import AccountRow, ClaimRow, EscalationRow, EscalationStepRow
+from .structured_rows import TABLES
+
+_RECORDS: dict[type[Base], RecordType] = {
+    ChildRow: RecordType.CHILD,
+    ConcernRow: RecordType.CONCERN,
+    EntryRow: RecordType.ENTRY,
+    ActionRow: RecordType.ACTION,
+    **{model: kind for kind, (model, _record) in TABLES.items()},
+}
+_MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
+
+
+def is_noted(row: object) -> bool:
+    """A new row that stands for a record being made or amended."""
+    if isinstance(row, EntryRow):
+        return row.record_type is None and row.concern_id is None  # a line typed on its own
+    return isinstance(row, VersionRow | AnswerRow) or type(row) in _RECORDS
+
+
+def entry_for(session: Session, row: Any) -> NewEntry:
+    """The audit entry for a noted row, once the session has flushed it (ids are known)."""
+    if isinstance(row, VersionRow):
+        kind = RecordType(row.record_type)
+        amended = session.get(_MODEL_OF[kind], row.record_id)
+        return NewEntry(
+            AuditAction.AMEND,
+            _child_of(session, amended),
+            kind.value,
+            row.record_id,
+            f"version {row.version} kept, now version {row.version + 1}",
+        )
+    if isinstance(row, AnswerRow):
+        concern = session.get(ConcernRow, row.concern_id)
+        return NewEntry(
+            AuditAction.CREATE,
+            concern.child_id if concern else None,
+            RecordType.REFLECTION.value,
+            row.concern_id,
+            f"first answer to {row.key}",
+        )
+    detail = f"{row.kind} entry" if isinstance(row, EntryRow) else ""
+    return NewEntry(
+        AuditAction.CREATE, _child_of(session, row), _RECORDS[type(row)].value, row.id, detail
+    )
+
+
+def _child_of(session: Session, row: Any) -> int | None:
+    if row is None:
+        return None
+    if isinstance(row, ChildRow):
+        return int(row.id)
+    if isinstance(row, ClaimRow):
+        return _child_of(session, session.get(AccountRow, row.account_id))
+    if isinstance(row, EscalationStepRow):
+        return _child_of(session, session.get(EscalationRow, row.escalation_id))
+    return int(row.child_id)

@@ -1,0 +1,54 @@
+"""The audit trail as a lazy table: newest first, a page of entries loaded at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ..services.audit import AuditLine
+from .lazy_table_model import LazyTableModel
+
+COL_SEQ, COL_WHEN, COL_WHO, COL_ACTION, COL_CHILD, COL_RECORD, COL_DETAIL = range(7)
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class AuditModel(LazyTableModel[AuditLine]):
+    HEADERS = ("#", "When", "Who", "What", "Child", "Record", "Detail")
+
+    def row_id(self, row: AuditLine) -> int:
+        return row.entry.seq
+
+    def cell(self, row: AuditLine, column: int, role: int) -> Any:
+        if role == ACTION_ROLE:
+            return row.entry.action
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SEQ:
+            return f"Sealed with SHA-256 {row.entry.hash}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _display(row: AuditLine, column: int) -> str:
+    entry = row.entry
+    if column == COL_SEQ:
+        return str(entry.seq)
+    if column == COL_WHEN:
+        return f"{entry.at:%d/%m/%Y %H:%M:%S}"
+    if column == COL_WHO:
+        return entry.actor
+    if column == COL_ACTION:
+        return str(entry.action).capitalize()  # as stored, even a value this version lacks
+    if column == COL_CHILD:
+        return child_text(entry.child_id, row.child_name)
+    if column == COL_RECORD:
+        return entry.record
+    return entry.detail
+
+
+def child_text(child_id: int | None, name: str) -> str:
+    if child_id is None:
+        return ""
+    return name or f"Child {child_id} (no longer in the store)"

@@ -1,0 +1,212 @@
+"""The audit trail through the services: who did what is recorded at unlock, for every record
+made or amended, for documents saved and printed, for backups and restores, and for failed
+unlocks; and it reads back for the window and the command line."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from scr_reflect.domain.audit import AuditAction, AuditEntry, AuditFilter
+from scr_reflect.domain.enums import RecordType
+from scr_reflect.domain.records import Child
+from scr_reflect.services import workspace
+from scr_reflect.services.audit import note_for_next_unlock
+from scr_reflect.services.backups import Backup, Restore, Verification
+from scr_reflect.services.clock import FixedClock
+from scr_reflect.services.errors import WrongPassphrase
+from scr_reflect.services.reports import ReportService
+from scr_reflect.services.workspace import Workspace
+from scr_reflect.storage.audit_pending import NOT_KNOWN
+from tests.core_fixtures import NOW, PASSPHRASE, PROFILE, make_concern
+from tests.services.test_structured_service import each_record
+
+WRONG = "correct horse battery staple violeT"
+
+
+EVERYTHING = AuditFilter()
+
+
+def trail(ws: Workspace, wanted: AuditFilter = EVERYTHING) -> list[AuditEntry]:
+    return ws.audit.entries(list(reversed(ws.audit.seqs(wanted))))
+
+
+def actions(ws: Workspace) -> list[AuditAction]:
+    return [e.action for e in trail(ws)]
+
+
+def run(job: Backup | Restore | Verification) -> None:
+    for _step in job.steps():
+        pass
+
+
+@pytest.fixture
+def folder(data_root: Path, clock: FixedClock) -> Path:
+    workspace.set_up(data_root, PASSPHRASE, PASSPHRASE, PROFILE, clock).close()
+    return data_root
+
+
+def test_an_unlock_is_recorded_with_who_unlocked(folder, clock) -> None:
+    ws = workspace.unlock(folder, PASSPHRASE, clock)
+    try:
+        backup_on_close, unlock = trail(ws)
+        assert backup_on_close.action is AuditAction.BACKUP  # the daily one, as set-up closed
+        assert (unlock.action, unlock.actor, unlock.at) == (
+            AuditAction.UNLOCK,
+            "Ada Testperson",
+            NOW,
+        )
+    finally:
+        ws.close()
+
+
+def test_failed_unlocks_enter_the_trail_at_the_next_unlock(folder) -> None:
+    for minute in (31, 32):
+        with pytest.raises(WrongPassphrase):
+            workspace.unlock(folder, WRONG, FixedClock(NOW.replace(minute=minute)))
+    pending = folder / "audit-pending.jsonl"
+    assert pending.exists()
+
+    ws = workspace.unlock(folder, PASSPHRASE, FixedClock(NOW.replace(minute=40)))
+    try:
+        _backup_on_close, failed, again, unlock = trail(ws)
+        assert [(e.action, e.actor, e.at.minute) for e in (failed, again)] == [
+            (AuditAction.FAILED_UNLOCK, NOT_KNOWN, 31),
+            (AuditAction.FAILED_UNLOCK, NOT_KNOWN, 32),
+        ]
+        assert (unlock.action, unlock.actor, unlock.at.minute) == (
+            AuditAction.UNLOCK,
+            "Ada Testperson",
+            40,
+        )
+    finally:
+        ws.close()
+    assert not pending.exists()
+    ws = workspace.unlock(folder, PASSPHRASE, FixedClock(NOW.replace(minute=50)))
+    try:
+        assert actions(ws).count(AuditAction.FAILED_UNLOCK) == 2  # not logged twice
+    finally:
+        ws.close()
+
+
+def test_every_record_made_or_amended_is_logged_against_its_child(memory_workspace) -> None:
+    ws = memory_workspace
+    child_id = ws.records.add_child(Child("Noor Fenwick-Ashby", date(2012, 5, 4))).child_id
+    assert child_id is not None
+    made = each_record(ws.structured, child_id)
+    ws.structured.amend(replace(made[RecordType.CLAIM], text="Fell down the stairs"), "Typo")
+    created = {(e.record_type, e.record_id) for e in trail(ws) if e.action is AuditAction.CREATE}
+    assert created == {("child", child_id)} | {(t.value, r.id) for t, r in made.items()}
+    assert {e.child_id for e in trail(ws)} == {child_id}  # a claim and a step found their child
+    amended = trail(ws, AuditFilter(action=AuditAction.AMEND))
+    assert [(e.record_type, e.record_id) for e in amended] == [("claim", made[RecordType.CLAIM].id)]
+
+
+def test_saving_and_printing_a_document_are_logged(memory_workspace, tmp_path) -> None:
+    ws = memory_workspace
+    child_id = ws.records.add_child(Child("Noor Fenwick-Ashby", date(2012, 5, 4))).child_id
+    assert child_id is not None
+    ws.records.record_concern(make_concern(child_id))
+    service = ReportService(ws)
+    referral = service.referral(child_id)
+    service.save(referral, tmp_path / "referral.pdf", "plum-orchard-kettle-47")
+    service.record_printed(service.chronology(child_id))
+    pack = service.supervision()
+    service.save(pack, tmp_path / "pack.pdf")
+
+    logged = [
+        (e.action, e.child_id, e.detail)
+        for e in trail(ws)
+        if e.action in (AuditAction.EXPORT, AuditAction.PRINT)
+    ]
+    pages = f"{referral.pages} page" + ("s" if referral.pages > 1 else "")
+    assert logged == [
+        (
+            AuditAction.EXPORT,
+            child_id,
+            f"Referral summary, {pages}, password-protected (AES-256)",
+        ),
+        (AuditAction.PRINT, child_id, "Chronology, 1 page"),
+        (AuditAction.EXPORT, None, f"Supervision pack, {pack.pages} page" + "s" * (pack.pages > 1)),
+    ]
+
+
+def test_a_backup_is_logged_once_made_and_the_backup_verifies(folder, clock) -> None:
+    ws = workspace.unlock(folder, PASSPHRASE, clock)
+    try:
+        backup = Backup(ws.store, clock.now())
+        run(backup)
+        last = trail(ws)[-1]
+        assert (last.action, last.detail) == (AuditAction.BACKUP, backup.made.name)
+    finally:
+        ws.close()
+    check = Verification.of_backup(backup.made, PASSPHRASE)
+    run(check)
+    assert check.problems == []
+
+
+def test_a_restore_is_logged_in_the_restored_store_at_its_next_unlock(
+    folder, clock, tmp_path
+) -> None:
+    ws = workspace.unlock(folder, PASSPHRASE, clock)
+    try:
+        backup = Backup(ws.store, clock.now())
+        run(backup)
+    finally:
+        ws.close()
+    kept = tmp_path / "the backup"
+    shutil.copytree(backup.made.parent, kept)
+    later = FixedClock(datetime(2025, 3, 12, 8, 0))
+    restore = Restore(folder, kept / backup.made.name, PASSPHRASE, later.now())
+    run(restore)
+    assert restore.kept_aside is not None
+
+    ws = workspace.unlock(folder, PASSPHRASE, later)
+    try:
+        *_, restored, unlock = trail(ws)
+        assert (restored.action, restored.at) == (AuditAction.RESTORE, later.now())
+        assert restored.detail == (
+            f"from {backup.made.name}; the store before it is kept in {restore.kept_aside.name}"
+        )
+        assert unlock.action is AuditAction.UNLOCK
+        assert [f.problems for f in ws.store.verify()] == [(), (), ()]
+    finally:
+        ws.close()
+
+
+def test_the_trail_reads_back_with_childrens_names_as_they_are_now(memory_workspace) -> None:
+    ws = memory_workspace
+    first = ws.records.add_child(Child("Noor Fenwick-Ashby", date(2012, 5, 4))).child_id
+    ws.audit.record(AuditAction.VIEW, child_id=999, detail="a child since deleted")
+    assert first is not None
+    lines = ws.audit.lines(ws.audit.seqs(AuditFilter()))
+    assert [(line.entry.child_id, line.child_name) for line in lines] == [
+        (999, ""),
+        (first, "Noor Fenwick-Ashby"),
+    ]
+    assert ws.audit.children() == [
+        (first, "Noor Fenwick-Ashby"),
+        (999, "Child 999 (no longer in the store)"),
+    ]
+    assert ws.audit.people() == ["Ada Testperson"]
+
+
+def test_what_happens_while_locked_enters_the_trail_at_the_next_unlock(folder, clock) -> None:
+    at = NOW.replace(minute=5)
+    note_for_next_unlock(folder, AuditAction.RECOVERY, at, "recovery code used")
+    ws = workspace.unlock(folder, PASSPHRASE, clock)
+    try:
+        *_, recovery, unlock = trail(ws)
+        assert (recovery.action, recovery.at, recovery.actor, recovery.detail) == (
+            AuditAction.RECOVERY,
+            at,
+            "Ada Testperson",  # whoever then unlocks
+            "recovery code used",
+        )
+        assert unlock.action is AuditAction.UNLOCK
+    finally:
+        ws.close()
