@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from scr_reflect.domain.audit import AuditAction, NewEntry
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.headlines import ChronologyLine
@@ -14,6 +15,8 @@ from scr_reflect.domain.retention import Kept, RetentionHold
 from scr_reflect.storage.store import OpenStore
 from scr_reflect.storage.unit_of_work import RecordNotFound
 from tests.core_fixtures import NOW, Seed
+
+AUDIT = NewEntry(AuditAction.HOLD_PLACED, detail="the audit entry the service would give")
 
 # Tables a child's deletion clears, and tables that hold nothing about any child. A new table
 # (a full-text index among them) must join one or the other: deletion has to know of it.
@@ -66,7 +69,7 @@ def test_review_reads_those_born_by_the_date_and_everyone_on_hold(
     young = seed.child("Pip Youngman", date(2012, 5, 5))
     seed.child("Nell Laterborn", date(2000, 1, 12))
     retention = memory_store.retention
-    retention.place_hold(hold(young), LINE)
+    retention.place_hold(hold(young), LINE, AUDIT)
 
     found = retention.review_children(date(2000, 1, 11))
 
@@ -79,9 +82,9 @@ def test_placing_and_lifting_a_hold_write_their_lines(memory_store: OpenStore, s
     child = seed.child()
     retention = memory_store.retention
 
-    retention.place_hold(hold(child), LINE)
+    retention.place_hold(hold(child), LINE, AUDIT)
     assert retention.hold(child) == hold(child)
-    retention.lift_hold(child, ChronologyLine(EntryKind.NOTE, NOW, "Hold lifted"))
+    retention.lift_hold(child, ChronologyLine(EntryKind.NOTE, NOW, "Hold lifted"), AUDIT)
 
     assert retention.hold(child) is None
     titles = [e.title for e in memory_store.repository.entries(_entry_ids(memory_store, child))]
@@ -90,14 +93,14 @@ def test_placing_and_lifting_a_hold_write_their_lines(memory_store: OpenStore, s
 
 def test_deleting_reaches_a_hold_and_a_long_chronology(memory_store: OpenStore, seed: Seed) -> None:
     child, other = seed.child(), seed.child("Orla Keepwell")
-    memory_store.retention.place_hold(hold(child), LINE)
+    memory_store.retention.place_hold(hold(child), LINE, AUDIT)
     start = memory_store.repository.max_id("chronology_entries")
     memory_store.repository.bulk_insert(
         "chronology_entries",
         [_entry_row(start + n, child if n % 2 else other) for n in range(1, 1601)],
     )
 
-    removed = memory_store.retention.delete_child(child)
+    removed = memory_store.retention.delete_child(child, AUDIT)
 
     assert removed.counts[Kept.HOLD] == 1
     assert removed.counts[Kept.ENTRY] == 801  # 800 written here and the hold's line
@@ -109,7 +112,7 @@ def test_deleting_reaches_a_hold_and_a_long_chronology(memory_store: OpenStore, 
 
 def test_an_unknown_child_is_not_found(memory_store: OpenStore) -> None:
     with pytest.raises(RecordNotFound):
-        memory_store.retention.delete_child(404)
+        memory_store.retention.delete_child(404, AUDIT)
     with pytest.raises(RecordNotFound):
         memory_store.retention.records_of(404)
 
