@@ -26,7 +26,11 @@ NO_RECOVERY_CODE = (
     "This store has no recovery code yet: if the passphrase is forgotten, nobody can open "
     'these records. <a href="#">Make a recovery sheet…</a>'
 )
-RECOVERED = "Your new passphrase is set. Every record is kept."
+# The code still works after use: whoever saw the sheet while it was out of the safe could too.
+RECOVERED = (
+    "Your new passphrase is set. Every record is kept. If the recovery sheet was seen by "
+    "anyone, make a new one: Access ▸ New recovery sheet…"
+)
 
 
 class KeyActions:
@@ -158,7 +162,7 @@ class KeyActions:
         def recovered(ws: Workspace) -> None:
             page.reset()
             self._open_records(ws)
-            self._window.statusBar().showMessage(RECOVERED, 15000)
+            self._window.statusBar().showMessage(RECOVERED, 30000)
 
         unlock_page.forgotten.connect(show_recover)
         page.back.connect(show_unlock)
