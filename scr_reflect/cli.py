@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .cli_audit import add_commands as add_audit_commands
 from .cli_backup import add_commands as add_backup_commands
+from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, add_command, fail
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
 from .cli_prompts import add_commands as add_prompt_commands
@@ -82,9 +83,6 @@ REMOVED = "That passphrase was someone's who has since been removed: it no longe
 # (even opening the store may migrate it), so it waits its turn: new commands are covered.
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 130
 
 
@@ -105,22 +103,22 @@ def main(argv: list[str] | None = None) -> int:
         with _folder_held(args.command, root):
             return args.run(args, root)
     except CliError as error:
-        return _fail(str(error), error.code)
+        return fail(str(error), error.code)
     except errors.AccessRemoved:
-        return _fail(REMOVED)
+        return fail(REMOVED)
     except (FolderInUse, errors.StorageProblem) as error:  # each says what to do
-        return _fail(str(error))
+        return fail(str(error))
     except (errors.WrongPassphrase, errors.WrongKey):
-        return _fail("The passphrase is not right for this data folder.")
+        return fail("The passphrase is not right for this data folder.")
     except errors.NotInitialised:
-        return _fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
+        return fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
     except (errors.NewerDatabase, errors.HeaderError, StoreNotEmpty) as error:
-        return _fail(str(error))
+        return fail(str(error))
     except (KeyboardInterrupt, EOFError):
-        return _fail("Cancelled.", EXIT_CANCELLED)
+        return fail("Cancelled.", EXIT_CANCELLED)
     except Exception as error:
         # The message could quote a record, so only the kind of error is shown.
-        return _fail(f"Stopped by an unexpected error ({type(error).__name__}).")
+        return fail(f"Stopped by an unexpected error ({type(error).__name__}).")
 
 
 @contextmanager
@@ -272,11 +270,6 @@ def _show_progress(steps: Iterable[Progress]) -> None:
         print(file=sys.stderr)
 
 
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"scr-reflect: {message}", file=sys.stderr)
-    return code
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scr-reflect",
@@ -334,8 +327,7 @@ def _command(
     run: Callable[[argparse.Namespace, Path], int],
     summary: str,
 ) -> argparse.ArgumentParser:
-    sub = commands.add_parser(name, help=summary, description=summary)
-    sub.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    sub = add_command(commands, name, summary)
     sub.set_defaults(run=run)
     return sub
 

@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
+from .cli_common import EXIT_OK, ReadPassphrase, Unlock, add_command, fail
 from .services import errors
 from .services.backups import Backup, BackupRefused, Restore, Verification
 from .services.clock import SystemClock
 from .services.progress import Progress
-from .services.workspace import Workspace, data_folder_is_set_up
+from .services.workspace import data_folder_is_set_up
 
-EXIT_OK, EXIT_FAILED = 0, 1
-Unlock = Callable[[Path], Workspace]
-ReadPassphrase = Callable[[], str]
 _NOT_THIS_BACKUP = (
     "The passphrase does not open this backup: none of its key slots take it. Nothing was changed."
 )
@@ -36,7 +34,7 @@ def add_commands(
     read_passphrase: ReadPassphrase,
 ) -> None:
     """Add backup, restore and verify; `unlock` opens the data folder, asking the passphrase."""
-    backup = _add(
+    backup = add_command(
         commands,
         "backup",
         "Back up the encrypted store into the data folder's backups/ (the same passphrase "
@@ -46,7 +44,7 @@ def add_commands(
         "--to", type=Path, metavar="DIR", help="also put a copy in DIR (a USB stick, a share)"
     )
     backup.set_defaults(run=lambda args, root: run_backup(args, root, unlock))
-    restore = _add(
+    restore = add_command(
         commands,
         "restore",
         "Check a backup, keep the current store aside in the data folder, then put the "
@@ -54,7 +52,7 @@ def add_commands(
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup's .db file")
     restore.set_defaults(run=lambda args, root: run_restore(args, root, read_passphrase))
-    verify = _add(
+    verify = add_command(
         commands,
         "verify",
         "Check the store (or the backup FILE): every page's authentication code, the "
@@ -75,7 +73,7 @@ def run_backup(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
     if backup.copied_to is not None:
         print(f"Copied to {backup.copied_to}.")
     if backup.copy_problem is not None:
-        return _fail(backup.copy_problem)
+        return fail(backup.copy_problem)
     return EXIT_OK
 
 
@@ -84,9 +82,9 @@ def run_restore(args: argparse.Namespace, root: Path, read_passphrase: ReadPassp
     try:
         _show_progress(restore.steps(), "Checking and restoring")
     except BackupRefused as refused:
-        return _fail(str(refused))
+        return fail(str(refused))
     except errors.WrongPassphrase:
-        return _fail(_NOT_THIS_BACKUP)
+        return fail(_NOT_THIS_BACKUP)
     print(f"Restored {args.file} into {root}.")
     if restore.kept_aside is not None:
         print(f"The store that was there is kept in {restore.kept_aside}.")
@@ -108,7 +106,7 @@ def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassph
     except errors.WrongPassphrase:
         if args.file is None:
             raise
-        return _fail(_NOT_THIS_BACKUP)
+        return fail(_NOT_THIS_BACKUP)
     print(f"Checked {subject}:")
     for finding in check.findings:
         if finding.ok:
@@ -117,17 +115,9 @@ def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassph
             print(f"  PROBLEM  {finding.check}: {problem}")
     if check.problems:
         count = len(check.problems)
-        return _fail(f"{count} problem{'s' if count > 1 else ''} found in {subject}.")
+        return fail(f"{count} problem{'s' if count > 1 else ''} found in {subject}.")
     print("Everything checked is in order.")
     return EXIT_OK
-
-
-def _add(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
-) -> argparse.ArgumentParser:
-    command = commands.add_parser(name, help=summary, description=summary)
-    command.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
-    return command
 
 
 def _show_progress(steps: Iterable[Progress], doing: str) -> None:
@@ -138,8 +128,3 @@ def _show_progress(steps: Iterable[Progress], doing: str) -> None:
             print(f"{doing}: step {done} of {total}", end="\r", file=sys.stderr)
     if shown:
         print(file=sys.stderr)
-
-
-def _fail(message: str) -> int:
-    print(f"scr-reflect: {message}", file=sys.stderr)
-    return EXIT_FAILED

@@ -16,18 +16,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from .cli_common import EXIT_BAD_INPUT, EXIT_OK, ReadPassphrase, Unlock, add_command, fail
 from .services import errors
 from .services.people import ONLY_THE_DSL
 from .services.recovery_sheet import save_recovery_sheet
-from .services.workspace import Workspace, data_folder_is_set_up, recover_with_code, unlock
+from .services.workspace import data_folder_is_set_up, recover_with_code, unlock
 
 NEW_PASSPHRASE_ENV = "SCR_REFLECT_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "SCR_REFLECT_RECOVERY_CODE"
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 WRONG_CODE = "That recovery code does not open this store. Nothing was changed."
 SHEET_ADVICE = (
     "Print it, keep it in the school safe, then delete the file: whoever holds the code and "
@@ -35,30 +33,27 @@ SHEET_ADVICE = (
 )
 OLD_BACKUPS = "Backups made before now still open with the old passphrase."
 
-Unlock = Callable[[Path], Workspace]
-ReadPassphrase = Callable[[], str]
-
 
 def add_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     unlock_folder: Unlock,
     read_passphrase: ReadPassphrase,
 ) -> None:
-    passwd = _add(
+    passwd = add_command(
         commands,
         "passwd",
         "Change your passphrase. The key is rewrapped; the database is not re-encrypted, and "
         "an interrupted change leaves the old passphrase working.",
     )
     passwd.set_defaults(run=lambda args, root: change_passphrase(root, read_passphrase))
-    recovering = _add(
+    recovering = add_command(
         commands,
         "recover",
         "Forgotten the DSL's passphrase: type the recovery code from the recovery sheet, then "
         "a new passphrase twice. Every record is kept.",
     )
     recovering.set_defaults(run=lambda args, root: recover_forgotten(root))
-    sheet = _add(
+    sheet = add_command(
         commands,
         "recovery-sheet",
         "Make a new recovery code and save its one-page sheet (PDF) to print. The code on any "
@@ -77,11 +72,11 @@ def _add_people(
         "people", help=summary, description=f"{summary} Each action takes --data-dir DIR."
     )
     actions = people.add_subparsers(dest="people_action", required=True, metavar="ACTION")
-    listing = _add(
+    listing = add_command(
         actions, "list", "One person a line, tab-separated: id, name, role, added, removed."
     )
     listing.set_defaults(run=lambda args, root: list_people(root, unlock_folder))
-    adding = _add(
+    adding = add_command(
         actions,
         "add",
         f"Add a deputy DSL. The deputy types their own passphrase twice (or it is read from "
@@ -89,7 +84,7 @@ def _add_people(
     )
     adding.add_argument("name", metavar="NAME", help="the deputy's name")
     adding.set_defaults(run=lambda args, root: add_deputy(args, root, unlock_folder))
-    removing = _add(
+    removing = add_command(
         actions,
         "remove",
         "Remove a deputy: their passphrase stops opening the store; their name stays on "
@@ -116,7 +111,7 @@ def change_passphrase(root: Path, read_passphrase: ReadPassphrase) -> int:
         ws.people.change_passphrase(current, new, repeated)
         name = ws.person.name
     except errors.WeakPassphrase as error:
-        return _fail(str(error), EXIT_BAD_INPUT)
+        return fail(str(error), EXIT_BAD_INPUT)
     finally:
         ws.close()
     print(f"Changed the passphrase for {name}. {OLD_BACKUPS}")
@@ -131,11 +126,11 @@ def recover_forgotten(root: Path) -> int:
     try:
         ws = recover_with_code(root, code, new, repeated)
     except (errors.WeakPassphrase, errors.NotARecoveryCode) as error:
-        return _fail(str(error), EXIT_BAD_INPUT)
+        return fail(str(error), EXIT_BAD_INPUT)
     except errors.WrongRecoveryCode:
-        return _fail(WRONG_CODE)
+        return fail(WRONG_CODE)
     except errors.NoRecoveryCode as error:
-        return _fail(str(error))
+        return fail(str(error))
     name = ws.person.name
     ws.close()
     print(f"Set a new passphrase for {name}. Every record is kept.")
@@ -148,7 +143,7 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
         code = ws.people.new_recovery_code()
         saved = save_recovery_sheet(ws, code, args.out)
     except errors.NotAllowed as error:
-        return _fail(str(error))
+        return fail(str(error))
     finally:
         ws.close()
     print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
@@ -174,11 +169,11 @@ def add_deputy(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> i
     ws = unlock_folder(root)
     try:
         if not ws.people.is_dsl:  # before the deputy types a passphrase for nothing
-            return _fail(ONLY_THE_DSL)
+            return fail(ONLY_THE_DSL)
         passphrase, repeated = read_changed_passphrase("The deputy's passphrase: ")
         added = ws.people.add_deputy(args.name, passphrase, repeated)
     except ValueError as error:  # a weak passphrase, or no name: what was typed will not do
-        return _fail(str(error), EXIT_BAD_INPUT)
+        return fail(str(error), EXIT_BAD_INPUT)
     finally:
         ws.close()
     print(f"Added {added.name} (id {added.id}): their own passphrase now opens the store.")
@@ -190,23 +185,10 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     try:
         removed = ws.people.remove(args.person_id)
     except errors.RecordNotFound:
-        return _fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
+        return fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
     except errors.NotAllowed as error:
-        return _fail(str(error))
+        return fail(str(error))
     finally:
         ws.close()
     print(f"Removed {removed.name}: their passphrase no longer opens the store.")
     return EXIT_OK
-
-
-def _add(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
-) -> argparse.ArgumentParser:
-    command = commands.add_parser(name, help=summary, description=summary)
-    command.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
-    return command
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(f"scr-reflect: {message}", file=sys.stderr)
-    return code

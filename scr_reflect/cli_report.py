@@ -16,11 +16,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, Unlock, fail
 from .domain.chronology_filter import ChronologyFilter
 from .domain.enums import EntryKind
 from .services import errors
@@ -29,7 +28,6 @@ from .services.workspace import Workspace
 
 PDF_PASSWORD_ENV = "SCR_REFLECT_PDF_PASSWORD"
 MIN_PASSWORD_LENGTH = 8
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 _FOR_A_CHILD = frozenset({Document.REFERRAL, Document.ESCALATION, Document.CHRONOLOGY})
 
 
@@ -39,7 +37,7 @@ class ReportInputError(Exception):
 
 def add_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    unlock: Callable[[Path], Workspace],
+    unlock: Unlock,
 ) -> None:
     """Add `report` to the command line; `unlock` opens the data folder (asking the passphrase)."""
     summary = (
@@ -71,25 +69,25 @@ def add_commands(
     report.set_defaults(run=lambda args, root: run_report(args, root, unlock))
 
 
-def run_report(args: argparse.Namespace, root: Path, unlock: Callable[[Path], Workspace]) -> int:
+def run_report(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
     try:
         document, wanted = _checked(args)
         password = read_pdf_password() if args.password else None
     except ReportInputError as error:
-        return _fail(str(error), EXIT_BAD_INPUT)
+        return fail(str(error), EXIT_BAD_INPUT)
     ws = unlock(root)
     try:
         if not _child_exists(ws, args.child):
-            return _fail(f"There is no child with id {args.child}.", EXIT_BAD_INPUT)
+            return fail(f"There is no child with id {args.child}.", EXIT_BAD_INPUT)
         service = ReportService(ws)
         report = _build(service, document, args, wanted)
         service.save(report, args.out, password)
     except errors.RecordNotFound:  # only --concern is looked up by id
-        return _fail(f"There is no concern with id {args.concern}.", EXIT_BAD_INPUT)
+        return fail(f"There is no concern with id {args.concern}.", EXIT_BAD_INPUT)
     except NothingToReport as error:
-        return _fail(str(error), EXIT_BAD_INPUT)
+        return fail(str(error), EXIT_BAD_INPUT)
     except OSError as error:
-        return _fail(f"Could not write {args.out}: {error.strerror}.", EXIT_FAILED)
+        return fail(f"Could not write {args.out}: {error.strerror}.", EXIT_FAILED)
     finally:
         ws.close()
     protected = ", password-protected" if password else ""
@@ -154,8 +152,3 @@ def _date(value: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD or DD/MM/YYYY")
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"scr-reflect: {message}", file=sys.stderr)
-    return code

@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, Unlock, fail
 from .domain.retention import CONFIRM_WORD, RETENTION_YEARS, RetentionReview, ReviewChild
 from .services import errors
 from .services.workspace import Workspace
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-
 
 def add_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    unlock: Callable[[Path], Workspace],
+    unlock: Unlock,
 ) -> None:
     """Add `retention`; `unlock` opens the data folder, asking for the passphrase."""
     summary = (
@@ -48,7 +46,7 @@ def add_commands(
     retention.set_defaults(run=lambda args, root: run_retention(args, root, unlock))
 
 
-def run_retention(args: argparse.Namespace, root: Path, unlock: Callable[[Path], Workspace]) -> int:
+def run_retention(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
     ws = unlock(root)
     try:
         if args.delete is not None:
@@ -74,21 +72,16 @@ def _delete(ws: Workspace, child_id: int, confirmed: bool) -> int:
     try:
         refusal = ws.retention.refusal(child_id)
         if refusal is not None:
-            return _fail(refusal, EXIT_FAILED)
+            return fail(refusal, EXIT_FAILED)
         removed = ", ".join(["their details", *ws.retention.records_of(child_id).lines()])
         if not confirmed:
-            return _fail(
+            return fail(
                 f"Deleting child {child_id} would remove {removed}. It cannot be undone: "
                 "add --yes to delete.",
                 EXIT_BAD_INPUT,
             )
         ws.retention.delete_child(child_id, CONFIRM_WORD)
     except errors.RecordNotFound:
-        return _fail(f"There is no child with id {child_id}.", EXIT_BAD_INPUT)
+        return fail(f"There is no child with id {child_id}.", EXIT_BAD_INPUT)
     print(f"Deleted child {child_id}: {removed}.")
     return EXIT_OK
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"scr-reflect: {message}", file=sys.stderr)
-    return code

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from ..domain.audit import AuditAction, AuditFilter
 from ..services.audit import AuditService
 from .audit_model import COL_DETAIL, AuditModel
 from .task_runner import Runner
-from .widgets import any_date_edit, chosen_date, record_table
+from .widgets import chosen_date, date_range, fit_columns, read_filter, record_table
 
 ANY = None
 INTRO = (
@@ -61,15 +60,10 @@ class AuditWindow(QDialog):
         self.action.addItem("Any action", ANY)
         for action in AuditAction:
             self.action.addItem(action.label, action.value)
-        self.date_from = any_date_edit(self, "dateFrom")
-        self.date_to = any_date_edit(self, "dateTo")
-        self.problem = QLabel(self, objectName="filterProblem")
-        self.problem.hide()
+        self.date_from, self.date_to, self.problem = date_range(self)
         self.model = AuditModel(runner, service.lines, on_error)
         self.table = record_table(self, "auditTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_DETAIL)
         self.count = QLabel(self, objectName="count")
         close = QPushButton("Close", self, objectName="close")
         close.clicked.connect(self.close)
@@ -134,13 +128,9 @@ class AuditWindow(QDialog):
         )
 
     def refresh(self) -> None:
-        try:
-            wanted = self.current_filter()
-        except ValueError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
+        wanted = read_filter(self.problem, self.current_filter)
+        if wanted is None:
             return
-        self.problem.hide()
         self._runner.run(lambda: self._service.seqs(wanted), self._show, self._on_error)
 
     def _show(self, seqs: list[int]) -> None:

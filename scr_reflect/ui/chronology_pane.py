@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from ..domain.enums import EntryKind
 from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
 from .task_runner import Runner
-from .widgets import any_date_edit, chosen_date, record_table
+from .widgets import chosen_date, date_range, fit_columns, read_filter, record_table
 
 ALL_KINDS = ""
 
@@ -42,15 +41,10 @@ class ChronologyPane(QWidget):
         self.kind.addItem("All types", ALL_KINDS)
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
-        self.date_from = any_date_edit(self, "dateFrom")
-        self.date_to = any_date_edit(self, "dateTo")
-        self.problem = QLabel(self, objectName="filterProblem")
-        self.problem.hide()
+        self.date_from, self.date_to, self.problem = date_range(self)
         self.model = ChronologyModel(runner, records.entries, on_error)
         self.table = record_table(self, "chronology", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_TITLE)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         for signal in (
             self.kind.currentIndexChanged,
@@ -98,13 +92,9 @@ class ChronologyPane(QWidget):
     def refresh(self) -> None:
         if self._child_id is None:
             return
-        try:
-            wanted = self.current_filter()
-        except ValueError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
+        wanted = read_filter(self.problem, self.current_filter)
+        if wanted is None:
             return
-        self.problem.hide()
         child_id = self._child_id
         self._runner.run(
             lambda: self._records.entry_ids(child_id, wanted), self.model.set_ids, self._on_error

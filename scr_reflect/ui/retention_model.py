@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain.retention import ReviewChild, time_past
+from .list_table_model import ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[ReviewChild, date], str]]
-CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _day(day: date) -> str:
@@ -52,43 +48,23 @@ HELD_COLUMNS: tuple[Column, ...] = (
 )
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(ListTableModel[ReviewChild]):
     def __init__(self, columns: Sequence[Column]) -> None:
         super().__init__()
         self._columns = tuple(columns)
-        self._rows: tuple[ReviewChild, ...] = ()
+        # The due and held tables differ in columns, so each model carries its own headers.
+        self.HEADERS = tuple(header for header, _text in self._columns)
         self._today = date.min
 
     def show(self, rows: Sequence[ReviewChild], today: date) -> None:
-        self.beginResetModel()
-        self._rows, self._today = tuple(rows), today
-        self.endResetModel()
+        self._today = today  # before the reset, so the view reads the new day
+        self.set_rows(rows)
 
     def child_at(self, row: int) -> ReviewChild | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, item: ReviewChild) -> int | None:
+        return item.child_id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        child = self.child_at(index.row()) if index.isValid() else None
-        if child is None or not 0 <= index.column() < len(self._columns):
-            return None
-        if role == CHILD_ID_ROLE:
-            return child.child_id
-        # A reason can be longer than its column: the tooltip shows it whole.
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()][1](child, self._today)
-        return None
+    def cell(self, item: ReviewChild, column: int) -> str:
+        return self._columns[column][1](item, self._today)

@@ -34,7 +34,7 @@ from .delete_confirmation import DeleteConfirmation
 from .errors import describe
 from .retention_model import COL_REASON, DUE_COLUMNS, HELD_COLUMNS, ReviewModel
 from .task_runner import Runner
-from .widgets import record_table
+from .widgets import fit_columns, record_table
 from .workspace_view import WorkspaceView
 
 INTRO = (
@@ -65,9 +65,7 @@ class _Section(QGroupBox):
         model.setParent(self)  # goes with the window, and the names it holds with it
         self.table: QTableView = record_table(self, name, model)
         self.table.setWordWrap(True)  # a hold's reason wraps within its column
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_choice)

@@ -6,18 +6,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..domain.sharing import SharingDecision
 from ..services.structured import ChildPicture
+from .list_table_model import ID_ROLE
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 from .sharing_form import SharingForm
-from .sharing_model import COL_WITH, ID_ROLE, SharingModel, decision_text
-from .widgets import record_table
+from .sharing_model import COL_WITH, SharingModel, decision_text
+from .widgets import fit_columns, record_table
 
 INTRO = (
     "Data protection law is not a barrier to sharing information to keep a child safe: all "
@@ -49,9 +50,7 @@ class SharingTab(PictureTab):
         self._select_after_refresh: int | None = None
         self.model = SharingModel()
         self.table = record_table(self, "sharing", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_WITH, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_WITH)
         self.empty = plain_label(self, "sharingEmpty", "No information-sharing decisions yet.")
         self.add = QPushButton("Record decision…", self, objectName="recordSharing")
         self.amend = QPushButton("Amend…", self, objectName="amendSharing")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 DATE_FORMAT = "dd/MM/yyyy"
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 EARLIEST = QDate(1990, 1, 1)
+F = TypeVar("F")
 
 
 def date_edit(parent: QWidget, initial: date, earliest: date = date(1990, 1, 1)) -> QDateEdit:
@@ -40,6 +45,26 @@ def chosen_date(edit: QDateEdit) -> date | None:
     """The date an any_date_edit holds; None while it reads "Any"."""
     picked = edit.date()
     return None if picked == EARLIEST else date(picked.year(), picked.month(), picked.day())
+
+
+def date_range(parent: QWidget) -> tuple[QDateEdit, QDateEdit, QLabel]:
+    """A filter's From and To boxes, and a hidden label for a range that cannot be read."""
+    date_from, date_to = any_date_edit(parent, "dateFrom"), any_date_edit(parent, "dateTo")
+    problem = QLabel(parent, objectName="filterProblem")
+    problem.hide()
+    return date_from, date_to, problem
+
+
+def read_filter(problem: QLabel, read: Callable[[], F]) -> F | None:
+    """The filter the boxes describe; None, with the reason shown, when it cannot be read."""
+    try:
+        wanted = read()
+    except ValueError as error:  # e.g. the From date after the To date
+        problem.setText(str(error))
+        problem.show()
+        return None
+    problem.hide()
+    return wanted
 
 
 def datetime_edit(parent: QWidget, initial: datetime) -> QDateTimeEdit:
@@ -73,6 +98,13 @@ def record_table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTabl
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     return table
+
+
+def fit_columns(table: QTableView, stretch: int) -> None:
+    """Columns fit their contents; the one named takes the width left over."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def iso_date(text: str) -> date:

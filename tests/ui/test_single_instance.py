@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from scr_reflect import app, cli
@@ -40,8 +42,9 @@ sys.stdin.read()
 """
 
 
-def test_a_running_app_holds_its_folder_and_a_killed_one_does_not(tmp_path):
-    root = tmp_path / "data"
+@contextmanager
+def app_open_on(root: Path) -> Iterator[None]:
+    """The app in its own process with its window open on root; killed, not closed, after."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.Popen(
         [sys.executable, "-c", RUN_APP, str(root)],
@@ -52,11 +55,23 @@ def test_a_running_app_holds_its_folder_and_a_killed_one_does_not(tmp_path):
         cwd=Path(__file__).parents[2],
     )
     try:
-        assert run.stdout.readline().strip() == "open"
-        assert single_instance.claim(root) is None
+        assert run.stdout is not None and run.stdout.readline().strip() == "open"
+        yield
     finally:
         run.kill()
         run.wait()
+
+
+def set_up_folder(root: Path) -> None:
+    workspace.set_up(
+        root, PASSPHRASE, PASSPHRASE, SchoolProfile("Riverside Academy", "Sam Okafor")
+    ).close()
+
+
+def test_a_running_app_holds_its_folder_and_a_killed_one_does_not(tmp_path):
+    root = tmp_path / "data"
+    with app_open_on(root):
+        assert single_instance.claim(root) is None
     # Killed without letting go: the operating system frees the lock with the process.
     after = single_instance.claim(root)
     assert after is not None and after.held
@@ -79,9 +94,7 @@ def test_a_second_holder_of_the_same_folder_is_refused_until_the_first_lets_go(t
 
 def test_a_second_run_says_so_and_touches_nothing(tmp_path, monkeypatch):
     root = tmp_path / "data"
-    workspace.set_up(
-        root, PASSPHRASE, PASSPHRASE, SchoolProfile("Riverside Academy", "Sam Okafor")
-    ).close()
+    set_up_folder(root)
     running = single_instance.claim(root)  # the first run
     assert running is not None
     before = snapshot(root)
@@ -103,30 +116,15 @@ def test_a_restore_from_the_command_line_is_refused_while_the_window_is_open(
     tmp_path, monkeypatch, capsys
 ):
     root = tmp_path / "data"
-    workspace.set_up(
-        root, PASSPHRASE, PASSPHRASE, SchoolProfile("Riverside Academy", "Sam Okafor")
-    ).close()
+    set_up_folder(root)
     [made] = (root / "backups").glob("*.db")  # taken as the store closed
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.Popen(
-        [sys.executable, "-c", RUN_APP, str(root)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=Path(__file__).parents[2],
-    )
-    try:
-        assert run.stdout.readline().strip() == "open"
+    with app_open_on(root):
         before = snapshot(root)
         assert cli.main(["restore", str(made), "--data-dir", str(root)]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "SCR Reflect is open on" in err
         assert snapshot(root) == before
-    finally:
-        run.kill()
-        run.wait()
     assert cli.main(["restore", str(made), "--data-dir", str(root)]) == 0  # window closed
 
 

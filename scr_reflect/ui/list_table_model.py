@@ -1,0 +1,81 @@
+"""A table model over rows held in a list, for tables read whole rather than a page at a time.
+
+A subclass names its HEADERS and says what each cell reads; the Qt plumbing lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from .lazy_table_model import ID_ROLE
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListTableModel(QAbstractTableModel, Generic[R]):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[R] = []
+
+    # What subclasses say ------------------------------------------------------------------
+
+    def row_id(self, item: R) -> int | None:
+        return item.id  # type: ignore[attr-defined, no-any-return]
+
+    def cell(self, item: R, column: int) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, item: R, column: int) -> str:
+        # A cell can be narrower than its text: the tooltip shows it whole.
+        return self.cell(item, column)
+
+    # Our API ------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, item_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if self.row_id(item) == item_id:
+                return row
+        return None
+
+    # Qt's model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None or not 0 <= index.column() < len(self.HEADERS):
+            return None
+        if role == ID_ROLE:
+            return self.row_id(item)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, index.column())
+        return None
