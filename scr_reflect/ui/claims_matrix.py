@@ -28,7 +28,7 @@ from ..domain.accounts import (
     EvidenceKind,
     claims_needing_attention,
 )
-from .lazy_table_model import ID_ROLE
+from .table_columns import ID_ROLE
 from .widgets import record_table
 
 Index = QModelIndex | QPersistentModelIndex

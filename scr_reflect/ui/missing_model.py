@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
-from .lazy_table_model import ID_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_columns import ID_ROLE, ColumnsModel, Index
 
 # How long and the interview come first, so they stay in view in a narrow pane.
 COL_STARTED, COL_DURATION, COL_INTERVIEW, COL_RETURNED, COL_FOUND, COL_REPORTED_BY, COL_POLICE = (
@@ -86,7 +84,9 @@ def pattern_lines(pattern: MissingPattern, episodes: list[MissingEpisode]) -> li
     return [counts, frequency, _DURATION[pattern.duration]]
 
 
-class MissingModel(QAbstractTableModel):
+class MissingModel(ColumnsModel):
+    HEADERS = HEADERS
+
     def __init__(self) -> None:
         super().__init__()
         self._episodes: list[MissingEpisode] = []
@@ -107,18 +107,6 @@ class MissingModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._episodes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         episode = self.episode_at(index.row()) if index.isValid() else None

@@ -30,12 +30,12 @@ from ..services.structured import ChildPicture, ReferralCase
 from . import prompts
 from . import referral_words as words
 from .escalation_actions import EscalationActions
-from .list_table_model import ID_ROLE
 from .picture_tab import PictureTab, TabContext
 from .record_panel import plain_label, refit
 from .referral_form import ReferralForm
 from .referral_panel import ReferralPanel
 from .referrals_model import ATTENTION_ROLE, COL_MADE, ReferralsModel
+from .table_columns import ID_ROLE
 from .widgets import record_table
 
 _KINDS = {FormKind.REFERRAL, FormKind.ESCALATION, FormKind.ESCALATION_STEP}

@@ -13,11 +13,11 @@ from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..domain.sharing import SharingDecision
 from ..services.structured import ChildPicture
-from .list_table_model import ID_ROLE
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 from .sharing_form import SharingForm
 from .sharing_model import COL_WITH, SharingModel, decision_text
+from .table_columns import ID_ROLE
 from .widgets import fit_columns, record_table
 
 INTRO = (
