@@ -22,6 +22,12 @@ def page_texts(pdf: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in reader(pdf).pages]
 
 
+def shows_code(page: str, code: str) -> bool:
+    """Whether a page's text holds a recovery code, read past pypdf's spacing: it sometimes
+    splits the last glyph of the wide code line off with a space."""
+    return code.replace("-", "") in page.replace(" ", "")
+
+
 def flat(text: str) -> str:
     return " ".join(text.split())
 
