@@ -7,13 +7,13 @@ slots, its format) is read and written back as it was.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
 
 from ..domain.audit import AuditHead
-from .private_files import write_private_atomically
+from .keyslots import HeaderError, read_body, write_body
+from .storage_problems import StorageProblem
 
 KEY = "audit_head"
 
@@ -23,14 +23,14 @@ log = logging.getLogger(__name__)
 def read_head(header: Path) -> AuditHead | None:
     """The head the key file records; None if it records none or cannot be read."""
     try:
-        return _head_in(_read(header))
-    except (OSError, ValueError):
+        return _head_in(read_body(header))
+    except HeaderError:
         return None
 
 
 def write_head(header: Path, head: AuditHead) -> None:
     """Read, change only our key, write atomically; an older head never replaces a newer."""
-    body = _read(header)
+    body = read_body(header)
     if not isinstance(body.get("slots"), list):
         # Not a key file we know: writing would lose its slots, and with them every record.
         raise ValueError(f"{header.name} is not a key file this version can update")
@@ -38,7 +38,7 @@ def write_head(header: Path, head: AuditHead) -> None:
     if held is not None and held.seq >= head.seq:
         return
     body[KEY] = {"seq": head.seq, "hash": head.hash}
-    write_private_atomically(header, json.dumps(body, indent=2).encode("utf-8"))
+    write_body(header, body)
 
 
 def write_head_quietly(header: Path, head: AuditHead) -> None:
@@ -46,7 +46,9 @@ def write_head_quietly(header: Path, head: AuditHead) -> None:
     the next commit writes the head again, and verify says so meanwhile."""
     try:
         write_head(header, head)
-    except (OSError, ValueError) as error:
+    except (HeaderError, StorageProblem, OSError, ValueError) as error:
+        # A full disk here must not reach the caller: their record is already saved, and a
+        # "not saved" message would have them save it twice.
         log.warning("the audit head was not written to the key file (%s)", type(error).__name__)
 
 
@@ -58,10 +60,3 @@ def _head_in(body: dict[str, Any]) -> AuditHead | None:
         return AuditHead(int(raw["seq"]), str(raw["hash"]))
     except (KeyError, TypeError, ValueError):
         return None
-
-
-def _read(header: Path) -> dict[str, Any]:
-    body = json.loads(header.read_text(encoding="utf-8"))
-    if not isinstance(body, dict):
-        raise ValueError(f"{header.name} is not a JSON object")
-    return body

@@ -143,12 +143,18 @@ def unlock(slots: list[KeySlot], secret: str) -> bytes:
 
 def save_header(path: Path, slots: list[KeySlot]) -> None:
     """Write the slots whole or not at all, keeping the header's other top-level keys."""
-    body = _read_body(path) if path.exists() else {}
+    body = read_body(path) if path.exists() else {}
     body.update(format=HEADER_FORMAT, slots=[asdict(slot) for slot in slots])
+    write_body(path, body)
+
+
+def write_body(path: Path, body: dict[str, Any]) -> None:
+    """The one way the key file is written: whole, atomically, owner-only."""
     write_private_atomically(path, json.dumps(body, indent=2).encode("utf-8"))
 
 
-def _read_body(path: Path) -> dict[str, Any]:
+def read_body(path: Path) -> dict[str, Any]:
+    """The key file as it is, for a change to one of its keys (slots, or the audit head)."""
     try:
         body = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -163,7 +169,7 @@ def _read_body(path: Path) -> dict[str, Any]:
 
 
 def load_header(path: Path) -> list[KeySlot]:
-    body = _read_body(path)
+    body = read_body(path)
     try:
         return [_slot(raw) for raw in body["slots"]]
     except (KeyError, TypeError) as exc:

@@ -20,7 +20,8 @@ from scr_reflect.domain.audit import (
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.records import Child, Draft
 from scr_reflect.domain.reflection import Answer
-from scr_reflect.storage import audit_head, audit_log
+from scr_reflect.storage import audit_head, audit_log, keyslots
+from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import OpenStore
 from scr_reflect.storage.unit_of_work import RecordNotFound
 from tests.core_fixtures import NOW, Seed, make_concern
@@ -179,3 +180,22 @@ def test_a_file_that_is_not_a_key_file_is_never_overwritten(tmp_path) -> None:
 def test_a_store_in_memory_has_no_key_file_to_write(acting, seed) -> None:
     seed.child()  # nothing to write to, and nothing fails
     assert acting.files is None and acting.audit.head().seq == 1
+
+
+def test_a_full_disk_at_the_key_file_leaves_the_saved_record_saved(
+    file_store, store_files, monkeypatch
+) -> None:
+    """The record and its entry are committed before the head is written: the write failing
+    must not tell the DSL "not saved", or they would save the record twice."""
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFull(store_files.root)
+
+    monkeypatch.setattr(keyslots, "write_private_atomically", disk_full)
+    child_id = Seed(file_store.repository).child()
+    monkeypatch.undo()
+
+    assert file_store.repository.child(child_id) is not None
+    assert audit_head.read_head(store_files.header) is None  # written at the next commit
+    file_store.audit.append(NewEntry(AuditAction.VIEW, child_id))
+    assert audit_head.read_head(store_files.header) == file_store.audit.head()
