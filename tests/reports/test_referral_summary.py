@@ -82,13 +82,13 @@ def test_the_dsls_analysis_and_the_ask(zoe_referral: Report) -> None:
     assert "A strategy discussion after a fourth missing episode." in text
 
 
-def test_the_chronology_extract_leaves_out_reflections_and_output_notes(
+def test_the_chronology_extract_leaves_out_reflections_and_documents_produced(
     demo: Demo, zoe_referral: Report
 ) -> None:
     data = demo.service.referral_data(demo.zoe, demo.concern_id)
     kinds = {entry.kind.value for entry in data.chronology}
     assert "reflection" not in kinds
-    assert not any(e.title.startswith("Produced: ") for e in data.chronology)
+    assert "document" not in kinds
     text = all_text(zoe_referral.pdf)
     for entry in data.chronology:
         assert f"{entry.occurred_at:%d/%m/%Y %H:%M}" in text
