@@ -190,7 +190,7 @@ def test_the_trail_reads_back_with_childrens_names_as_they_are_now(memory_worksp
     ]
     assert ws.audit.children() == [
         (first, "Noor Fenwick-Ashby"),
-        (999, "Child 999 (no longer in the store)"),
+        (999, "Child 999 (no longer in the records)"),
     ]
     assert ws.audit.people() == ["Ada Testperson"]
 

@@ -24,3 +24,9 @@ def save(qtbot, form) -> None:
     # Qt has none, so do what it would.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def retype(qtbot, box: QWidget, text: str) -> None:
+    """Replace what a one-line box holds by typing, as someone does after select-all."""
+    box.selectAll()
+    qtbot.keyClicks(box, text)
