@@ -20,6 +20,7 @@ from ..domain.typed_dates import (
     show_date,
     show_datetime,
 )
+from .palette_colours import mark_problem
 
 
 class DateField(QLineEdit):
@@ -42,6 +43,8 @@ class DateField(QLineEdit):
         self.note = QLabel(parent, objectName="dateNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.setToolTip(f"Type {self.placeholderText()}")
+        # Wide enough to show the whole pattern, and no wider: the note goes beside it.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24)
         self.textChanged.connect(self._on_text)
         self.editingFinished.connect(self._explain)
 
@@ -125,7 +128,8 @@ class DateField(QLineEdit):
             self.value()
         except ValueError as error:
             if self.text().strip():
-                self._show(f"Not a date: {error}", problem=True)
+                message = str(error)
+                self._show(message[:1].upper() + message[1:], problem=True)
 
     def _age_text(self, typed: date) -> str:
         if self._age_on is None or typed > self._age_on:
@@ -137,7 +141,4 @@ class DateField(QLineEdit):
     def _show(self, text: str, problem: bool) -> None:
         self.note.setText(text)
         self.setProperty("problem", problem)
-        self.note.setProperty("problem", problem)
-        for widget in (self, self.note):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        mark_problem(self.note, problem)  # a fixed dark red is lost on a dark theme

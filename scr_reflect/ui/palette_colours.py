@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 AMBER = QColor("#e0a000")
 MINIMUM_CONTRAST = 4.5  # WCAG AA for body text
@@ -69,3 +70,18 @@ def hint_colours(palette: QPalette) -> HintColours:
         panel_text=text,
         edge=AMBER,
     )
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    """A red that reads on the window's own background, light or dark."""
+    window = palette.color(QPalette.ColorRole.Window)
+    for red in ("#8a1c1c", "#ff9e9e"):
+        if contrast_ratio(QColor(red), window) >= MINIMUM_CONTRAST:
+            return QColor(red)
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
+def mark_problem(label: QLabel, problem: bool) -> None:
+    """Show label's text as a problem (bold, in a red that reads on this palette), or plainly."""
+    colour = problem_colour(label.palette()).name()
+    label.setStyleSheet(f"color: {colour}; font-weight: 600;" if problem else "")

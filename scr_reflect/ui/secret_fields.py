@@ -11,7 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
-CAPS_WARNING = "Caps Lock looks to be on: passphrases care about capitals."
+from .palette_colours import mark_problem
+
+CAPS_WARNING = "Caps Lock looks to be on."
 
 
 def caps_lock_on(event: QKeyEvent) -> bool | None:
@@ -32,8 +34,9 @@ class SecretFields(QObject):
         self.show = QCheckBox(f"Show {what}", parent, objectName="showSecret")
         self.show.setToolTip("Show what you type, if nobody can see your screen.")
         self.show.toggled.connect(self._set_shown)
-        self.caps_warning = QLabel(CAPS_WARNING, parent, objectName="capsWarning", wordWrap=True)
-        self.caps_warning.setProperty("problem", True)
+        self.caps_warning = QLabel(CAPS_WARNING, parent, objectName="capsWarning")
+        self.caps_warning.setToolTip("A passphrase is read with its capitals as typed.")
+        mark_problem(self.caps_warning, True)
         self.caps_warning.hide()
         for field in fields:
             field.installEventFilter(self)

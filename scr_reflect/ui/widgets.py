@@ -42,7 +42,7 @@ def any_date_edit(parent: QWidget, name: str, accessible: str) -> DateField:
     edit = DateField(parent, required=False)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
-    edit.setPlaceholderText("dd/mm/yyyy (any)")
+    edit.setToolTip("Type dd/mm/yyyy, or leave empty for no limit on this side.")
     return edit
 
 

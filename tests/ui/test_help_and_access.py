@@ -94,3 +94,7 @@ def test_the_named_lists_and_filters(unlocked):
 
 def test_an_empty_list_says_what_to_do_next(unlocked):
     assert "Add your first child: Ctrl+Shift+N" in unlocked.view.children.count.text()
+    child_id = unlocked.workspace.records.add_child(Child("Ada Quillfeather", date(2014, 9, 3)))
+    unlocked.view.show_child(child_id.child_id)
+    empty = unlocked.view.chronology.empty
+    assert empty.isVisible() and "Record a concern: Ctrl+N" in empty.text()

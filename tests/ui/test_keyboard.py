@@ -3,7 +3,7 @@ amending asks why first; the child search and the categories work from the keys.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +12,8 @@ from scr_reflect.domain.enums import Category
 from scr_reflect.domain.records import Child
 from scr_reflect.ui import prompts
 from scr_reflect.ui.record_form import REASON
+from scr_reflect.ui.reflect_window import ReflectWindow
+from tests.core_fixtures import make_concern
 from tests.fictional import PASSPHRASE
 from tests.ui.form_driving import field, retype, save
 
@@ -147,3 +149,24 @@ def test_the_categories_are_one_tab_stop_with_arrow_keys_inside(unlocked, qtbot)
     assert QApplication.focusWidget() is field(form, "action_taken")
     qtbot.keyClick(field(form, "action_taken"), Qt.Key.Key_Tab, SHIFT)
     assert QApplication.focusWidget() is boxes[1]  # back to the box last visited
+
+
+def test_ctrl_l_in_reflect_locks_and_keeps_the_answer(unlocked, qtbot):
+    window = unlocked
+    records = window.workspace.records
+    child = records.add_child(Child("Alfie Testperson", date(2021, 5, 1))).child_id
+    moment = datetime(2026, 11, 19, 9, 0)
+    records.record_concern(make_concern(child, occurred_at=moment, recorded_at=moment))
+    window.view.show_child(child)
+    window.view.chronology.table.selectRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    [reflect] = window.view.findChildren(ReflectWindow)
+    answer = reflect.cards[0].answer
+    qtbot.keyClicks(answer, "Seen arriving hungry at 8:40.")
+    qtbot.keyClick(answer, Qt.Key.Key_L, CTRL)
+    assert window.view is None and not reflect.isVisible()
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    concern_id = window.workspace.records.concerns_for_child(child)[0].id
+    answers = window.workspace.reflection.walkthrough(concern_id).answers
+    assert "Seen arriving hungry at 8:40." in [a.text for a in answers.values()]
