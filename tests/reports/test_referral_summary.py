@@ -119,7 +119,9 @@ def test_a_reflection_without_its_decision_step_names_that_step(demo: Demo) -> N
     records = demo.ws.records
     child = records.add_child(make_child("Fictional Half-Reflected")).record_id
     assert child is not None
-    concern = records.record_concern(make_concern(child)).record_id
+    # Closed, as the other children added here are: the demo's open cases stay as they were.
+    closed = ConcernStatus.CLOSED
+    concern = records.record_concern(make_concern(child, status=closed)).record_id
     assert concern is not None
     demo.ws.reflection.save_answer(
         concern, "what_happened.facts", "What happened?", "Seen arriving hungry at 8:40."
@@ -134,7 +136,8 @@ def test_the_childs_own_quotation_marks_are_not_doubled(demo: Demo) -> None:
     records = demo.ws.records
     child = records.add_child(make_child("Fictional Quoted-Child")).record_id
     assert child is not None
-    records.record_concern(make_concern(child, child_words='"I fell off my bike, don\'t tell"'))
+    words = '"I fell off my bike, don\'t tell"'
+    records.record_concern(make_concern(child, child_words=words, status=ConcernStatus.CLOSED))
     text = all_text(demo.service.referral(child).pdf)
     assert "\u201cI fell off my bike, don't tell\u201d" in text
     assert '"I fell' not in text and '\u201c"' not in text

@@ -7,17 +7,10 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 
 from scr_reflect.domain.records import Child
-from tests.ui.form_driving import field, retype, save
+from tests.ui.form_driving import field, new_child_form, retype, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def open_child_form(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
-    form = window.view.forms[-1]
-    qtbot.keyClicks(field(form, "full_name"), "Ada Quillfeather")
-    return form
 
 
 def saved_birthday(window) -> date:
@@ -26,7 +19,7 @@ def saved_birthday(window) -> date:
 
 
 def test_a_date_of_birth_typed_in_full_is_saved_as_typed_and_echoed_as_an_age(unlocked, qtbot):
-    form = open_child_form(qtbot, unlocked)
+    form = new_child_form(qtbot, unlocked)
     dob = field(form, "date_of_birth")
     assert dob.text() == "" and dob.placeholderText() == "dd/mm/yyyy"  # nothing guessed
     qtbot.keyClicks(dob, "14/03/2012")
@@ -36,14 +29,14 @@ def test_a_date_of_birth_typed_in_full_is_saved_as_typed_and_echoed_as_an_age(un
 
 
 def test_a_short_day_and_month_are_read_day_first(unlocked, qtbot):
-    form = open_child_form(qtbot, unlocked)
+    form = new_child_form(qtbot, unlocked)
     qtbot.keyClicks(field(form, "date_of_birth"), "4/3/2012")
     save(qtbot, form)
     assert saved_birthday(unlocked) == date(2012, 3, 4)
 
 
 def test_an_impossible_date_is_refused_with_a_message_and_nothing_saved(unlocked, qtbot):
-    form = open_child_form(qtbot, unlocked)
+    form = new_child_form(qtbot, unlocked)
     dob = field(form, "date_of_birth")
     qtbot.keyClicks(dob, "31/02/2012")
     qtbot.keyClick(dob, Qt.Key.Key_Return)  # done typing: what is wrong is said beside it
@@ -56,7 +49,7 @@ def test_an_impossible_date_is_refused_with_a_message_and_nothing_saved(unlocked
 
 
 def test_a_two_digit_year_is_refused_rather_than_guessed(unlocked, qtbot):
-    form = open_child_form(qtbot, unlocked)
+    form = new_child_form(qtbot, unlocked)
     qtbot.keyClicks(field(form, "date_of_birth"), "14/03/12")
     save(qtbot, form)
     assert "type the year in full" in form.problems.text()
@@ -64,7 +57,7 @@ def test_a_two_digit_year_is_refused_rather_than_guessed(unlocked, qtbot):
 
 
 def test_a_date_of_birth_is_required(unlocked, qtbot):
-    form = open_child_form(qtbot, unlocked)
+    form = new_child_form(qtbot, unlocked)
     save(qtbot, form)
     assert form.isVisible()
     assert "Date of birth: enter it as dd/mm/yyyy." in form.problems.text()

@@ -15,18 +15,14 @@ from scr_reflect.ui.record_form import REASON
 from scr_reflect.ui.reflect_window import ReflectWindow
 from tests.core_fixtures import make_concern
 from tests.fictional import PASSPHRASE
-from tests.ui.form_driving import field, retype, save
+from tests.ui.form_driving import field, new_child_form, new_concern_form, retype, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def child_form(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
-    form = window.view.forms[-1]
-    qtbot.keyClicks(field(form, "full_name"), "Ada Quillfeather")
-    qtbot.keyClicks(field(form, "date_of_birth"), "03/09/2014")
-    return form
+    return new_child_form(qtbot, window, "03/09/2014")
 
 
 def focus(qtbot, form) -> None:
@@ -59,11 +55,7 @@ def test_ctrl_enter_saves_too(unlocked, qtbot):
 
 def test_ctrl_l_in_a_form_locks_and_the_draft_is_offered_back(unlocked, qtbot, monkeypatch):
     window = unlocked
-    child_id = window.workspace.records.add_child(Child("Ada Quillfeather", date(2014, 9, 3)))
-    window.view.show_child(child_id.child_id)
-    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    form = window.view.forms[-1]
-    focus(qtbot, form)
+    form = new_concern_form(qtbot, window)
     words = field(form, "what_happened")
     words.setFocus()
     qtbot.keyClicks(words, "Ada said her stepdad shouted")
@@ -132,11 +124,7 @@ def test_enter_or_down_in_the_search_goes_to_the_first_child_found(unlocked, qtb
 
 def test_the_categories_are_one_tab_stop_with_arrow_keys_inside(unlocked, qtbot):
     window = unlocked
-    child_id = window.workspace.records.add_child(Child("Ada Quillfeather", date(2014, 9, 3)))
-    window.view.show_child(child_id.child_id)
-    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    form = window.view.forms[-1]
-    focus(qtbot, form)
+    form = new_concern_form(qtbot, window)
     boxes = list(field(form, "categories").boxes.values())
     field(form, "child_words").setFocus()
     qtbot.keyClick(field(form, "child_words"), Qt.Key.Key_Tab)
