@@ -38,6 +38,7 @@ from .date_field import DateField
 from .errors import describe
 from .field_binding import FieldBinding, bind
 from .language_hints import attach_language_hints
+from .palette_colours import mark_problem
 from .task_runner import Runner
 
 AUTOSAVE_DELAY_MS = 1500
@@ -229,8 +230,7 @@ class RecordForm(QDialog):
         self.problems.show()
         for name, label in self._labels.items():
             label.setProperty("problem", name in fields)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            mark_problem(label, name in fields)  # a red that reads on a dark theme too
         if fields and fields[0] in self._fields:
             self._fields[fields[0]].widget.setFocus()
 

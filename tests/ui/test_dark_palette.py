@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from scr_reflect.guidance.record_language import default_rules
 from scr_reflect.ui.language_hints import attach_language_hints
-from scr_reflect.ui.palette_colours import contrast_ratio
+from scr_reflect.ui.palette_colours import contrast_ratio, problem_colour
 from scr_reflect.ui.style import STYLE_SHEET
 
 Role = QPalette.ColorRole
@@ -69,3 +69,10 @@ def test_why_this_matters_takes_its_colours_from_the_palette():
     assert "palette(link)" in why_button and "#" not in why_button.split("{")[1]
     assert "palette(alternate-base)" in why and "palette(text)" in why
     assert "#" not in why.split("{")[1]
+
+
+def test_a_problem_reads_in_red_on_either_palette():
+    for palette in (dark_palette(), QPalette(QColor("#efefef"))):
+        red = problem_colour(palette)
+        assert contrast_ratio(red, palette.color(Role.Window)) >= 4.5
+        assert red.red() > red.green()  # still a red
