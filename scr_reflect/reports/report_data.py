@@ -67,6 +67,7 @@ class ReferralSummaryData:
     chronology: tuple[ChronologyEntry, ...]  # oldest first
     chronology_from: date
     chronology_to: date
+    reflection_answered: int = 0  # questions answered in Reflect, on any step
 
 
 @dataclass(frozen=True, slots=True)

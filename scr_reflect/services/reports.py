@@ -145,6 +145,7 @@ class ReportService:
         date_to = date_to or self._clock.today()
         date_from = date_from or date_to - timedelta(days=EXTRACT_DAYS)
         kinds = frozenset(EntryKind) - {EntryKind.REFLECTION}
+        answers = self._reflections.answers(concern.id or 0)
         return ReferralSummaryData(
             produced=self._produced(),
             child=child,
@@ -161,11 +162,12 @@ class ReportService:
             missing=picture.missing,
             missing_pattern=picture.missing_pattern,
             accounts=picture.accounts,
-            analysis=analysis_lines(self._reflections.answers(concern.id or 0)),
+            analysis=analysis_lines(answers),
             asking_for=since[-1].asked_for if since else "",
             chronology=self._entries(child_id, ChronologyFilter(kinds, date_from, date_to)),
             chronology_from=date_from,
             chronology_to=date_to,
+            reflection_answered=sum(1 for answer in answers if answer.text.strip()),
         )
 
     def escalation_data(

@@ -40,14 +40,14 @@ _PLAIN = {
         "That passphrase was someone's who has since been removed: it no longer opens the "
         "records. Nothing has been changed."
     ),
-    WrongRecoveryCode: "That recovery code does not open this store. Nothing has been changed.",
-    WrongPassphrase: "That passphrase does not open this store. Nothing has been changed.",
+    WrongRecoveryCode: "That recovery code does not open these records. Nothing has been changed.",
+    WrongPassphrase: "That passphrase does not open these records. Nothing has been changed.",
     WrongKey: "The database does not match the key file in this data folder.",
     StaleRecord: (
         "This record was amended elsewhere since you opened it. Nothing was overwritten: "
         "close the form, reopen the record and make your change again."
     ),
-    RecordNotFound: "That record is no longer in the store.",
+    RecordNotFound: "That record is no longer in your records: it may have been deleted.",
     StoreClosed: "The records are locked. Unlock to go on; nothing typed has been lost.",
 }
 

@@ -23,7 +23,7 @@ from .unlock_page import UnlockPage
 
 Recover = Callable[[str, str, str], Workspace]  # recovery code, new passphrase, repeated
 NO_RECOVERY_CODE = (
-    "This store has no recovery code yet: if the passphrase is forgotten, nobody can open "
+    "Your records have no recovery code yet: if the passphrase is forgotten, nobody can open "
     'these records. <a href="#">Make a recovery sheet…</a>'
 )
 # The code still works after use: whoever saw the sheet while it was out of the safe could too.

@@ -120,7 +120,7 @@ def test_a_forgotten_passphrase_is_replaced_with_the_code_and_nothing_is_lost(ma
     qtbot.keyClicks(page.new.passphrase, NEW_PASSPHRASE)
     qtbot.keyClicks(page.new.repeated, NEW_PASSPHRASE)
     qtbot.mouseClick(page.recover, LEFT)
-    assert "does not open this store" in page.error.text()
+    assert "does not open these records" in page.error.text()
     assert window.view is None
 
     page.code.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.records import Child
@@ -30,7 +30,7 @@ from scr_reflect.ui.referral_form import ReferralForm
 from scr_reflect.ui.referrals_model import ATTENTION_ROLE, COL_STANDING
 from scr_reflect.ui.referrals_tab import ReferralsTab
 from tests.fictional import PASSPHRASE
-from tests.ui.form_driving import choose, field, save
+from tests.ui.form_driving import choose, field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -71,7 +71,7 @@ def test_threshold_not_met_offers_an_escalation_then_steps_with_the_procedures_d
     qtbot.mouseClick(tab.add, LEFT)
     form = window.view.forms[-1]
     assert isinstance(form, ReferralForm)
-    field(form, "made_at").setDateTime(QDateTime(QDate(2026, 11, 18), QTime(10, 15)))
+    retype(qtbot, field(form, "made_at"), "18/11/2026 10:15")
     qtbot.keyClicks(field(form, "asked_for"), "Assessment of home conditions")
     choose(form, "outcome", ReferralOutcome.THRESHOLD_NOT_MET.value)
     assert form.heard_back.isChecked()  # an outcome means the school has heard back
@@ -95,7 +95,7 @@ def test_threshold_not_met_offers_an_escalation_then_steps_with_the_procedures_d
     assert step_form.value("stage") == "practitioner"
     # Contacted Friday 20/11; stage 1 expects a reply within 2 working days: Tuesday 24/11.
     assert step_form.value("next_deadline") == "2026-11-24"
-    field(step_form, "contacted_on").setDate(QDate(2026, 11, 19))
+    retype(qtbot, field(step_form, "contacted_on"), "19/11/2026")
     assert step_form.value("next_deadline") == "2026-11-23"
     qtbot.keyClicks(field(step_form, "contacted"), "Ms Pell, duty social worker")
     save(qtbot, step_form)
