@@ -13,12 +13,13 @@ import pytest
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.people import Role
 from scr_reflect.services import workspace
+from scr_reflect.services.backups import Verification
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.errors import (
-    AccessRemoved,
     NoRecoveryCode,
     NotAllowed,
     NotARecoveryCode,
+    StaleKeyFile,
     WeakPassphrase,
     WrongCurrentPassphrase,
     WrongPassphrase,
@@ -26,7 +27,7 @@ from scr_reflect.services.errors import (
 )
 from scr_reflect.services.people import TAKEN
 from scr_reflect.services.workspace import Workspace
-from scr_reflect.storage import keyslots, private_files
+from scr_reflect.storage import private_files
 from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import StoreFiles, create_store
 from tests.core_fixtures import (
@@ -300,15 +301,60 @@ def test_a_store_from_before_recovery_codes_has_none_until_the_dsl_makes_one(
     workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
 
 
-def test_a_removed_deputy_with_a_slot_left_behind_is_refused(dsl, data_root, clock) -> None:
+def test_an_old_key_file_put_back_after_a_removal_opens_nothing(dsl, data_root, clock) -> None:
+    code = dsl.take_new_recovery_code()
+    assert code is not None
     deputy = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
     header = StoreFiles(data_root).header
-    with_deputy = keyslots.load_header(header)
+    old_key_file = header.read_bytes()  # a copy on a USB stick, or one in backups/
     dsl.people.remove(deputy.id)
     dsl.close()
-    keyslots.save_header(header, with_deputy)  # as if an old key file were put back
-    with pytest.raises(AccessRemoved):
+
+    header.write_bytes(old_key_file)
+    with pytest.raises(StaleKeyFile):
         reopen(data_root, DEPUTY_PASSPHRASE, clock)
+    with pytest.raises(StaleKeyFile):  # and the recovery code cannot make its holder the DSL
+        workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+    verification = Verification.of_store_files(data_root, DEPUTY_PASSPHRASE)
+    list(verification.steps())
+    [problem] = verification.problems
+    assert "key file is older than the database" in problem
+
+
+def test_after_a_removal_everyone_else_and_the_recovery_code_still_open(
+    dsl, data_root, clock
+) -> None:
+    code = dsl.take_new_recovery_code()
+    assert code is not None
+    leaving = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
+    staying = dsl.people.add_deputy("Tom Second", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    dsl.records.add_child(make_child())
+    dsl.people.remove(leaving.id)
+    assert dsl.people.left_without_access() == []
+    dsl.close()
+
+    assert reopen_as(data_root, NEW_PASSPHRASE, clock) == staying.name
+    assert reopen_as(data_root, PASSPHRASE, clock) == PROFILE.dsl_name
+    with pytest.raises(WrongPassphrase):
+        reopen(data_root, DEPUTY_PASSPHRASE, clock)
+    again = "harbour violin pebble meadow"
+    ws = workspace.recover_with_code(data_root, code, again, again, clock)
+    try:
+        assert ws.records.child(1).full_name == "Ada Testperson"
+    finally:
+        ws.close()
+
+
+def test_a_new_recovery_code_with_an_old_key_file_opens_nothing(dsl, data_root, clock) -> None:
+    old = dsl.take_new_recovery_code()
+    assert old is not None
+    header = StoreFiles(data_root).header
+    old_key_file = header.read_bytes()
+    dsl.people.new_recovery_code()
+    dsl.close()
+    header.write_bytes(old_key_file)
+    with pytest.raises(StaleKeyFile):
+        workspace.recover_with_code(data_root, old, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
 
 
 def test_the_key_file_names_nobody_and_holds_no_secret(dsl, data_root) -> None:
