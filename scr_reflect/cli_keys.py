@@ -32,6 +32,10 @@ SHEET_ADVICE = (
     "this computer can open every record."
 )
 OLD_BACKUPS = "Backups made before now still open with the old passphrase."
+REKEYED = (
+    "The store was re-encrypted under a new key: an older copy of the key file no longer "
+    "opens it. Backups made before now still open as they did: keep them safe, or delete them."
+)
 
 
 def add_commands(
@@ -147,6 +151,7 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
     finally:
         ws.close()
     print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
+    print(REKEYED)
     print(SHEET_ADVICE)
     return EXIT_OK
 
@@ -184,6 +189,7 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     ws = unlock_folder(root)
     try:
         removed = ws.people.remove(args.person_id)
+        left_out = ws.people.left_without_access()
     except errors.RecordNotFound:
         return fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
     except errors.NotAllowed as error:
@@ -191,4 +197,11 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     finally:
         ws.close()
     print(f"Removed {removed.name}: their passphrase no longer opens the store.")
+    print(REKEYED)
+    for person in left_out:
+        print(
+            f"{person.name} (id {person.id}) has not unlocked since SCR Reflect was updated, "
+            "so the new key could not be given to them: remove them and add them again with "
+            "a new passphrase."
+        )
     return EXIT_OK
