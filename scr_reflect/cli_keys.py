@@ -60,8 +60,9 @@ def add_commands(
     sheet = add_command(
         commands,
         "recovery-sheet",
-        "Make a new recovery code and save its one-page sheet (PDF) to print. The code on any "
-        "earlier sheet stops working. Only the DSL can.",
+        "Make a new recovery code and save its one-page sheet (PDF) to print. The records are "
+        "re-encrypted under a new key, so the code on any earlier sheet stops working, even "
+        "with an old copy of the key file. Only the DSL can.",
     )
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
     sheet.set_defaults(run=lambda args, root: new_recovery_sheet(args, root, unlock_folder))
@@ -91,8 +92,9 @@ def _add_people(
     removing = add_command(
         actions,
         "remove",
-        "Remove a deputy: their passphrase stops opening the store; their name stays on "
-        "what they wrote.",
+        "Remove a deputy: the records are re-encrypted under a new key, so their passphrase "
+        "stops opening the store, even with an old copy of the key file; their name stays on "
+        "what they wrote. Backups made before still open with it.",
     )
     removing.add_argument("person_id", type=int, metavar="ID", help="the id 'people list' gives")
     removing.set_defaults(run=lambda args, root: remove_person(args, root, unlock_folder))
@@ -190,6 +192,7 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     try:
         removed = ws.people.remove(args.person_id)
         left_out = ws.people.left_without_access()
+        code_dropped = ws.people.recovery_code_dropped
     except errors.RecordNotFound:
         return fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
     except errors.NotAllowed as error:
@@ -203,5 +206,10 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
             f"{person.name} (id {person.id}) has not unlocked since SCR Reflect was updated, "
             "so the new key could not be given to them: remove them and add them again with "
             "a new passphrase."
+        )
+    if code_dropped:
+        print(
+            "The recovery code was made before SCR Reflect was updated and could not be given "
+            "the new key: make a new sheet with 'scr-reflect recovery-sheet'."
         )
     return EXIT_OK

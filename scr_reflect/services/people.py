@@ -20,6 +20,7 @@ class PeopleService:
     def __init__(self, store: OpenStore, clock: Clock, me: Person, school_name: str) -> None:
         self._store, self._clock, self.me, self._school = store, clock, me, school_name
         self._left_out: list[int] = []
+        self.recovery_code_dropped = False
 
     @property
     def is_dsl(self) -> bool:
@@ -62,7 +63,10 @@ class PeopleService:
             raise NotAllowed(f"{person.name} was already removed.")
         # The rekey first: it needs the database to itself, and if the removal's commit then
         # failed, the deputy would be locked out still listed, and removing again finishes it.
+        had_code = self.has_recovery_code
         self._left_out = self._store.keys.remove(person_id)
+        # A recovery slot from before slots held key pairs cannot take the new key either.
+        self.recovery_code_dropped = had_code and not self.has_recovery_code
         removed = self._store.people.remove(person_id, self.me.name, self._clock.now())
         self._audit(AuditAction.PERSON_REMOVED, removed, f"{removed.name}, {removed.role.label}")
         return removed

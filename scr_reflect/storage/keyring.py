@@ -123,10 +123,11 @@ class KeyRing:
         assert self._current is not None, "the store is closed"
         held = [keyslots.new_data_key(), self._current]
         joined = keyslots.wrap(held, joining[0], joining[1]) if joining else None
+        replaced = joined.name if joined else None
         dropped: list[int] = []
 
         def begin(slots: list[KeySlot]) -> list[KeySlot]:
-            staying = [s for s in slots if not leaving(s) and s.name != (joined and joined.name)]
+            staying = [s for s in slots if not leaving(s) and s.name != replaced]
             dropped[:] = [p for s in staying if s.is_legacy and (p := keyslots.person_of(s))]
             moved = [keyslots.seal_to(s, held) for s in staying if not s.is_legacy]
             return moved + ([joined] if joined else [])

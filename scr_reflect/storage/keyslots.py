@@ -23,7 +23,7 @@ import base64
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -254,12 +254,7 @@ def slots_in(body: dict[str, Any], path: Path) -> list[KeySlot]:
 def _raw(slot: KeySlot) -> dict[str, Any]:
     raw: dict[str, Any] = {
         "name": slot.name,
-        "kdf": {
-            "salt": slot.kdf.salt,
-            "time_cost": slot.kdf.time_cost,
-            "memory_cost_kib": slot.kdf.memory_cost_kib,
-            "parallelism": slot.kdf.parallelism,
-        },
+        "kdf": asdict(slot.kdf),
         "nonce": slot.nonce,
         "wrapped_key": slot.wrapped_key,
     }

@@ -28,6 +28,12 @@ EXPLAINED = (
 )
 
 
+CODE_DROPPED = (
+    "The recovery code was made before SCR Reflect was updated and could not be given the "
+    "new key: make a new recovery sheet (Access menu)."
+)
+
+
 class PeopleDialog(QDialog):
     def __init__(
         self, parent: QWidget, people: PeopleService, runner: Runner, school_name: str
@@ -112,6 +118,8 @@ class PeopleDialog(QDialog):
             "not be given to them: remove them and add them again with a new passphrase."
             for other in self._people.left_without_access()
         ]
+        if self._people.recovery_code_dropped:
+            words.append(CODE_DROPPED)
         self.message.setText(" ".join(words))
         self.refresh()
 

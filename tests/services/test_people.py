@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ from scr_reflect.services.errors import (
 )
 from scr_reflect.services.people import TAKEN
 from scr_reflect.services.workspace import Workspace
-from scr_reflect.storage import private_files
+from scr_reflect.storage import keyslots, private_files
 from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import StoreFiles, create_store
 from tests.core_fixtures import (
@@ -38,6 +39,7 @@ from tests.core_fixtures import (
     make_child,
     make_concern,
 )
+from tests.storage.test_keyslots import format_1_slot
 
 DEPUTY = "Priya Deputy"
 DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
@@ -383,3 +385,24 @@ def reopen_as(root: Path, passphrase: str, clock: FixedClock) -> str:
 
 def _disk_full(_source: object, _target: object) -> None:
     raise OSError(28, "No space left on device")
+
+
+def test_a_removal_names_who_it_could_not_give_the_new_key(dsl, data_root) -> None:
+    # Slots from before key pairs (their holders have not unlocked since the update) hold the
+    # old key itself: the rekey cannot carry them, and the DSL is told whom to add again.
+    keeping = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
+    leaving = dsl.people.add_deputy("Tom Second", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    key = dsl.store.keys.data_key
+    legacy = {
+        f"person-{keeping.id}": format_1_slot(key, DEPUTY_PASSPHRASE, f"person-{keeping.id}"),
+        "recovery": format_1_slot(key, "ANY0CODE", "recovery"),
+    }
+
+    def as_before(body: dict[str, Any]) -> dict[str, Any]:
+        return body | {"slots": [legacy.get(s["name"], s) for s in body["slots"]]}
+
+    keyslots.update_body(StoreFiles(data_root).header, as_before)
+    dsl.people.remove(leaving.id)
+
+    assert [p.name for p in dsl.people.left_without_access()] == [DEPUTY]
+    assert dsl.people.recovery_code_dropped and not dsl.people.has_recovery_code

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect.domain.people import Role
+from scr_reflect.domain.people import Person, Role
 from scr_reflect.domain.records import Child
 from scr_reflect.storage import keyslots, private_files, sqlcipher
 from scr_reflect.storage.keyslots import WrongPassphrase
@@ -18,6 +18,7 @@ from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import (
     AccessRemoved,
     NoRecoveryCode,
+    OpenStore,
     StaleKeyFile,
     StoreFiles,
     WrongRecoveryCode,
@@ -27,6 +28,7 @@ from scr_reflect.storage.store import (
     recover_store,
 )
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE
+from tests.storage.test_keyslots import format_1_slot
 
 DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
 NEW_PASSPHRASE = "a brand new passphrase for the dsl"
@@ -49,14 +51,19 @@ def test_a_new_store_has_the_dsls_slot_and_the_recovery_slot(store_files) -> Non
         store.close()
 
 
-def test_a_deputy_with_their_own_slot_unlocks_as_themselves(file_store, store_files) -> None:
-    deputy = file_store.people.add(
+def add_deputy(store: OpenStore) -> Person:
+    """A deputy with their own slot, added as the service adds one."""
+    return store.people.add(
         "Priya Deputy",
         Role.DEPUTY,
         "Sam Okafor",
         NOW,
-        before_commit=lambda added: file_store.keys.set_passphrase(added.id, DEPUTY_PASSPHRASE),
+        before_commit=lambda added: store.keys.set_passphrase(added.id, DEPUTY_PASSPHRASE),
     )
+
+
+def test_a_deputy_with_their_own_slot_unlocks_as_themselves(file_store, store_files) -> None:
+    deputy = add_deputy(file_store)
     file_store.close()
     assert slot_names(store_files) == ["person-1", f"person-{deputy.id}"]
 
@@ -218,13 +225,7 @@ def with_deputy(store_files: StoreFiles) -> tuple[int, bytes]:
     """A store with the DSL, a deputy and a recovery code; the deputy's id and the key file
     as it is now (what a backup or a USB copy would hold)."""
     store = create_store(store_files, PASSPHRASE, PROFILE, NOW, recovery_code=CODE)
-    deputy = store.people.add(
-        "Priya Deputy",
-        Role.DEPUTY,
-        "Sam Okafor",
-        NOW,
-        before_commit=lambda added: store.keys.set_passphrase(added.id, DEPUTY_PASSPHRASE),
-    )
+    deputy = add_deputy(store)
     store.repository.add_child(Child("Ada Testperson", date(2013, 6, 1)), NOW)
     store.close()
     return deputy.id, store_files.header.read_bytes()
@@ -300,20 +301,27 @@ def test_a_rekey_re_encrypts_the_database(store_files) -> None:
     engine.dispose()
 
 
-def test_a_crash_before_the_database_is_re_encrypted_leaves_it_opening(
-    store_files, monkeypatch
-) -> None:
+def remove_dying_in(store_files: StoreFiles, monkeypatch, module: object, name: str) -> bytes:
+    """Remove the deputy, the process stopping when module.name is called; the key file as it
+    was before, what an old copy would hold."""
     deputy_id, old_key_file = with_deputy(store_files)
     store = open_store(store_files, PASSPHRASE, NOW)
 
-    def dies(_engine: object, _key: bytes) -> None:
+    def dies(*_args: object) -> None:
         raise Died
 
-    monkeypatch.setattr(sqlcipher, "rekey", dies)
+    monkeypatch.setattr(module, name, dies)
     with pytest.raises(Died):
         store.keys.remove(deputy_id)
     monkeypatch.undo()
     store.close()
+    return old_key_file
+
+
+def test_a_crash_before_the_database_is_re_encrypted_leaves_it_opening(
+    store_files, monkeypatch
+) -> None:
+    old_key_file = remove_dying_in(store_files, monkeypatch, sqlcipher, "rekey")
 
     # The key file holds the new key and the old; the database is still under the old.
     assert slot_names(store_files) == ["person-1", "recovery"]
@@ -331,17 +339,8 @@ def test_a_crash_before_the_database_is_re_encrypted_leaves_it_opening(
 def test_a_crash_after_the_database_is_re_encrypted_leaves_it_opening(
     store_files, monkeypatch
 ) -> None:
-    deputy_id, old_key_file = with_deputy(store_files)
-    store = open_store(store_files, PASSPHRASE, NOW)
-
-    def dies(_slot: object, _key_id: str) -> None:
-        raise Died
-
-    monkeypatch.setattr(keyslots, "keeping_only", dies)  # the last key file write
-    with pytest.raises(Died):
-        store.keys.remove(deputy_id)
-    monkeypatch.undo()
-    store.close()
+    # keeping_only is the last key file write, the one that drops the old key.
+    old_key_file = remove_dying_in(store_files, monkeypatch, keyslots, "keeping_only")
 
     assert all(len(slot.sealed) == 2 for slot in keyslots.load_header(store_files.header))
     recover_store(store_files, CODE, NOW).close()  # the new key first: it opens
@@ -376,3 +375,22 @@ def test_an_old_store_becomes_format_2_at_its_dsls_next_unlock(tmp_path) -> None
     finally:
         store.close()
     recover_store(old, CODE, NOW).close()
+
+
+def test_a_rekey_drops_format_1_slots_it_cannot_give_the_new_key(tmp_path) -> None:
+    # A deputy (or recovery code) not upgraded since: their slot holds the old data key
+    # itself, and there is no public key to seal the new one to without their passphrase.
+    old = StoreFiles(tmp_path / "data")
+    shutil.copytree(V0001, old.root)
+    store = open_store(old, PASSPHRASE, NOW)  # the DSL's own slot becomes format 2
+    try:
+        legacy = [
+            format_1_slot(store.keys.data_key, DEPUTY_PASSPHRASE, "person-7"),
+            format_1_slot(store.keys.data_key, CODE, "recovery"),
+        ]
+        keyslots.update_body(old.header, lambda body: body | {"slots": body["slots"] + legacy})
+        assert store.keys.remove(9) == [7]
+    finally:
+        store.close()
+    assert slot_names(old) == ["person-1"]
+    open_store(old, PASSPHRASE, NOW).close()

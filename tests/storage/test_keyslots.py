@@ -93,14 +93,18 @@ def test_the_data_key_can_be_sealed_to_a_slot_without_its_passphrase() -> None:
     assert keyslots.open_slot(finished, SECRET) == [new]
 
 
-def test_a_format_1_slot_still_opens(tmp_path: Path) -> None:
-    # Before slots held key pairs, the data key itself was wrapped under the passphrase.
-    data_key = keyslots.new_data_key()
+def format_1_slot(data_key: bytes, secret: str, name: str) -> dict[str, Any]:
+    """A slot as format 1 wrote it: the data key itself wrapped under the secret."""
     kdf = fast_kdf()
     nonce = os.urandom(12)
-    derived = keyslots._derive(SECRET, kdf)
-    wrapped = AESGCM(derived).encrypt(nonce, data_key, b"dsl")
-    raw = {"name": "dsl", "kdf": asdict(kdf), "nonce": b64(nonce), "wrapped_key": b64(wrapped)}
+    derived = keyslots._derive(secret, kdf)
+    wrapped = AESGCM(derived).encrypt(nonce, data_key, name.encode("utf-8"))
+    return {"name": name, "kdf": asdict(kdf), "nonce": b64(nonce), "wrapped_key": b64(wrapped)}
+
+
+def test_a_format_1_slot_still_opens(tmp_path: Path) -> None:
+    data_key = keyslots.new_data_key()
+    raw = format_1_slot(data_key, SECRET, "dsl")
     header = tmp_path / "keys.json"
     header.write_text(json.dumps({"format": 1, "slots": [raw]}), encoding="utf-8")
 
