@@ -186,7 +186,8 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     _must_be_set_up(files)
     try:
         slot, held = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
-        person_id = keyslots.person_of(slot) or 1
+        person_id = keyslots.person_of(slot)
+        assert person_id is not None, "unlock_person opens people's slots only"
         store = _open_with_keys(files, held, person_id, now)
     except keyslots.WrongPassphrase:
         audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)

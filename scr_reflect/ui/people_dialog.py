@@ -24,7 +24,8 @@ from .widgets import record_table
 
 EXPLAINED = (
     "Each person opens the records with their own passphrase, and what they write carries "
-    "their name. A person removed can no longer open them; what they wrote stays."
+    "their name. A person removed can no longer open them (the records are re-encrypted under "
+    "a new key); what they wrote stays. Backups made before still open with their passphrase."
 )
 
 
