@@ -394,3 +394,21 @@ def test_a_rekey_drops_format_1_slots_it_cannot_give_the_new_key(tmp_path) -> No
         store.close()
     assert slot_names(old) == ["person-1"]
     open_store(old, PASSPHRASE, NOW).close()
+
+
+def test_a_format_1_recovery_slot_opens_and_is_upgraded_when_used(store_files) -> None:
+    store = create_store(store_files, PASSPHRASE, PROFILE, NOW, recovery_code=CODE)
+    old_style = format_1_slot(store.keys.data_key, CODE, "recovery")
+    store.close()
+    keyslots.update_body(
+        store_files.header,
+        lambda body: body | {"slots": [body["slots"][0], old_style]},
+    )
+    before = keyslots.recovery_slot(keyslots.load_header(store_files.header))
+    assert before is not None and before.is_legacy
+
+    recover_store(store_files, CODE, NOW).close()
+
+    upgraded = keyslots.recovery_slot(keyslots.load_header(store_files.header))
+    assert upgraded is not None and not upgraded.is_legacy
+    recover_store(store_files, CODE, NOW).close()
