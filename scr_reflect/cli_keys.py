@@ -32,6 +32,10 @@ SHEET_ADVICE = (
     "this computer can open every record."
 )
 OLD_BACKUPS = "Backups made before now still open with the old passphrase."
+UNFINISHED = (
+    "The store could not be re-encrypted just now: that finishes at the next unlock. Until "
+    "then an older copy of the key file still opens it."
+)
 REKEYED = (
     "The store was re-encrypted under a new key: an older copy of the key file no longer "
     "opens it. Backups made before now still open as they did: keep them safe, or delete them."
@@ -193,6 +197,7 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
         removed = ws.people.remove(args.person_id)
         left_out = ws.people.left_without_access()
         code_dropped = ws.people.recovery_code_dropped
+        unfinished = ws.people.rekey_unfinished
     except errors.RecordNotFound:
         return fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
     except errors.NotAllowed as error:
@@ -200,7 +205,7 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     finally:
         ws.close()
     print(f"Removed {removed.name}: their passphrase no longer opens the store.")
-    print(REKEYED)
+    print(UNFINISHED if unfinished else REKEYED)
     for person in left_out:
         print(
             f"{person.name} (id {person.id}) has not unlocked since SCR Reflect was updated, "

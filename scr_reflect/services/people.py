@@ -71,6 +71,12 @@ class PeopleService:
         self._audit(AuditAction.PERSON_REMOVED, removed, f"{removed.name}, {removed.role.label}")
         return removed
 
+    @property
+    def rekey_unfinished(self) -> bool:
+        """The re-encryption could not finish (a full disk, say): the next unlock finishes it,
+        and till then an older copy of the key file still opens the records."""
+        return self._store.keys.rekey_under_way
+
     def left_without_access(self) -> list[Person]:
         """People still listed whose key slot the last rekey had to drop: their slot was made
         before slots held key pairs, and they had not unlocked since. The DSL removes and adds

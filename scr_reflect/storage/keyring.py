@@ -132,9 +132,16 @@ class KeyRing:
             moved = [keyslots.seal_to(s, held) for s in staying if not s.is_legacy]
             return moved + ([joined] if joined else [])
 
-        self._change(begin)
+        self._change(begin)  # a failure here changes nothing, and is raised
         self._held = held
-        self.finish_rekey()
+        try:
+            self.finish_rekey()
+        except (StorageProblem, OSError) as error:
+            # The new slots are in place (a new recovery code already works), and the next
+            # unlock finishes; till then the old key still opens the database.
+            log.warning(
+                "the rekey was left to finish at the next unlock (%s)", type(error).__name__
+            )
         return dropped
 
     @property

@@ -35,6 +35,12 @@ CODE_DROPPED = (
 )
 
 
+UNFINISHED = (
+    "The records could not be re-encrypted just now: that finishes when they are next "
+    "unlocked. Until then an older copy of the key file still opens them."
+)
+
+
 class PeopleDialog(QDialog):
     def __init__(
         self, parent: QWidget, people: PeopleService, runner: Runner, school_name: str
@@ -121,6 +127,8 @@ class PeopleDialog(QDialog):
         ]
         if self._people.recovery_code_dropped:
             words.append(CODE_DROPPED)
+        if self._people.rekey_unfinished:
+            words.append(UNFINISHED)
         self.message.setText(" ".join(words))
         self.refresh()
 

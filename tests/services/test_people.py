@@ -28,7 +28,7 @@ from scr_reflect.services.errors import (
 )
 from scr_reflect.services.people import TAKEN
 from scr_reflect.services.workspace import Workspace
-from scr_reflect.storage import keyslots, private_files
+from scr_reflect.storage import keyslots, private_files, sqlcipher
 from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import StoreFiles, create_store
 from tests.core_fixtures import (
@@ -406,3 +406,29 @@ def test_a_removal_names_who_it_could_not_give_the_new_key(dsl, data_root) -> No
 
     assert [p.name for p in dsl.people.left_without_access()] == [DEPUTY]
     assert dsl.people.recovery_code_dropped and not dsl.people.has_recovery_code
+
+
+def test_a_rekey_the_disk_refuses_finishes_at_the_next_unlock(
+    dsl, data_root, clock, monkeypatch
+) -> None:
+    deputy = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
+    header = StoreFiles(data_root).header
+    old_key_file = header.read_bytes()
+
+    def disk_full(_engine: object, _key: bytes) -> None:
+        raise DiskFull(data_root)
+
+    monkeypatch.setattr(sqlcipher, "rekey", disk_full)
+    dsl.people.remove(deputy.id)  # removed all the same: their slot is gone
+    assert dsl.people.rekey_unfinished
+    code = dsl.people.new_recovery_code()  # and a code shown is a code that works
+    monkeypatch.undo()
+    dsl.close()
+
+    with pytest.raises(WrongPassphrase):
+        reopen(data_root, DEPUTY_PASSPHRASE, clock)
+    assert reopen_as(data_root, PASSPHRASE, clock) == PROFILE.dsl_name  # finishes the rekey
+    workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
+    header.write_bytes(old_key_file)
+    with pytest.raises(StaleKeyFile):
+        reopen(data_root, DEPUTY_PASSPHRASE, clock)
