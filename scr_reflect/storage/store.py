@@ -182,7 +182,8 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     but the note of the failed attempt, which enters the audit trail at the next unlock.
 
     Only the slots of people are tried; the store knows whose passphrase it was, and refuses
-    someone since removed even if a slot of theirs were left behind."""
+    someone since removed even if a slot of theirs were left behind. A key file older than the
+    database (put back after a rekey) raises StaleKeyFile: its key no longer opens it."""
     _must_be_set_up(files)
     try:
         slot, held = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
