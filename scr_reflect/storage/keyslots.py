@@ -140,14 +140,6 @@ def open_slot(slot: KeySlot, secret: str) -> list[bytes]:
         raise HeaderError("A key slot in the key file is damaged.") from exc
 
 
-def unwrap(slot: KeySlot, secret: str) -> bytes:
-    """The newest data key in the slot."""
-    keys = open_slot(slot, secret)
-    if not keys:
-        raise HeaderError("A key slot in the key file holds no key.")
-    return keys[0]
-
-
 def person_slot_name(person_id: int) -> str:
     return f"{_PERSON_PREFIX}{person_id}"
 
