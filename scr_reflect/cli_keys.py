@@ -32,14 +32,6 @@ SHEET_ADVICE = (
     "this computer can open every record."
 )
 OLD_BACKUPS = "Backups made before now still open with the old passphrase."
-UNFINISHED = (
-    "The store could not be re-encrypted just now: that finishes at the next unlock. Until "
-    "then an older copy of the key file still opens it."
-)
-REKEYED = (
-    "The store was re-encrypted under a new key: an older copy of the key file no longer "
-    "opens it. Backups made before now still open as they did: keep them safe, or delete them."
-)
 
 
 def add_commands(
@@ -151,13 +143,14 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
     ws = unlock_folder(root)
     try:
         code = ws.people.new_recovery_code()
+        notes = ws.people.after_rekey()
         saved = save_recovery_sheet(ws, code, args.out)
     except errors.NotAllowed as error:
         return fail(str(error))
     finally:
         ws.close()
     print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
-    print(REKEYED)
+    print("\n".join(notes))
     print(SHEET_ADVICE)
     return EXIT_OK
 
@@ -195,9 +188,7 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     ws = unlock_folder(root)
     try:
         removed = ws.people.remove(args.person_id)
-        left_out = ws.people.left_without_access()
-        code_dropped = ws.people.recovery_code_dropped
-        unfinished = ws.people.rekey_unfinished
+        notes = ws.people.after_rekey()
     except errors.RecordNotFound:
         return fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
     except errors.NotAllowed as error:
@@ -205,16 +196,5 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     finally:
         ws.close()
     print(f"Removed {removed.name}: their passphrase no longer opens the store.")
-    print(UNFINISHED if unfinished else REKEYED)
-    for person in left_out:
-        print(
-            f"{person.name} (id {person.id}) has not unlocked since SCR Reflect was updated, "
-            "so the new key could not be given to them: remove them and add them again with "
-            "a new passphrase."
-        )
-    if code_dropped:
-        print(
-            "The recovery code was made before SCR Reflect was updated and could not be given "
-            "the new key: make a new sheet with 'scr-reflect recovery-sheet'."
-        )
+    print("\n".join(notes))
     return EXIT_OK

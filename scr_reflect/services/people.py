@@ -14,6 +14,22 @@ from .passphrase_policy import passphrase_problem
 
 ONLY_THE_DSL = "Only the Designated Safeguarding Lead can add or remove people."
 TAKEN = "Choose another passphrase: each person needs one of their own."
+REKEYED = (
+    "The records were re-encrypted under a new key: an older copy of the key file no longer "
+    "opens them. Backups made before now still open as they did: keep them safe, or delete them."
+)
+UNFINISHED = (
+    "The records could not be re-encrypted just now: that finishes when they are next "
+    "unlocked. Until then an older copy of the key file still opens them."
+)
+LEFT_OUT = (
+    "{name} (id {id}) has not unlocked since SCR Reflect was updated, so the new key could "
+    "not be given to them: remove them and add them again with a new passphrase."
+)
+CODE_DROPPED = (
+    "The recovery code was made before SCR Reflect was updated and could not be given the "
+    "new key: make a new recovery sheet."
+)
 
 
 class PeopleService:
@@ -83,6 +99,15 @@ class PeopleService:
         them again, with a new passphrase."""
         return [p for p in self.everyone() if p.id in self._left_out and p.is_current]
 
+    def after_rekey(self) -> list[str]:
+        """What the DSL needs to hear after a removal or a new recovery code, one sentence each:
+        the same words in the window and on the command line."""
+        notes = [UNFINISHED if self.rekey_unfinished else REKEYED]
+        notes += [LEFT_OUT.format(name=p.name, id=p.id) for p in self.left_without_access()]
+        if self.recovery_code_dropped:
+            notes.append(CODE_DROPPED)
+        return notes
+
     def change_passphrase(self, current: str, new: str, repeated: str) -> None:
         """Rewrap the data key under the new passphrase; the old one stops working."""
         self._check_strength(new, repeated, self.me.name)
@@ -99,6 +124,7 @@ class PeopleService:
             raise NotAllowed("Only the Designated Safeguarding Lead can make a recovery sheet.")
         code = recovery_code.new_code()
         self._left_out = self._store.keys.set_recovery_code(recovery_code.stored_form(code))
+        self.recovery_code_dropped = False
         self._audit(AuditAction.RECOVERY, self.me, "a new recovery code replaced the old one")
         return code
 

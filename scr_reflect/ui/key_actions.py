@@ -120,7 +120,8 @@ class KeyActions:
         status.showMessage("Making a new recovery code and re-encrypting the records…")
 
         def made(code: str) -> None:
-            status.clearMessage()
+            # Anyone the new key could not reach is named (see PeopleService.after_rekey).
+            status.showMessage(" ".join(ws.people.after_rekey()), 60000)
             self._show_code(ws, code, first_time=False)
 
         def failed(error: Exception) -> None:

@@ -29,18 +29,6 @@ EXPLAINED = (
 )
 
 
-CODE_DROPPED = (
-    "The recovery code was made before SCR Reflect was updated and could not be given the "
-    "new key: make a new recovery sheet (Access menu)."
-)
-
-
-UNFINISHED = (
-    "The records could not be re-encrypted just now: that finishes when they are next "
-    "unlocked. Until then an older copy of the key file still opens them."
-)
-
-
 class PeopleDialog(QDialog):
     def __init__(
         self, parent: QWidget, people: PeopleService, runner: Runner, school_name: str
@@ -119,16 +107,7 @@ class PeopleDialog(QDialog):
         self._runner.run(lambda: self._people.remove(person.id), self._removed, self._failed)
 
     def _removed(self, person: Person) -> None:
-        words = [f"{person.name} can no longer open the records."]
-        words += [
-            f"{other.name} had not unlocked since SCR Reflect was updated, so the new key could "
-            "not be given to them: remove them and add them again with a new passphrase."
-            for other in self._people.left_without_access()
-        ]
-        if self._people.recovery_code_dropped:
-            words.append(CODE_DROPPED)
-        if self._people.rekey_unfinished:
-            words.append(UNFINISHED)
+        words = [f"{person.name} can no longer open the records.", *self._people.after_rekey()]
         self.message.setText(" ".join(words))
         self.refresh()
 

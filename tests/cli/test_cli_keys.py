@@ -169,7 +169,7 @@ def test_an_old_key_file_put_back_after_a_removal_opens_nothing(
     assert run("people add", folder, "Priya Deputy") == 0
     old_key_file = (folder / "keys.json").read_bytes()  # copied to a USB stick, say
     assert run("people remove", folder, "2") == 0
-    assert "older copy of the key file no longer opens it" in capsys.readouterr().out
+    assert "older copy of the key file no longer opens them" in capsys.readouterr().out
 
     (folder / "keys.json").write_bytes(old_key_file)
     monkeypatch.setenv(cli.PASSPHRASE_ENV, DEPUTY)

@@ -406,6 +406,10 @@ def test_a_removal_names_who_it_could_not_give_the_new_key(dsl, data_root) -> No
 
     assert [p.name for p in dsl.people.left_without_access()] == [DEPUTY]
     assert dsl.people.recovery_code_dropped and not dsl.people.has_recovery_code
+    rekeyed, left_out, code_dropped = dsl.people.after_rekey()
+    assert "re-encrypted under a new key" in rekeyed
+    assert left_out.startswith(f"{DEPUTY} (id {keeping.id})")
+    assert "make a new recovery sheet" in code_dropped
 
 
 def test_a_rekey_the_disk_refuses_finishes_at_the_next_unlock(
@@ -421,6 +425,7 @@ def test_a_rekey_the_disk_refuses_finishes_at_the_next_unlock(
     monkeypatch.setattr(sqlcipher, "rekey", disk_full)
     dsl.people.remove(deputy.id)  # removed all the same: their slot is gone
     assert dsl.people.rekey_unfinished
+    assert "could not be re-encrypted just now" in dsl.people.after_rekey()[0]
     code = dsl.people.new_recovery_code()  # and a code shown is a code that works
     monkeypatch.undo()
     dsl.close()

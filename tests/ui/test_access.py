@@ -271,7 +271,7 @@ def test_a_new_recovery_sheet_replaces_the_code(make_window, qtbot, monkeypatch,
     assert isinstance(dialog, RecoveryCodeDialog)
     second = code_in(dialog)
     assert GROUPED.fullmatch(second) and second != first
-    assert window.statusBar().currentMessage() == ""  # "re-encrypting…" is done
+    assert "were re-encrypted under a new key" in window.statusBar().currentMessage()
     assert "earlier recovery sheet has stopped working" in visible_text(dialog)
     with pytest.raises(WrongRecoveryCode):
         workspace.recover_with_code(tmp_path / "data", first, NEW_PASSPHRASE, NEW_PASSPHRASE)
