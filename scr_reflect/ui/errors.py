@@ -19,6 +19,7 @@ from ..services.errors import (
     NotARecoveryCode,
     NotInitialised,
     RecordNotFound,
+    StaleKeyFile,
     StaleRecord,
     StorageProblem,
     StoreClosed,
@@ -54,6 +55,8 @@ _PLAIN = {
 
 def describe(error: Exception) -> str:
     """A sentence the DSL can act on. Messages of our own errors never hold record text."""
+    if isinstance(error, StaleKeyFile):  # a WrongKey that knows why: the key file is old
+        return str(error)
     for kind, text in _PLAIN.items():
         if isinstance(error, kind):
             return text
