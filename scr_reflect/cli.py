@@ -1,6 +1,6 @@
 """The command line: the same services without a window, in the spirit of keepassxc-cli.
 
-    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE]
+    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE [--force]]
     scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
     scr-reflect children [--data-dir DIR]
     scr-reflect show CHILD_ID [--data-dir DIR]
@@ -32,7 +32,16 @@ from pathlib import Path
 
 from .cli_audit import add_commands as add_audit_commands
 from .cli_backup import add_commands as add_backup_commands
-from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, add_command, fail
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    add_command,
+    add_force,
+    already_there,
+    fail,
+    is_taken,
+)
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
 from .cli_prompts import add_commands as add_prompt_commands
@@ -54,8 +63,9 @@ from .services.demo_caseload import (
 )
 from .services.folder_lock import FolderInUse, claim
 from .services.progress import Progress
-from .services.recovery_sheet import save_recovery_sheet
+from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
+from .storage.private_files import check_is_folder
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
@@ -100,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     root = data_dir(args.data_dir)
     try:
+        check_is_folder(root)
         with _folder_held(args.command, root):
             return args.run(args, root)
     except CliError as error:
@@ -149,13 +160,16 @@ def read_new_passphrase() -> tuple[str, str]:
 def _init(args: argparse.Namespace, root: Path) -> int:
     if data_folder_is_set_up(root):
         raise CliError(f"{root} is already set up. Nothing was changed.")
+    sheet_at = sheet_path(args.recovery_sheet) if args.recovery_sheet else None
+    if sheet_at is not None and is_taken(sheet_at, args.force):
+        raise CliError(already_there(sheet_at), EXIT_BAD_INPUT)
     school = args.school or input("School name: ")
     dsl = args.dsl or input("Your name (the DSL): ")
     ws = _create(root, SchoolProfile(school_name=school.strip(), dsl_name=dsl.strip()))
     try:
         code = ws.take_new_recovery_code()
         assert code is not None
-        sheet = save_recovery_sheet(ws, code, args.recovery_sheet) if args.recovery_sheet else None
+        sheet = save_recovery_sheet(ws, code, sheet_at, replace=args.force) if sheet_at else None
     finally:
         ws.close()
     print(f"Set up an encrypted SCR Reflect store in {root}.")
@@ -286,6 +300,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="save the recovery sheet (PDF) here to print, instead of showing the code",
     )
+    add_force(init)
     demo = _command(
         commands, "demo", _demo, "Load the fictional demo caseload into an empty store."
     )

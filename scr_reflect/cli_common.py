@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -28,3 +29,18 @@ def fail(message: str, code: int = EXIT_FAILED) -> int:
     # One line on stderr, so a script reading stdout reads nothing from a failure.
     print(f"scr-reflect: {message}", file=sys.stderr)
     return code
+
+
+def add_force(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force", action="store_true", help="replace the file if it is already there"
+    )
+
+
+def already_there(path: Path) -> str:
+    return f"{path} already exists. Nothing was written over it; give --force to replace it."
+
+
+def is_taken(path: Path, force: bool) -> bool:
+    """Something, a link too, already has the name, and the user did not say to replace it."""
+    return not force and os.path.lexists(path)

@@ -18,11 +18,22 @@ import getpass
 import os
 from pathlib import Path
 
-from .cli_common import EXIT_BAD_INPUT, EXIT_OK, ReadPassphrase, Unlock, add_command, fail
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    ReadPassphrase,
+    Unlock,
+    add_command,
+    add_force,
+    already_there,
+    fail,
+    is_taken,
+)
 from .services import errors
 from .services.people import ONLY_THE_DSL
-from .services.recovery_sheet import save_recovery_sheet
+from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import data_folder_is_set_up, recover_with_code, unlock
+from .storage.private_files import FileAlreadyThere
 
 NEW_PASSPHRASE_ENV = "SCR_REFLECT_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "SCR_REFLECT_RECOVERY_CODE"
@@ -60,6 +71,7 @@ def add_commands(
         "earlier sheet stops working. Only the DSL can.",
     )
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    add_force(sheet)
     sheet.set_defaults(run=lambda args, root: new_recovery_sheet(args, root, unlock_folder))
     _add_people(commands, unlock_folder)
 
@@ -138,12 +150,17 @@ def recover_forgotten(root: Path) -> int:
 
 
 def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> int:
+    # Before the new code: once made, the code on the sheet the DSL has stops working.
+    if is_taken(sheet_path(args.out), args.force):
+        return fail(already_there(sheet_path(args.out)), EXIT_BAD_INPUT)
     ws = unlock_folder(root)
     try:
         code = ws.people.new_recovery_code()
-        saved = save_recovery_sheet(ws, code, args.out)
+        saved = save_recovery_sheet(ws, code, args.out, replace=args.force)
     except errors.NotAllowed as error:
         return fail(str(error))
+    except FileAlreadyThere as error:  # made in the moment since the check: make another sheet
+        return fail(f"{error} The new code was not saved: run recovery-sheet again.")
     finally:
         ws.close()
     print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")

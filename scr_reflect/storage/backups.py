@@ -11,7 +11,6 @@ without one is incomplete. Nothing in any of them is readable without a key slot
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import tempfile
@@ -135,10 +134,8 @@ def _seal(staging: Path, header_bytes: bytes, manifest: Manifest, target: Backup
 def copy_backup(source: BackupFiles, folder: Path) -> BackupFiles:
     """Copy a finished backup into another folder (a USB stick, a share) and check the copy."""
     target = BackupFiles.named(folder, source.stem)
-    with os_problems(folder):
-        folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # FAT and many shares have no owner-only modes
-        folder.chmod(0o700)
+    # A folder made here is owner-only; a stick or share that is there keeps its own modes.
+    ensure_private_dir(folder)
     manifest = Manifest.load(source.manifest)
     try:
         copy_private(source.database, target.database)

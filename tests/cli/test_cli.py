@@ -161,6 +161,18 @@ def test_a_folder_not_set_up_is_named_in_the_error(
     assert "init" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [["init", "--school", "T", "--dsl", "S"], ["children"]])
+def test_a_data_folder_that_is_a_file_is_named_plainly(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    a_file = tmp_path / "records.txt"
+    a_file.write_text("not a folder")
+    assert cli.main([*command, "--data-dir", str(a_file)]) == 1
+    err = capsys.readouterr().err
+    assert f"{a_file} is a file, not a folder" in err and "unexpected" not in err
+    assert a_file.read_text() == "not a folder"
+
+
 @pytest.mark.parametrize(
     "raised",
     [
