@@ -21,8 +21,11 @@ SHA-256 over the local files. Answers are stored with the version they were give
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -40,6 +43,8 @@ SHIPPED_FOLDER = "prompts"  # under the resources folder
 LOCAL_FOLDER = "prompts"  # under the data folder: a school's or partnership's own prompts
 LIBRARY_FILE = "library.toml"
 OLDEST_AGE = 25  # support for care leavers can run to 25
+MAX_FILE_BYTES = 256 * 1024  # the largest shipped file is a few KiB
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 _FILE_KEYS = ("theme", "prompt")
 _PROMPT_KEYS = ("id", "theme", "step", "question", "why", "source", "when")
@@ -70,6 +75,10 @@ class LibraryProblem:
         return f"{self.file}{at}: {self.message}"
 
 
+class NotAPromptFile(Exception):
+    """A *.toml that is not a small regular file; its message finishes "the file ..."."""
+
+
 class LibraryError(ValueError):
     """The library cannot be used; its message is one "FILE:LINE: message" line per problem."""
 
@@ -98,7 +107,10 @@ def load_library(shipped: Path, local: Path | None = None) -> PromptLibrary:
         if own.problems:
             raise LibraryError(own.problems)
         prompts.extend(own.prompts)
-        version = f"{version}+local.{fingerprint(local)}"
+        try:
+            version = f"{version}+local.{fingerprint(local)}"
+        except NotAPromptFile as error:  # swapped for a pipe or a link since it was read
+            raise LibraryError([LibraryProblem(local, 0, f"a file there {error}")]) from error
     return PromptLibrary(version=version, prompts=tuple(prompts))
 
 
@@ -145,7 +157,7 @@ def fingerprint(folder: Path) -> str:
     (line endings made plain, so a Windows checkout gives the same)."""
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.toml")):
-        content = path.read_bytes().replace(b"\r\n", b"\n")
+        content = _read_bytes(path).replace(b"\r\n", b"\n")
         digest.update(path.name.encode() + b"\0" + content + b"\0")
     return digest.hexdigest()[:8]
 
@@ -183,14 +195,40 @@ def _read_version(path: Path, problems: list[LibraryProblem], required: bool, lo
     return version
 
 
+def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_FILE_BYTES; NotAPromptFile for anything else.
+
+    Opened without following a link and without waiting: a FIFO named x.toml must not hang
+    the unlock, nor a link to /dev/zero fill the memory."""
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # what O_NOFOLLOW gives for a link
+            raise NotAPromptFile("is a link, not a regular file") from error
+        raise NotAPromptFile(f"cannot be opened ({error.strerror})") from error
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAPromptFile("is not a regular file (a link, a device or a pipe)")
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise NotAPromptFile(f"is larger than {MAX_FILE_BYTES // 1024} KiB")
+    return data
+
+
 def _parse(path: Path, problems: list[LibraryProblem]) -> tuple[list[str], dict[str, Any]] | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = _read_bytes(path).decode("utf-8")
+    except NotAPromptFile as error:
+        problems.append(LibraryProblem(path, 1, f"set aside: it {error}"))
+        return None
+    except UnicodeDecodeError as error:
         problems.append(LibraryProblem(path, 1, f"cannot be read as UTF-8 text ({error})"))
         return None
     try:
         return text.splitlines(), tomllib.loads(text)
+    except (RecursionError, MemoryError):
+        problems.append(LibraryProblem(path, 1, "set aside: nested too deeply to read"))
+        return None
     except tomllib.TOMLDecodeError as error:
         found = _AT_LINE.search(str(error))
         if found is None:
