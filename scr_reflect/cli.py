@@ -2,18 +2,20 @@
 
     scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE [--force]]
     scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
-    scr-reflect children [--data-dir DIR]
-    scr-reflect show CHILD_ID [--data-dir DIR]
+    scr-reflect children [--json] [--data-dir DIR]
+    scr-reflect show CHILD_ID [--json] [--data-dir DIR]
     scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
     scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
         [--from DATE --to DATE] [--password] [--data-dir DIR]
     scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
     scr-reflect passwd | recover | recovery-sheet --out FILE | people list|add|remove
-    scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE]
+    scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE] [--json]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
-exit code; nothing a DSL has written about a child is ever part of an error.
+exit code; nothing a DSL has written about a child is ever part of an error. Control and
+bidi characters in what was typed (a tab in a name, ESC, U+202E) are printed as escapes
+such as \\t, \\x1b and \\u202e; --json gives the exact text, JSON-escaped.
 
 A command that may change the data folder takes the folder's lock, the one the window holds
 while it is open, and is refused while the window or another such command has it.
@@ -38,9 +40,13 @@ from .cli_common import (
     EXIT_OK,
     add_command,
     add_force,
+    add_json,
     already_there,
     fail,
     is_taken,
+    print_json,
+    row,
+    say,
 )
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
@@ -94,6 +100,14 @@ REMOVED = "That passphrase was someone's who has since been removed: it no longe
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_CANCELLED = 130
+CHILDREN_FIELDS = (
+    "id",
+    "full_name",
+    "year_group",
+    "open_concerns",
+    "factors_that_apply",
+    "missing_last_90_days",
+)
 
 
 class CliError(Exception):
@@ -230,12 +244,16 @@ def _children(args: argparse.Namespace, root: Path) -> int:
         )
     finally:
         ws.close()
-    for child in summaries:
+    rows = [
+        (c.id, c.full_name, c.year_group, c.open_concerns, factors[c.id], missing[c.id])
+        for c in summaries
+    ]
+    if args.json:
+        print_json([dict(zip(CHILDREN_FIELDS, fields, strict=True)) for fields in rows])
+        return EXIT_OK
+    for fields in rows:
         # Scripts read the first three columns; later ones are only ever added at the end.
-        print(
-            f"{child.id}\t{child.full_name}\t{child.year_group}\t{child.open_concerns}"
-            f"\t{factors[child.id]}\t{missing[child.id]}"
-        )
+        print(row(*fields))
     return EXIT_OK
 
 
@@ -254,7 +272,11 @@ def _show(args: argparse.Namespace, root: Path) -> int:
         raise CliError(f"There is no child with id {args.child_id}.") from error
     finally:
         ws.close()
-    print("\n".join(lines))
+    if args.json:
+        print_json({"id": args.child_id, "lines": lines})
+        return EXIT_OK
+    for line in lines:
+        say(line)
     return EXIT_OK
 
 
@@ -310,13 +332,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"set the folder up first, for the fictional '{DEMO_PROFILE.school_name}'",
     )
-    _command(
+    children = _command(
         commands,
         "children",
         _children,
         "List children, one a line, tab-separated: id, full name, year group, open "
         "concerns, cumulative factors that still apply, missing episodes in the last 90 days.",
     )
+    add_json(children, "a list of {" + ", ".join(CHILDREN_FIELDS) + "}")
     show = _command(
         commands,
         "show",
@@ -327,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
         "decisions, then the chronology, oldest first.",
     )
     show.add_argument("child_id", type=int, metavar="CHILD_ID", help="the id 'children' lists")
+    add_json(show, '{"id", "lines"}: the same lines as the text')
     add_prompt_commands(commands)
     add_report_commands(commands, _unlock)
     add_backup_commands(commands, _unlock, read_passphrase)

@@ -28,6 +28,8 @@ from .cli_common import (
     already_there,
     fail,
     is_taken,
+    row,
+    say,
 )
 from .services import errors
 from .services.people import ONLY_THE_DSL
@@ -126,7 +128,7 @@ def change_passphrase(root: Path, read_passphrase: ReadPassphrase) -> int:
         return fail(str(error), EXIT_BAD_INPUT)
     finally:
         ws.close()
-    print(f"Changed the passphrase for {name}. {OLD_BACKUPS}")
+    say(f"Changed the passphrase for {name}. {OLD_BACKUPS}")
     return EXIT_OK
 
 
@@ -145,7 +147,7 @@ def recover_forgotten(root: Path) -> int:
         return fail(str(error))
     name = ws.person.name
     ws.close()
-    print(f"Set a new passphrase for {name}. Every record is kept.")
+    say(f"Set a new passphrase for {name}. Every record is kept.")
     return EXIT_OK
 
 
@@ -163,7 +165,7 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
         return fail(f"{error} The new code was not saved: run recovery-sheet again.")
     finally:
         ws.close()
-    print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
+    say(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
     print(SHEET_ADVICE)
     return EXIT_OK
 
@@ -177,7 +179,7 @@ def list_people(root: Path, unlock_folder: Unlock) -> int:
     for person in people:
         removed = f"{person.removed_at:%Y-%m-%d}" if person.removed_at else ""
         print(
-            f"{person.id}\t{person.name}\t{person.role.label}\t{person.added_at:%Y-%m-%d}\t{removed}"
+            row(person.id, person.name, person.role.label, f"{person.added_at:%Y-%m-%d}", removed)
         )
     return EXIT_OK
 
@@ -193,7 +195,7 @@ def add_deputy(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> i
         return fail(str(error), EXIT_BAD_INPUT)
     finally:
         ws.close()
-    print(f"Added {added.name} (id {added.id}): their own passphrase now opens the store.")
+    say(f"Added {added.name} (id {added.id}): their own passphrase now opens the store.")
     return EXIT_OK
 
 
@@ -207,5 +209,5 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
         return fail(str(error))
     finally:
         ws.close()
-    print(f"Removed {removed.name}: their passphrase no longer opens the store.")
+    say(f"Removed {removed.name}: their passphrase no longer opens the store.")
     return EXIT_OK
