@@ -81,6 +81,8 @@ def new_backup(folders: list[Path], now: datetime, label: str = LABEL) -> list[B
 
 
 WRITE_STAGES = 3
+PARTIAL_SUFFIX = ".partial"
+_WRITING: set[Path] = set()
 
 
 def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iterator[str]:
@@ -91,9 +93,12 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
     folder = ensure_private_dir(target.database.parent)
     # A unique name: a paused backup and the one taken on close may run in turn on the lane.
     with os_problems(folder):
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.", suffix=".partial")
+        handle, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.stem}.", suffix=PARTIAL_SUFFIX
+        )
     os.close(handle)
     staging = Path(name)
+    _WRITING.add(staging)
     try:
         sqlcipher.backup_to(engine, staging, key)
         yield "copied"
@@ -112,7 +117,13 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
         _seal(staging, header_bytes, manifest, target)
         yield "sealed"
     finally:
+        _WRITING.discard(staging)
         staging.unlink(missing_ok=True)
+
+
+def in_progress() -> frozenset[Path]:
+    """The .partial files this process is writing now: not leftovers, even while paused."""
+    return frozenset(_WRITING)
 
 
 def _seal(staging: Path, header_bytes: bytes, manifest: Manifest, target: BackupFiles) -> None:
