@@ -58,6 +58,9 @@ from .domain.audit import AuditAction
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
+from .guidance.escalation_procedure import ProcedureError
+from .guidance.facts import FactsError
+from .guidance.prompt_library import LibraryError
 from .paths import data_dir
 from .services import errors
 from .services.demo_caseload import (
@@ -138,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     except errors.NotInitialised:
         return fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
     except (errors.NewerDatabase, errors.HeaderError, StoreNotEmpty) as error:
+        return fail(str(error))
+    except (ProcedureError, FactsError, LibraryError) as error:  # a shipped file: its line
         return fail(str(error))
     except (KeyboardInterrupt, EOFError):
         return fail("Cancelled.", EXIT_CANCELLED)

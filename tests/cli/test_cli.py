@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from scr_reflect import cli
 from scr_reflect.domain.enums import Category, ConcernStatus
-from scr_reflect.services import errors
+from scr_reflect.guidance.escalation_procedure import DEFAULT_FILE
+from scr_reflect.paths import resources_dir
+from scr_reflect.services import errors, workspace
 from scr_reflect.services.demo_stories import former_pupils
 from scr_reflect.services.workspace import Workspace, data_folder_is_set_up, unlock
 from tests.fictional import PASSPHRASE
@@ -198,6 +201,27 @@ def test_errors_are_one_line_without_a_traceback_or_record_text(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "Traceback" not in err and NAME_WITH_ACCENTS not in err
+
+
+def test_a_broken_procedure_file_is_named_with_its_line(
+    scripted: None,
+    demo_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shipped = tmp_path / "resources"
+    shutil.copytree(resources_dir(), shipped)
+    procedure = shipped / DEFAULT_FILE
+    lines = procedure.read_text(encoding="utf-8").splitlines()
+    lines[2] = "this is = = not toml"
+    procedure.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(workspace, "resources_dir", lambda: shipped)
+
+    assert cli.main(["children", "--data-dir", str(demo_dir)]) == 1
+
+    err = capsys.readouterr().err
+    assert f"{procedure}, line 3: not valid TOML" in err and "unexpected" not in err
 
 
 @pytest.mark.parametrize("command", sorted(cli.COMMANDS))
