@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .storage_problems import StorageProblem, os_problems
@@ -68,38 +70,53 @@ def create_private_file(path: Path) -> Path:
 
 def write_private_atomically(path: Path, data: bytes) -> None:
     """Write to a temp file beside the target, fsync, then replace: a crash leaves the old file."""
-    ensure_private_dir(path.parent)
-    with os_problems(path.parent):
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if os.name == "posix":
-                os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    with _written_beside(path, data) as tmp, os_problems(path.parent):
+        os.replace(tmp, path)
 
 
 def write_new_private(path: Path, data: bytes) -> None:
-    """A new owner-only file; refused (FileAlreadyThere) if anything has that name, a link too."""
-    ensure_private_dir(path.parent)
-    with os_problems(path.parent):
+    """A new owner-only file, whole or not at all; FileAlreadyThere if the name is taken.
+
+    Linked into place, which never replaces anything, not even a link left under the name."""
+    with _written_beside(path, data) as tmp, os_problems(path.parent):
         try:
-            fd = os.open(path, _NEW_FILE, 0o600)
+            os.link(tmp, path, follow_symlinks=False)
         except FileExistsError as error:
             raise FileAlreadyThere(path) from error
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except BaseException:
-            path.unlink(missing_ok=True)  # ours: made a moment ago with O_EXCL
-            raise
+        except OSError:  # FAT and some shares have no hard links: create it exclusively
+            _create_exclusively(path, data)
+
+
+@contextmanager
+def _written_beside(path: Path, data: bytes) -> Iterator[Path]:
+    """An owner-only temp file in the target's folder holding data, removed afterwards."""
+    ensure_private_dir(path.parent)
+    with os_problems(path.parent):
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
+    try:
+        with os_problems(path.parent), os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        yield tmp
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _create_exclusively(path: Path, data: bytes) -> None:
+    try:
+        fd = os.open(path, _NEW_FILE, 0o600)
+    except FileExistsError as error:
+        raise FileAlreadyThere(path) from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)  # ours: made a moment ago with O_EXCL
+        raise
 
 
 def save_document(path: Path, data: bytes, *, replace: bool) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
 import pytest
 
+from scr_reflect.storage import private_files
 from scr_reflect.storage.private_files import (
     FileAlreadyThere,
     NotAFolder,
@@ -129,3 +131,17 @@ def test_a_file_where_a_folder_should_be_is_named_plainly(tmp_path: Path) -> Non
         ensure_private_dir(a_file)
     with pytest.raises(NotAFolder):
         ensure_private_dir(a_file / "inside")
+
+
+def test_without_hard_links_a_new_document_is_still_made_once(tmp_path, monkeypatch) -> None:
+    def no_links(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EPERM, "FAT has no hard links")
+
+    monkeypatch.setattr(private_files.os, "link", no_links)
+    target = tmp_path / "r.pdf"
+    write_new_private(target, b"%PDF-")
+    assert target.read_bytes() == b"%PDF-"
+    with pytest.raises(FileAlreadyThere):
+        write_new_private(target, b"other")
+    assert target.read_bytes() == b"%PDF-"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
