@@ -6,9 +6,9 @@
     scr-reflect show CHILD_ID [--json] [--data-dir DIR]
     scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
     scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
-        [--from DATE --to DATE] [--password] [--data-dir DIR]
+        [--from DATE --to DATE] [--password] [--force] [--data-dir DIR]
     scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
-    scr-reflect passwd | recover | recovery-sheet --out FILE | people list|add|remove
+    scr-reflect passwd | recover | recovery-sheet --out FILE [--force] | people list|add|remove
     scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE] [--json]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
@@ -191,9 +191,9 @@ def _init(args: argparse.Namespace, root: Path) -> int:
         sheet = save_recovery_sheet(ws, code, sheet_at, replace=args.force) if sheet_at else None
     finally:
         ws.close()
-    print(f"Set up an encrypted SCR Reflect store in {root}.")
+    say(f"Set up an encrypted SCR Reflect store in {root}.")
     if sheet is not None:
-        print(f"Saved the recovery sheet to {sheet}. {SHEET_ADVICE}")
+        say(f"Saved the recovery sheet to {sheet}. {SHEET_ADVICE}")
     else:
         # Shown this once: the store keeps only the key wrapped under it.
         print(f"Recovery code: {code}")

@@ -30,6 +30,7 @@ from .cli_common import (
     already_there,
     fail,
     is_taken,
+    say,
 )
 from .domain.chronology_filter import ChronologyFilter
 from .domain.enums import EntryKind
@@ -106,7 +107,7 @@ def run_report(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
     finally:
         ws.close()
     protected = ", password-protected" if password else ""
-    print(f"Wrote {document.title.lower()} to {args.out} ({report.pages} pages{protected}).")
+    say(f"Wrote {document.title.lower()} to {args.out} ({report.pages} pages{protected}).")
     return EXIT_OK
 
 

@@ -21,11 +21,8 @@ SHA-256 over the local files. Answers are stored with the version they were give
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import os
 import re
-import stat
 import tomllib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -38,13 +35,13 @@ from ..domain.enums import Category
 from ..domain.factors import Factor
 from ..domain.prompts import Conditions, Prompt, PromptLibrary, Source, Step
 from ..domain.walkthrough import FIXED_QUESTIONS
+from .small_files import NotASmallFile, read_small_file
 
 SHIPPED_FOLDER = "prompts"  # under the resources folder
 LOCAL_FOLDER = "prompts"  # under the data folder: a school's or partnership's own prompts
 LIBRARY_FILE = "library.toml"
 OLDEST_AGE = 25  # support for care leavers can run to 25
 MAX_FILE_BYTES = 256 * 1024  # the largest shipped file is a few KiB
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 _FILE_KEYS = ("theme", "prompt")
 _PROMPT_KEYS = ("id", "theme", "step", "question", "why", "source", "when")
@@ -73,10 +70,6 @@ class LibraryProblem:
     def __str__(self) -> str:
         at = f":{self.line}" if self.line else ""
         return f"{self.file}{at}: {self.message}"
-
-
-class NotAPromptFile(Exception):
-    """A *.toml that is not a small regular file; its message finishes "the file ..."."""
 
 
 class LibraryError(ValueError):
@@ -109,7 +102,7 @@ def load_library(shipped: Path, local: Path | None = None) -> PromptLibrary:
         prompts.extend(own.prompts)
         try:
             version = f"{version}+local.{fingerprint(local)}"
-        except NotAPromptFile as error:  # swapped for a pipe or a link since it was read
+        except NotASmallFile as error:  # swapped for a pipe or a link since it was read
             raise LibraryError([LibraryProblem(local, 0, f"a file there {error}")]) from error
     return PromptLibrary(version=version, prompts=tuple(prompts))
 
@@ -157,7 +150,7 @@ def fingerprint(folder: Path) -> str:
     (line endings made plain, so a Windows checkout gives the same)."""
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.toml")):
-        content = _read_bytes(path).replace(b"\r\n", b"\n")
+        content = read_small_file(path, MAX_FILE_BYTES).replace(b"\r\n", b"\n")
         digest.update(path.name.encode() + b"\0" + content + b"\0")
     return digest.hexdigest()[:8]
 
@@ -195,30 +188,10 @@ def _read_version(path: Path, problems: list[LibraryProblem], required: bool, lo
     return version
 
 
-def _read_bytes(path: Path) -> bytes:
-    """A regular file's bytes, at most MAX_FILE_BYTES; NotAPromptFile for anything else.
-
-    Opened without following a link and without waiting: a FIFO named x.toml must not hang
-    the unlock, nor a link to /dev/zero fill the memory."""
-    try:
-        fd = os.open(path, _READ_FLAGS)
-    except OSError as error:
-        if error.errno == errno.ELOOP:  # what O_NOFOLLOW gives for a link
-            raise NotAPromptFile("is a link, not a regular file") from error
-        raise NotAPromptFile(f"cannot be opened ({error.strerror})") from error
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotAPromptFile("is not a regular file (a link, a device or a pipe)")
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise NotAPromptFile(f"is larger than {MAX_FILE_BYTES // 1024} KiB")
-    return data
-
-
 def _parse(path: Path, problems: list[LibraryProblem]) -> tuple[list[str], dict[str, Any]] | None:
     try:
-        text = _read_bytes(path).decode("utf-8")
-    except NotAPromptFile as error:
+        text = read_small_file(path, MAX_FILE_BYTES).decode("utf-8")
+    except NotASmallFile as error:
         problems.append(LibraryProblem(path, 1, f"set aside: it {error}"))
         return None
     except UnicodeDecodeError as error:
