@@ -47,6 +47,7 @@ from .cli_common import (
     print_json,
     row,
     say,
+    warn,
 )
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
@@ -289,7 +290,10 @@ def _unlock(root: Path) -> Workspace:
     """Say a folder is not set up before asking for a passphrase it could never take."""
     if not data_folder_is_set_up(root):
         raise errors.NotInitialised(str(root))
-    return unlock(root, read_passphrase())
+    ws = unlock(root, read_passphrase())
+    for warning in ws.guidance.warnings:  # local prompts set aside: the command still runs
+        warn(warning)
+    return ws
 
 
 def _create(root: Path, profile: SchoolProfile) -> Workspace:

@@ -68,6 +68,12 @@ def print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=True, indent=2))
 
 
+def warn(message: str) -> None:
+    """Something the user should know, on stderr; one line per line of the message."""
+    for line in message.splitlines():
+        print(f"scr-reflect: {printable(line)}", file=sys.stderr)
+
+
 def fail(message: str, code: int = EXIT_FAILED) -> int:
     # One line on stderr, so a script reading stdout reads nothing from a failure.
     print(f"scr-reflect: {printable(message)}", file=sys.stderr)

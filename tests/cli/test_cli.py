@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from scr_reflect import cli
 from scr_reflect.domain.enums import Category, ConcernStatus
 from scr_reflect.guidance.escalation_procedure import DEFAULT_FILE
+from scr_reflect.guidance.prompt_library import LOCAL_FOLDER
 from scr_reflect.paths import resources_dir
 from scr_reflect.services import errors, workspace
 from scr_reflect.services.demo_stories import former_pupils
@@ -238,3 +240,20 @@ def _child_count(folder: Path) -> int:
         return len(ws.records.search_children(""))
     finally:
         ws.close()
+
+
+def test_a_command_says_which_local_prompt_file_was_set_aside_and_still_runs(
+    scripted: None, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "data"
+    shutil.copytree(demo_dir, root)
+    (root / LOCAL_FOLDER).mkdir()
+    os.mkfifo(root / LOCAL_FOLDER / "x.toml")
+    assert cli.main(["children", "--data-dir", str(root)]) == 0
+    out, err = capsys.readouterr()
+    assert out
+    assert err.splitlines() == [
+        "scr-reflect: Your local prompts were not loaded: "
+        f"{root / LOCAL_FOLDER / 'x.toml'}:1: set aside: it is not a regular file (a link, "
+        "a device or a pipe)"
+    ]
