@@ -65,6 +65,7 @@ class RetentionService:
         ]
         lines += [f"a copy of the whole store set aside in {path}" for path in found.set_aside]
         lines.append("any backup copied to another folder or a USB stick, until deleted there")
+        lines.append("any document about them saved as a PDF or printed, wherever it went")
         return lines
 
     def refusal(self, child_id: int) -> str | None:
