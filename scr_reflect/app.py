@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, __version__, paths, settings
 from .services import workspace
-from .storage.private_files import ensure_private_dir
+from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
 from .storage.storage_problems import StorageProblem
-from .ui import single_instance
+from .ui import prompts, single_instance
 from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import log_unexpected
 from .ui.idle_lock import MINUTE_MS, IdleLock
@@ -95,12 +95,17 @@ def _guard(window: MainWindow, chosen: settings.Settings) -> None:
 
 
 def build_window(argv: list[str]) -> MainWindow | None:
-    """The window, or None if another run has this data folder open (it has said so)."""
+    """The window, or None if another run has this data folder open or it is a file (said)."""
     args = _arguments(argv)
     root = paths.data_dir(args.data_dir)
     _private_by_default()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    try:
+        check_is_folder(root)
+    except NotAFolder as problem:
+        prompts.warn(None, f"{APP_NAME} cannot open its data folder", str(problem))
+        return None
     # Before anything is written: a second run must leave the folder exactly as it was.
     instance = single_instance.claim_or_explain(root)
     if instance is None:

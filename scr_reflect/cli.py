@@ -1,19 +1,21 @@
 """The command line: the same services without a window, in the spirit of keepassxc-cli.
 
-    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE]
+    scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE [--force]]
     scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
-    scr-reflect children [--data-dir DIR]
-    scr-reflect show CHILD_ID [--data-dir DIR]
+    scr-reflect children [--json] [--data-dir DIR]
+    scr-reflect show CHILD_ID [--json] [--data-dir DIR]
     scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
     scr-reflect report referral|escalation|chronology|supervision --out FILE [--child ID]
-        [--from DATE --to DATE] [--password] [--data-dir DIR]
+        [--from DATE --to DATE] [--password] [--force] [--data-dir DIR]
     scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
-    scr-reflect passwd | recover | recovery-sheet --out FILE | people list|add|remove
-    scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE]
+    scr-reflect passwd | recover | recovery-sheet --out FILE [--force] | people list|add|remove
+    scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE] [--json]
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
-exit code; nothing a DSL has written about a child is ever part of an error.
+exit code; nothing a DSL has written about a child is ever part of an error. Control and
+bidi characters in what was typed (a tab in a name, ESC, U+202E) are printed as escapes
+such as \\t, \\x1b and \\u202e; --json gives the exact text, JSON-escaped.
 
 A command that may change the data folder takes the folder's lock, the one the window holds
 while it is open, and is refused while the window or another such command has it.
@@ -32,7 +34,21 @@ from pathlib import Path
 
 from .cli_audit import add_commands as add_audit_commands
 from .cli_backup import add_commands as add_backup_commands
-from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, add_command, fail
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    add_command,
+    add_force,
+    add_json,
+    already_there,
+    fail,
+    is_taken,
+    print_json,
+    row,
+    say,
+    warn,
+)
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
 from .cli_prompts import add_commands as add_prompt_commands
@@ -43,6 +59,9 @@ from .domain.audit import AuditAction
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
+from .guidance.escalation_procedure import ProcedureError
+from .guidance.facts import FactsError
+from .guidance.prompt_library import LibraryError
 from .paths import data_dir
 from .services import errors
 from .services.demo_caseload import (
@@ -54,8 +73,9 @@ from .services.demo_caseload import (
 )
 from .services.folder_lock import FolderInUse, claim
 from .services.progress import Progress
-from .services.recovery_sheet import save_recovery_sheet
+from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
+from .storage.private_files import check_is_folder
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
@@ -84,6 +104,14 @@ REMOVED = "That passphrase was someone's who has since been removed: it no longe
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_CANCELLED = 130
+CHILDREN_FIELDS = (
+    "id",
+    "full_name",
+    "year_group",
+    "open_concerns",
+    "factors_that_apply",
+    "missing_last_90_days",
+)
 
 
 class CliError(Exception):
@@ -100,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     root = data_dir(args.data_dir)
     try:
+        check_is_folder(root)
         with _folder_held(args.command, root):
             return args.run(args, root)
     except CliError as error:
@@ -115,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     except errors.NotInitialised:
         return fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
     except (errors.NewerDatabase, errors.HeaderError, StoreNotEmpty) as error:
+        return fail(str(error))
+    except (ProcedureError, FactsError, LibraryError) as error:  # a shipped file: its line
         return fail(str(error))
     except (KeyboardInterrupt, EOFError):
         return fail("Cancelled.", EXIT_CANCELLED)
@@ -151,18 +182,21 @@ def read_new_passphrase() -> tuple[str, str]:
 def _init(args: argparse.Namespace, root: Path) -> int:
     if data_folder_is_set_up(root):
         raise CliError(f"{root} is already set up. Nothing was changed.")
+    sheet_at = sheet_path(args.recovery_sheet) if args.recovery_sheet else None
+    if sheet_at is not None and is_taken(sheet_at, args.force):
+        raise CliError(already_there(sheet_at), EXIT_BAD_INPUT)
     school = args.school or input("School name: ")
     dsl = args.dsl or input("Your name (the DSL): ")
     ws = _create(root, SchoolProfile(school_name=school.strip(), dsl_name=dsl.strip()))
     try:
         code = ws.take_new_recovery_code()
         assert code is not None
-        sheet = save_recovery_sheet(ws, code, args.recovery_sheet) if args.recovery_sheet else None
+        sheet = save_recovery_sheet(ws, code, sheet_at, replace=args.force) if sheet_at else None
     finally:
         ws.close()
-    print(f"Set up an encrypted SCR Reflect store in {root}.")
+    say(f"Set up an encrypted SCR Reflect store in {root}.")
     if sheet is not None:
-        print(f"Saved the recovery sheet to {sheet}. {SHEET_ADVICE}")
+        say(f"Saved the recovery sheet to {sheet}. {SHEET_ADVICE}")
     else:
         # Shown this once: the store keeps only the key wrapped under it.
         print(f"Recovery code: {code}")
@@ -218,12 +252,16 @@ def _children(args: argparse.Namespace, root: Path) -> int:
         )
     finally:
         ws.close()
-    for child in summaries:
+    rows = [
+        (c.id, c.full_name, c.year_group, c.open_concerns, factors[c.id], missing[c.id])
+        for c in summaries
+    ]
+    if args.json:
+        print_json([dict(zip(CHILDREN_FIELDS, fields, strict=True)) for fields in rows])
+        return EXIT_OK
+    for fields in rows:
         # Scripts read the first three columns; later ones are only ever added at the end.
-        print(
-            f"{child.id}\t{child.full_name}\t{child.year_group}\t{child.open_concerns}"
-            f"\t{factors[child.id]}\t{missing[child.id]}"
-        )
+        print(row(*fields))
     return EXIT_OK
 
 
@@ -242,7 +280,11 @@ def _show(args: argparse.Namespace, root: Path) -> int:
         raise CliError(f"There is no child with id {args.child_id}.") from error
     finally:
         ws.close()
-    print("\n".join(lines))
+    if args.json:
+        print_json({"id": args.child_id, "lines": lines})
+        return EXIT_OK
+    for line in lines:
+        say(line)
     return EXIT_OK
 
 
@@ -250,7 +292,10 @@ def _unlock(root: Path) -> Workspace:
     """Say a folder is not set up before asking for a passphrase it could never take."""
     if not data_folder_is_set_up(root):
         raise errors.NotInitialised(str(root))
-    return unlock(root, read_passphrase())
+    ws = unlock(root, read_passphrase())
+    for warning in ws.guidance.warnings:  # local prompts set aside: the command still runs
+        warn(warning)
+    return ws
 
 
 def _create(root: Path, profile: SchoolProfile) -> Workspace:
@@ -288,6 +333,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="save the recovery sheet (PDF) here to print, instead of showing the code",
     )
+    add_force(init)
     demo = _command(
         commands, "demo", _demo, "Load the fictional demo caseload into an empty store."
     )
@@ -297,13 +343,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"set the folder up first, for the fictional '{DEMO_PROFILE.school_name}'",
     )
-    _command(
+    children = _command(
         commands,
         "children",
         _children,
         "List children, one a line, tab-separated: id, full name, year group, open "
         "concerns, cumulative factors that still apply, missing episodes in the last 90 days.",
     )
+    add_json(children, "a list of {" + ", ".join(CHILDREN_FIELDS) + "}")
     show = _command(
         commands,
         "show",
@@ -314,6 +361,7 @@ def _parser() -> argparse.ArgumentParser:
         "decisions, then the chronology, oldest first.",
     )
     show.add_argument("child_id", type=int, metavar="CHILD_ID", help="the id 'children' lists")
+    add_json(show, '{"id", "lines"}: the same lines as the text')
     add_prompt_commands(commands)
     add_report_commands(commands, _unlock)
     add_backup_commands(commands, _unlock, read_passphrase)

@@ -1,22 +1,25 @@
 """`scr-reflect audit`: the audit trail as plain text, oldest first, one entry a line.
 
     scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE]
-        [--until DATE] [--data-dir DIR]
+        [--until DATE] [--json] [--data-dir DIR]
 
 Each line holds, separated by tabs: seq, time, person, action, child id, record, detail
-(an empty field where an entry has none). Entries name ids, never a child's name. Opening
-the store to read the trail is itself an unlock, so it is the last entry listed.
+(an empty field where an entry has none; a control character in a name shows as an escape
+such as \\t). --json gives the same fields as a JSON list. Entries name ids, never a child's
+name. Opening the store to read the trail is itself an unlock, so it is the last entry listed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from .cli_common import add_json, row
 from .domain.audit import AuditAction, AuditEntry, AuditFilter
 from .services.workspace import Workspace
 
@@ -43,6 +46,7 @@ def add_commands(
     )
     audit.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="from this day on")
     audit.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="up to this day")
+    add_json(audit, "a list of {seq, at, person, action, child_id, record, detail}")
     audit.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
     audit.set_defaults(run=lambda args, root: run_audit(args, root, unlock))
 
@@ -51,8 +55,11 @@ def run_audit(args: argparse.Namespace, root: Path, unlock: Callable[[Path], Wor
     wanted = AuditFilter(args.child, args.person, args.action, args.since, args.until)
     ws = unlock(root)
     try:
-        for line in audit_lines(ws, wanted):
-            print(line)
+        if args.json:
+            _print_json_list(_as_dict(entry) for entry in audit_entries(ws, wanted))
+        else:
+            for entry in audit_entries(ws, wanted):
+                print(audit_line(entry))
     except BrokenPipeError:
         # The reader (head, say) has what it wanted; Python would complain on exit otherwise.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -61,26 +68,36 @@ def run_audit(args: argparse.Namespace, root: Path, unlock: Callable[[Path], Wor
     return EXIT_OK
 
 
-def audit_lines(ws: Workspace, wanted: AuditFilter) -> Iterator[str]:
+def audit_entries(ws: Workspace, wanted: AuditFilter) -> Iterator[AuditEntry]:
     seqs = list(reversed(ws.audit.seqs(wanted)))
     for start in range(0, len(seqs), PAGE):
-        for entry in ws.audit.entries(seqs[start : start + PAGE]):
-            yield audit_line(entry)
+        yield from ws.audit.entries(seqs[start : start + PAGE])
 
 
 def audit_line(entry: AuditEntry) -> str:
-    child = "" if entry.child_id is None else str(entry.child_id)
-    fields = (
-        str(entry.seq),
-        f"{entry.at:%Y-%m-%d %H:%M:%S}",
-        entry.actor,
-        str(entry.action),
-        child,
-        entry.record,
-        entry.detail,
-    )
-    # A tab or line break typed into a name would split the line: scripts split on tabs.
-    return "\t".join(" ".join(field.split()) for field in fields)
+    # A tab or line break typed into a name is shown as \t or \n: scripts split on tabs.
+    return row(*("" if value is None else value for value in _as_dict(entry).values()))
+
+
+def _as_dict(entry: AuditEntry) -> dict[str, object]:
+    return {
+        "seq": entry.seq,
+        "at": f"{entry.at:%Y-%m-%d %H:%M:%S}",
+        "person": entry.actor,
+        "action": str(entry.action),
+        "child_id": entry.child_id,
+        "record": entry.record,
+        "detail": entry.detail,
+    }
+
+
+def _print_json_list(items: Iterator[dict[str, object]]) -> None:
+    """A JSON list written as it is read, so a long trail is never held at once."""
+    opener = "["
+    for item in items:
+        print(f"{opener}\n  {json.dumps(item, ensure_ascii=True)}", end="")
+        opener = ","
+    print("[]" if opener == "[" else "\n]")
 
 
 def _action(value: str) -> AuditAction:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from .cli_common import EXIT_OK, ReadPassphrase, Unlock, add_command, fail
+from .cli_common import EXIT_OK, ReadPassphrase, Unlock, add_command, fail, say
 from .services import errors
 from .services.backups import Backup, BackupRefused, Restore, Verification
 from .services.clock import SystemClock
@@ -69,9 +69,9 @@ def run_backup(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
         _show_progress(backup.steps(), "Backing up")
     finally:
         ws.close()
-    print(f"Backed up to {backup.made}.")
+    say(f"Backed up to {backup.made}.")
     if backup.copied_to is not None:
-        print(f"Copied to {backup.copied_to}.")
+        say(f"Copied to {backup.copied_to}.")
     if backup.copy_problem is not None:
         return fail(backup.copy_problem)
     return EXIT_OK
@@ -85,9 +85,9 @@ def run_restore(args: argparse.Namespace, root: Path, read_passphrase: ReadPassp
         return fail(str(refused))
     except errors.WrongPassphrase:
         return fail(_NOT_THIS_BACKUP)
-    print(f"Restored {args.file} into {root}.")
+    say(f"Restored {args.file} into {root}.")
     if restore.kept_aside is not None:
-        print(f"The store that was there is kept in {restore.kept_aside}.")
+        say(f"The store that was there is kept in {restore.kept_aside}.")
     print("Unlock it with a passphrase that opened the backup.")
     return EXIT_OK
 
@@ -107,12 +107,12 @@ def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassph
         if args.file is None:
             raise
         return fail(_NOT_THIS_BACKUP)
-    print(f"Checked {subject}:")
+    say(f"Checked {subject}:")
     for finding in check.findings:
         if finding.ok:
-            print(f"  ok       {finding.check}")
+            say(f"  ok       {finding.check}")
         for problem in finding.problems:
-            print(f"  PROBLEM  {finding.check}: {problem}")
+            say(f"  PROBLEM  {finding.check}: {problem}")
     if check.problems:
         count = len(check.problems)
         return fail(f"{count} problem{'s' if count > 1 else ''} found in {subject}.")

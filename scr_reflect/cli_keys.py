@@ -18,11 +18,24 @@ import getpass
 import os
 from pathlib import Path
 
-from .cli_common import EXIT_BAD_INPUT, EXIT_OK, ReadPassphrase, Unlock, add_command, fail
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    ReadPassphrase,
+    Unlock,
+    add_command,
+    add_force,
+    already_there,
+    fail,
+    is_taken,
+    row,
+    say,
+)
 from .services import errors
 from .services.people import ONLY_THE_DSL
-from .services.recovery_sheet import save_recovery_sheet
+from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import data_folder_is_set_up, recover_with_code, unlock
+from .storage.private_files import FileAlreadyThere
 
 NEW_PASSPHRASE_ENV = "SCR_REFLECT_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "SCR_REFLECT_RECOVERY_CODE"
@@ -61,6 +74,7 @@ def add_commands(
         "with an old copy of the key file. Only the DSL can.",
     )
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    add_force(sheet)
     sheet.set_defaults(run=lambda args, root: new_recovery_sheet(args, root, unlock_folder))
     _add_people(commands, unlock_folder)
 
@@ -116,7 +130,7 @@ def change_passphrase(root: Path, read_passphrase: ReadPassphrase) -> int:
         return fail(str(error), EXIT_BAD_INPUT)
     finally:
         ws.close()
-    print(f"Changed the passphrase for {name}. {OLD_BACKUPS}")
+    say(f"Changed the passphrase for {name}. {OLD_BACKUPS}")
     return EXIT_OK
 
 
@@ -135,21 +149,26 @@ def recover_forgotten(root: Path) -> int:
         return fail(str(error))
     name = ws.person.name
     ws.close()
-    print(f"Set a new passphrase for {name}. Every record is kept.")
+    say(f"Set a new passphrase for {name}. Every record is kept.")
     return EXIT_OK
 
 
 def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> int:
+    # Before the new code: once made, the code on the sheet the DSL has stops working.
+    if is_taken(sheet_path(args.out), args.force):
+        return fail(already_there(sheet_path(args.out)), EXIT_BAD_INPUT)
     ws = unlock_folder(root)
     try:
         code = ws.people.new_recovery_code()
         notes = ws.people.after_rekey()
-        saved = save_recovery_sheet(ws, code, args.out)
+        saved = save_recovery_sheet(ws, code, args.out, replace=args.force)
     except errors.NotAllowed as error:
         return fail(str(error))
+    except FileAlreadyThere as error:  # made in the moment since the check: make another sheet
+        return fail(f"{error} The new code was not saved: run recovery-sheet again.")
     finally:
         ws.close()
-    print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
+    say(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
     print("\n".join(notes))
     print(SHEET_ADVICE)
     return EXIT_OK
@@ -164,7 +183,7 @@ def list_people(root: Path, unlock_folder: Unlock) -> int:
     for person in people:
         removed = f"{person.removed_at:%Y-%m-%d}" if person.removed_at else ""
         print(
-            f"{person.id}\t{person.name}\t{person.role.label}\t{person.added_at:%Y-%m-%d}\t{removed}"
+            row(person.id, person.name, person.role.label, f"{person.added_at:%Y-%m-%d}", removed)
         )
     return EXIT_OK
 
@@ -180,7 +199,7 @@ def add_deputy(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -> i
         return fail(str(error), EXIT_BAD_INPUT)
     finally:
         ws.close()
-    print(f"Added {added.name} (id {added.id}): their own passphrase now opens the store.")
+    say(f"Added {added.name} (id {added.id}): their own passphrase now opens the store.")
     return EXIT_OK
 
 
@@ -195,6 +214,6 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
         return fail(str(error))
     finally:
         ws.close()
-    print(f"Removed {removed.name}: their passphrase no longer opens the store.")
+    say(f"Removed {removed.name}: their passphrase no longer opens the store.")
     print("\n".join(notes))
     return EXIT_OK

@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cli_common import printable, row, say
 from .guidance.prompt_library import (
     LOCAL_FOLDER,
     SHIPPED_FOLDER,
@@ -72,17 +73,17 @@ def _list(_args: argparse.Namespace, root: Path) -> int:
         library = load_library(shipped_folder(), root / LOCAL_FOLDER)
     except LibraryError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(printable(str(problem)), file=sys.stderr)
         return EXIT_PROBLEMS
     for prompt in library.prompts:
-        print(f"{prompt.id}\t{prompt.theme}\t{prompt.source.seed}")
+        print(row(prompt.id, prompt.theme, prompt.source.seed))
     return EXIT_OK
 
 
 def _validate(args: argparse.Namespace, _root: Path) -> int:
     folder: Path = args.folder
     if not folder.is_dir():
-        print(f"scr-reflect: {folder} is not a folder.", file=sys.stderr)
+        print(f"scr-reflect: {printable(str(folder))} is not a folder.", file=sys.stderr)
         return EXIT_BAD_INPUT
     shipped = shipped_folder()
     if folder.resolve() == shipped.resolve():
@@ -91,7 +92,7 @@ def _validate(args: argparse.Namespace, _root: Path) -> int:
         taken = {prompt.id for prompt in check_folder(shipped).prompts}
         checked = check_folder(folder, args.seeds, shipped_ids=taken)
     for problem in checked.problems:
-        print(problem)
+        say(str(problem))
     if checked.problems:
         return EXIT_PROBLEMS
     count = len(checked.prompts)

@@ -5,10 +5,12 @@
     scr-reflect report chronology --child ID --out FILE [--from DATE] [--to DATE] [--kind KIND]
     scr-reflect report supervision --out FILE
 
-Each takes [--password] and [--data-dir DIR]. With --password the file opens only with a
-password (AES-256), read from SCR_REFLECT_PDF_PASSWORD for scripts or asked for twice
-without echo; it is never printed. Dates are YYYY-MM-DD or DD/MM/YYYY. A document about a
-child is recorded in that child's chronology.
+Each takes [--password], [--force] and [--data-dir DIR]. An existing FILE is refused unless
+--force is given; the file is made owner-only (0600) and its folder is left as it is. With
+--password the file opens only with a password (AES-256), read from SCR_REFLECT_PDF_PASSWORD
+for scripts or asked for twice without echo; it is never printed, and one as easy to guess as
+a weak passphrase is refused. Dates are YYYY-MM-DD or DD/MM/YYYY. A document about a child is
+recorded in that child's chronology.
 """
 
 from __future__ import annotations
@@ -19,15 +21,26 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
-from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, Unlock, fail
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    Unlock,
+    add_force,
+    already_there,
+    fail,
+    is_taken,
+    say,
+)
 from .domain.chronology_filter import ChronologyFilter
 from .domain.enums import EntryKind
 from .services import errors
+from .services.passphrase_policy import pdf_password_problem
 from .services.reports import Document, NothingToReport, Report, ReportService
 from .services.workspace import Workspace
+from .storage.private_files import FileAlreadyThere
 
 PDF_PASSWORD_ENV = "SCR_REFLECT_PDF_PASSWORD"
-MIN_PASSWORD_LENGTH = 8
 _FOR_A_CHILD = frozenset({Document.REFERRAL, Document.ESCALATION, Document.CHRONOLOGY})
 
 
@@ -65,6 +78,7 @@ def add_commands(
         action="store_true",
         help=f"protect the file with a password (asked for, or read from {PDF_PASSWORD_ENV})",
     )
+    add_force(report)
     report.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
     report.set_defaults(run=lambda args, root: run_report(args, root, unlock))
 
@@ -81,7 +95,9 @@ def run_report(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
             return fail(f"There is no child with id {args.child}.", EXIT_BAD_INPUT)
         service = ReportService(ws)
         report = _build(service, document, args, wanted)
-        service.save(report, args.out, password)
+        service.save(report, args.out, password, replace=args.force)
+    except FileAlreadyThere:  # made since the check before unlocking
+        return fail(already_there(args.out), EXIT_BAD_INPUT)
     except errors.RecordNotFound:  # only --concern is looked up by id
         return fail(f"There is no concern with id {args.concern}.", EXIT_BAD_INPUT)
     except NothingToReport as error:
@@ -91,21 +107,20 @@ def run_report(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
     finally:
         ws.close()
     protected = ", password-protected" if password else ""
-    print(f"Wrote {document.title.lower()} to {args.out} ({report.pages} pages{protected}).")
+    say(f"Wrote {document.title.lower()} to {args.out} ({report.pages} pages{protected}).")
     return EXIT_OK
 
 
 def read_pdf_password() -> str:
-    """From the environment for scripts, else asked for twice; at least 8 characters."""
+    """From the environment for scripts, else asked for twice; as strong as a passphrase."""
     password = os.environ.get(PDF_PASSWORD_ENV)
+    repeated = password
     if password is None:
         password = getpass.getpass("Password for the PDF: ")
-        if getpass.getpass("Type it again: ") != password:
-            raise ReportInputError("The two passwords differ. Nothing was written.")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ReportInputError(
-            f"Use a password of at least {MIN_PASSWORD_LENGTH} characters. Nothing was written."
-        )
+        repeated = getpass.getpass("Type it again: ")
+    problem = pdf_password_problem(password, repeated or "", [])
+    if problem:
+        raise ReportInputError(f"{problem} Nothing was written.")
     return password
 
 
@@ -115,6 +130,8 @@ def _checked(args: argparse.Namespace) -> tuple[Document, ChronologyFilter]:
         raise ReportInputError(f"A {document.title.lower()} is about one child: give --child ID.")
     if args.out.suffix.lower() != ".pdf":
         raise ReportInputError("Give the output file a .pdf name.")
+    if is_taken(args.out, args.force):
+        raise ReportInputError(already_there(args.out))
     kinds = frozenset(EntryKind(k) for k in args.kind) if args.kind else frozenset(EntryKind)
     try:
         wanted = ChronologyFilter(kinds, args.date_from, args.date_to)

@@ -8,7 +8,10 @@ a line, tab-separated: id, review date (YYYY-MM-DD), "on hold" or "not on hold".
 first. No names: the list is for scripts and administrators; the window shows the names.
 
 --delete removes every record about a child past their date and not on hold. Without --yes it
-only says what would be removed. Deleting cannot be undone (backups age out as they are pruned).
+only says what would be removed. Deleting cannot be undone. Both say every place a copy may
+remain: backups until pruned, stores set aside in the data folder (by a restore, or without
+their key file) and backups copied elsewhere; leftover .partial files from backups cut short
+are removed with the child.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, Unlock, fail
+from .cli_common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, Unlock, fail, say
 from .domain.retention import CONFIRM_WORD, RETENTION_YEARS, RetentionReview, ReviewChild
 from .services import errors
 from .services.workspace import Workspace
@@ -74,14 +77,17 @@ def _delete(ws: Workspace, child_id: int, confirmed: bool) -> int:
         if refusal is not None:
             return fail(refusal, EXIT_FAILED)
         removed = ", ".join(["their details", *ws.retention.records_of(child_id).lines()])
+        left = f"Copies may remain in: {'; '.join(ws.retention.copies_left())}."
         if not confirmed:
             return fail(
                 f"Deleting child {child_id} would remove {removed}. It cannot be undone: "
-                "add --yes to delete.",
+                f"add --yes to delete. {left}",
                 EXIT_BAD_INPUT,
             )
         ws.retention.delete_child(child_id, CONFIRM_WORD)
+        left = f"Copies may remain in: {'; '.join(ws.retention.copies_left())}."
     except errors.RecordNotFound:
         return fail(f"There is no child with id {child_id}.", EXIT_BAD_INPUT)
-    print(f"Deleted child {child_id}: {removed}.")
+    say(f"Deleted child {child_id}: {removed}.")
+    say(f"{left} Delete those by hand if the records must go at once.")
     return EXIT_OK

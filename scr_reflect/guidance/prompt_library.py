@@ -35,11 +35,13 @@ from ..domain.enums import Category
 from ..domain.factors import Factor
 from ..domain.prompts import Conditions, Prompt, PromptLibrary, Source, Step
 from ..domain.walkthrough import FIXED_QUESTIONS
+from .small_files import NotASmallFile, read_small_file
 
 SHIPPED_FOLDER = "prompts"  # under the resources folder
 LOCAL_FOLDER = "prompts"  # under the data folder: a school's or partnership's own prompts
 LIBRARY_FILE = "library.toml"
 OLDEST_AGE = 25  # support for care leavers can run to 25
+MAX_FILE_BYTES = 256 * 1024  # the largest shipped file is a few KiB
 
 _FILE_KEYS = ("theme", "prompt")
 _PROMPT_KEYS = ("id", "theme", "step", "question", "why", "source", "when")
@@ -98,7 +100,10 @@ def load_library(shipped: Path, local: Path | None = None) -> PromptLibrary:
         if own.problems:
             raise LibraryError(own.problems)
         prompts.extend(own.prompts)
-        version = f"{version}+local.{fingerprint(local)}"
+        try:
+            version = f"{version}+local.{fingerprint(local)}"
+        except NotASmallFile as error:  # swapped for a pipe or a link since it was read
+            raise LibraryError([LibraryProblem(local, 0, f"a file there {error}")]) from error
     return PromptLibrary(version=version, prompts=tuple(prompts))
 
 
@@ -145,7 +150,7 @@ def fingerprint(folder: Path) -> str:
     (line endings made plain, so a Windows checkout gives the same)."""
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.toml")):
-        content = path.read_bytes().replace(b"\r\n", b"\n")
+        content = read_small_file(path, MAX_FILE_BYTES).replace(b"\r\n", b"\n")
         digest.update(path.name.encode() + b"\0" + content + b"\0")
     return digest.hexdigest()[:8]
 
@@ -185,12 +190,18 @@ def _read_version(path: Path, problems: list[LibraryProblem], required: bool, lo
 
 def _parse(path: Path, problems: list[LibraryProblem]) -> tuple[list[str], dict[str, Any]] | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_small_file(path, MAX_FILE_BYTES).decode("utf-8")
+    except NotASmallFile as error:
+        problems.append(LibraryProblem(path, 1, f"set aside: it {error}"))
+        return None
+    except UnicodeDecodeError as error:
         problems.append(LibraryProblem(path, 1, f"cannot be read as UTF-8 text ({error})"))
         return None
     try:
         return text.splitlines(), tomllib.loads(text)
+    except (RecursionError, MemoryError):
+        problems.append(LibraryProblem(path, 1, "set aside: nested too deeply to read"))
+        return None
     except tomllib.TOMLDecodeError as error:
         found = _AT_LINE.search(str(error))
         if found is None:

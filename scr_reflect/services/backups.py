@@ -36,6 +36,7 @@ from ..storage.store_checks import (
     check_backup,
     check_store_files,
 )
+from ..storage.store_copies import remove_leftover_partials
 from .progress import Progress
 
 __all__ = ["Backup", "BackupRefused", "Restore", "Verification", "back_up_if_due"]
@@ -85,6 +86,7 @@ class Backup:
         # the trail up to just before this entry, and its own copy of the key file agrees.
         self._store.audit.append(NewEntry(AuditAction.BACKUP, detail=self._detail()))
         prune(self.made.parent)
+        remove_leftover_partials(self.made.parent)  # from backups cut short before this one
         yield Progress(self.total, self.total)
 
     def _detail(self) -> str:

@@ -14,6 +14,17 @@ def passphrase_problem(passphrase: str, repeated: str, context: list[str]) -> st
     """A sentence saying what is wrong with the passphrase, or None if it will do."""
     if passphrase != repeated:
         return "The two passphrases are not the same."
+    return _strength_problem(passphrase, context)
+
+
+def pdf_password_problem(password: str, repeated: str, context: list[str]) -> str | None:
+    """The same rule for a PDF's password: a file sent by email meets offline guessing too."""
+    if password != repeated:
+        return "The two passwords are not the same."
+    return _strength_problem(password, context)
+
+
+def _strength_problem(passphrase: str, context: list[str]) -> str | None:
     if len(passphrase) < MIN_LENGTH:
         return f"Use at least {MIN_LENGTH} characters: three or four unrelated words work well."
     result = zxcvbn(passphrase[:100], user_inputs=context)

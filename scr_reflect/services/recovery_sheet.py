@@ -7,7 +7,7 @@ from pathlib import Path
 from ..reports.page import Built
 from ..reports.recovery_sheet import build_recovery_sheet
 from ..reports.report_data import Produced, RecoverySheetData
-from ..storage.private_files import write_private_atomically
+from ..storage.private_files import save_document
 from .workspace import Workspace
 
 
@@ -16,9 +16,13 @@ def recovery_sheet(ws: Workspace, code: str, *, invariant: bool = False) -> Buil
     return build_recovery_sheet(RecoverySheetData(made, code), invariant=invariant)
 
 
-def save_recovery_sheet(ws: Workspace, code: str, path: Path) -> Path:
-    """Write the sheet whole and owner-only; a name without .pdf gets it."""
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(f"{path.name}.pdf")
-    write_private_atomically(path, recovery_sheet(ws, code).pdf)
+def sheet_path(path: Path) -> Path:
+    """Where the sheet goes: a name without .pdf gets it."""
+    return path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
+
+
+def save_recovery_sheet(ws: Workspace, code: str, path: Path, *, replace: bool = False) -> Path:
+    """Write the sheet owner-only; an existing file only if replace (else FileAlreadyThere)."""
+    path = sheet_path(path)
+    save_document(path, recovery_sheet(ws, code).pdf, replace=replace)
     return path

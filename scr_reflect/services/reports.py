@@ -41,7 +41,7 @@ from ..reports.report_data import (
     stage_title,
 )
 from ..reports.supervision import build_supervision_pack
-from ..storage.private_files import write_private_atomically
+from ..storage.private_files import save_document
 from .documents import Document, NothingToReport, Report
 from .reports_supervision import gather_supervision
 from .structured import ChildPicture
@@ -96,10 +96,15 @@ class ReportService:
 
     # Saving and recording -----------------------------------------------------------------
 
-    def save(self, report: Report, path: Path, password: str | None = None) -> ChangeSet:
-        """Write the file whole and owner-only, then record it in the child's chronology."""
+    def save(
+        self, report: Report, path: Path, password: str | None = None, *, replace: bool = False
+    ) -> ChangeSet:
+        """Write the file owner-only, then record it in the child's chronology.
+
+        An existing file is replaced only when the DSL said so (replace); otherwise
+        FileAlreadyThere, and nothing is written or recorded."""
         pdf = protect(report.pdf, password) if password else report.pdf
-        write_private_atomically(path, pdf)
+        save_document(path, pdf, replace=replace)
         locked = ", password-protected (AES-256)" if password else ""
         self._audit(AuditAction.EXPORT, report, locked)
         return self._record(report, f"Produced: {report.document.title} (PDF)", locked)

@@ -23,6 +23,8 @@ from ..domain.retention import (
 )
 from ..domain.validation import require
 from ..storage.retention_repository import RetentionRepository
+from ..storage.store import StoreFiles
+from ..storage.store_copies import copies_in, remove_leftover_partials
 from .clock import Clock
 
 
@@ -31,10 +33,17 @@ class RetentionRefused(Exception):
 
 
 class RetentionService:
-    def __init__(self, repository: RetentionRepository, clock: Clock, actor: str) -> None:
+    def __init__(
+        self,
+        repository: RetentionRepository,
+        clock: Clock,
+        actor: str,
+        files: StoreFiles | None = None,
+    ) -> None:
         self._repo = repository
         self._clock = clock
         self._actor = actor
+        self._files = files  # None for a store in memory, which has no other copies
 
     def review(self) -> RetentionReview:
         """Children past their review date today, and those whose records are on hold."""
@@ -44,6 +53,20 @@ class RetentionService:
     def records_of(self, child_id: int) -> ChildRecords:
         """What deleting the child would remove, for the DSL to read before deciding."""
         return self._repo.records_of(child_id)
+
+    def copies_left(self) -> list[str]:
+        """Every place a copy of the records may remain after a deletion, one sentence each."""
+        if self._files is None:
+            return []
+        found = copies_in(self._files.root, self._files.backups)
+        lines = [
+            f"{found.backups} backup{'' if found.backups == 1 else 's'} in "
+            f"{self._files.backups}, until each is pruned (the oldest kept is about a year old)"
+        ]
+        lines += [f"a copy of the whole store set aside in {path}" for path in found.set_aside]
+        lines.append("any backup copied to another folder or a USB stick, until deleted there")
+        lines.append("any document about them saved as a PDF or printed, wherever it went")
+        return lines
 
     def refusal(self, child_id: int) -> str | None:
         """Why the child's records may not be deleted today (by id, never name), or None."""
@@ -88,4 +111,6 @@ class RetentionService:
         self._repo.delete_child(
             child_id, NewEntry(AuditAction.DELETION, child_id, detail=RETENTION_RULE)
         )
+        if self._files is not None:  # what a backup cut short left: a copy nobody will open
+            remove_leftover_partials(self._files.backups)
         return ChangeSet(children=True, chronology=True, child_id=child_id)

@@ -87,7 +87,7 @@ class Workspace:
         self.reflection = ReflectionService(
             self.store.reflections, self.records, self.structured, self.guidance.library, self.clock
         )
-        self.retention = RetentionService(self.store.retention, self.clock, actor)
+        self.retention = RetentionService(self.store.retention, self.clock, actor, self.store.files)
 
     def take_new_recovery_code(self) -> str | None:
         """The recovery code made at setup, once: to show and print, never to keep."""

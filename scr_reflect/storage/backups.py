@@ -11,7 +11,6 @@ without one is incomplete. Nothing in any of them is readable without a key slot
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import tempfile
@@ -82,6 +81,8 @@ def new_backup(folders: list[Path], now: datetime, label: str = LABEL) -> list[B
 
 
 WRITE_STAGES = 3
+PARTIAL_SUFFIX = ".partial"
+_WRITING: set[Path] = set()
 
 
 def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iterator[str]:
@@ -92,9 +93,12 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
     folder = ensure_private_dir(target.database.parent)
     # A unique name: a paused backup and the one taken on close may run in turn on the lane.
     with os_problems(folder):
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.", suffix=".partial")
+        handle, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.stem}.", suffix=PARTIAL_SUFFIX
+        )
     os.close(handle)
     staging = Path(name)
+    _WRITING.add(staging)
     try:
         sqlcipher.backup_to(engine, staging, key)
         yield "copied"
@@ -113,7 +117,13 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
         _seal(staging, header_bytes, manifest, target)
         yield "sealed"
     finally:
+        _WRITING.discard(staging)
         staging.unlink(missing_ok=True)
+
+
+def in_progress() -> frozenset[Path]:
+    """The .partial files this process is writing now: not leftovers, even while paused."""
+    return frozenset(_WRITING)
 
 
 def _seal(staging: Path, header_bytes: bytes, manifest: Manifest, target: BackupFiles) -> None:
@@ -135,10 +145,8 @@ def _seal(staging: Path, header_bytes: bytes, manifest: Manifest, target: Backup
 def copy_backup(source: BackupFiles, folder: Path) -> BackupFiles:
     """Copy a finished backup into another folder (a USB stick, a share) and check the copy."""
     target = BackupFiles.named(folder, source.stem)
-    with os_problems(folder):
-        folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # FAT and many shares have no owner-only modes
-        folder.chmod(0o700)
+    # A folder made here is owner-only; a stick or share that is there keeps its own modes.
+    ensure_private_dir(folder)
     manifest = Manifest.load(source.manifest)
     try:
         copy_private(source.database, target.database)

@@ -17,19 +17,27 @@ def _plain(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def explanation(child: ReviewChild, records: ChildRecords) -> str:
+def explanation(child: ReviewChild, records: ChildRecords, copies: list[str]) -> str:
     listed = "\n".join(f"  • {line}" for line in ["their details", *records.lines()])
+    left = "\n".join(f"  • {line}" for line in copies)
     return (
         f"This deletes everything SCR Reflect holds about {child.display_name}, born "
         f"{child.date_of_birth:%d/%m/%Y}, whose records reached their review date on "
         f"{child.review_date:%d/%m/%Y}:\n\n{listed}\n\n"
-        "It cannot be undone. Backups made before now still hold these records until they "
-        "are pruned. Other windows showing records close first."
+        "It cannot be undone. Copies made before now still hold these records:\n\n"
+        f"{left}\n\nDelete those by hand if the records must go at once. Other windows "
+        "showing records close first."
     )
 
 
 class DeleteConfirmation(QDialog):
-    def __init__(self, parent: QWidget | None, child: ReviewChild, records: ChildRecords):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        child: ReviewChild,
+        records: ChildRecords,
+        copies: list[str],
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Delete a child's records")
         self.setMinimumWidth(560)
@@ -49,7 +57,7 @@ class DeleteConfirmation(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(_plain(f"Delete {child.display_name}'s records?", self, "formHeading"))
-        layout.addWidget(_plain(explanation(child, records), self, "explanation"))
+        layout.addWidget(_plain(explanation(child, records, copies), self, "explanation"))
         layout.addWidget(
             _plain(
                 f"To confirm, type their full name ({child.full_name}) or {CONFIRM_WORD}:",
@@ -63,9 +71,15 @@ class DeleteConfirmation(QDialog):
         self.typed.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, child: ReviewChild, records: ChildRecords) -> str | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        child: ReviewChild,
+        records: ChildRecords,
+        copies: list[str],
+    ) -> str | None:
         """What the DSL typed to confirm, or None if they cancelled."""
-        dialog = cls(parent, child, records)
+        dialog = cls(parent, child, records, copies)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         typed = dialog.typed.text()
         dialog.deleteLater()  # it names the child: gone as soon as it is answered

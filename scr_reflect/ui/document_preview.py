@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import ChangeSet
 from ..services.documents import Report
+from ..services.passphrase_policy import MIN_LENGTH, pdf_password_problem
 from . import prompts
 from .pdf_pages import PageImage, render_pages
 from .task_runner import Runner
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from ..services.reports import ReportService
 
 PRINT_DPI = 300
-MIN_PASSWORD = 8
 
 
 class DocumentPreview(QDialog):
@@ -58,7 +58,7 @@ class DocumentPreview(QDialog):
         self.status = QLabel(self, objectName="previewStatus", wordWrap=True)
         self.protect = QCheckBox("Protect with a password, for email", self)
         self.password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"Password, at least {MIN_PASSWORD} characters")
+        self.password.setPlaceholderText(f"Password: {MIN_LENGTH}+ characters, hard to guess")
         self.repeat = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText("The password again")
         for field in (self.password, self.repeat):
@@ -97,10 +97,9 @@ class DocumentPreview(QDialog):
     def _password(self) -> str | None:
         if not self.protect.isChecked():
             return None
-        if self.password.text() != self.repeat.text():
-            raise ValueError("The two passwords are not the same.")
-        if len(self.password.text()) < MIN_PASSWORD:
-            raise ValueError(f"Use a password of at least {MIN_PASSWORD} characters.")
+        problem = pdf_password_problem(self.password.text(), self.repeat.text(), [])
+        if problem:
+            raise ValueError(problem)
         return self.password.text()
 
     def save_as(self) -> None:
@@ -114,9 +113,11 @@ class DocumentPreview(QDialog):
         path = prompts.save_file_name(self, "Save the document", suggested)
         if path is None:
             return
-        report, service = self.report, self._service
+        report, service, target = self.report, self._service, _pdf_path(path)
+        # The save dialog asked before a file was replaced, but only about the name chosen.
+        replace = str(target) == path
         self._runner.run(
-            lambda: service.save(report, _pdf_path(path), password),
+            lambda: service.save(report, target, password, replace=replace),
             lambda changes: self._done("Saved.", changes),
             self._failed,
         )

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenuBar, QStackedWidget, QWidget
 
-from ..services.recovery_sheet import save_recovery_sheet
+from ..services.recovery_sheet import save_recovery_sheet, sheet_path
 from ..services.workspace import Workspace
 from . import prompts
 from .change_passphrase_dialog import ChangePassphraseDialog
@@ -138,7 +138,8 @@ class KeyActions:
             view,
             code,
             self._runner,
-            lambda path: save_recovery_sheet(ws, code, path),
+            # The save dialog asked before a file was replaced, but only about the name chosen.
+            lambda path: save_recovery_sheet(ws, code, path, replace=sheet_path(path) == path),
             first_time=first_time,
         )
         self._open(dialog)

@@ -209,12 +209,14 @@ class RetentionWindow(QDialog):
         if child is not None:
             service, child_id = self._service, child.child_id
             self._run_then(
-                lambda: service.records_of(child_id),
-                lambda records: self._confirm_deletion(child, records),
+                lambda: (service.records_of(child_id), service.copies_left()),
+                lambda found: self._confirm_deletion(child, *found),
             )
 
-    def _confirm_deletion(self, child: ReviewChild, records: ChildRecords) -> None:
-        typed = DeleteConfirmation.ask(self, child, records)
+    def _confirm_deletion(
+        self, child: ReviewChild, records: ChildRecords, copies: list[str]
+    ) -> None:
+        typed = DeleteConfirmation.ask(self, child, records, copies)
         if typed is None or not self._open:  # cancelled, or locked while it was asking
             return
         self._before_deleting(child.child_id)

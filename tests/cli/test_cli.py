@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from scr_reflect import cli
 from scr_reflect.domain.enums import Category, ConcernStatus
-from scr_reflect.services import errors
+from scr_reflect.guidance.escalation_procedure import DEFAULT_FILE
+from scr_reflect.guidance.prompt_library import LOCAL_FOLDER
+from scr_reflect.paths import resources_dir
+from scr_reflect.services import errors, workspace
 from scr_reflect.services.demo_stories import former_pupils
 from scr_reflect.services.workspace import Workspace, data_folder_is_set_up, unlock
 from tests.fictional import PASSPHRASE
@@ -161,6 +166,18 @@ def test_a_folder_not_set_up_is_named_in_the_error(
     assert "init" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [["init", "--school", "T", "--dsl", "S"], ["children"]])
+def test_a_data_folder_that_is_a_file_is_named_plainly(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    a_file = tmp_path / "records.txt"
+    a_file.write_text("not a folder")
+    assert cli.main([*command, "--data-dir", str(a_file)]) == 1
+    err = capsys.readouterr().err
+    assert f"{a_file} is a file, not a folder" in err and "unexpected" not in err
+    assert a_file.read_text() == "not a folder"
+
+
 @pytest.mark.parametrize(
     "raised",
     [
@@ -188,6 +205,27 @@ def test_errors_are_one_line_without_a_traceback_or_record_text(
     assert "Traceback" not in err and NAME_WITH_ACCENTS not in err
 
 
+def test_a_broken_procedure_file_is_named_with_its_line(
+    scripted: None,
+    demo_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shipped = tmp_path / "resources"
+    shutil.copytree(resources_dir(), shipped)
+    procedure = shipped / DEFAULT_FILE
+    lines = procedure.read_text(encoding="utf-8").splitlines()
+    lines[2] = "this is = = not toml"
+    procedure.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(workspace, "resources_dir", lambda: shipped)
+
+    assert cli.main(["children", "--data-dir", str(demo_dir)]) == 1
+
+    err = capsys.readouterr().err
+    assert f"{procedure}, line 3: not valid TOML" in err and "unexpected" not in err
+
+
 @pytest.mark.parametrize("command", sorted(cli.COMMANDS))
 def test_every_listed_command_is_one_the_parser_knows(
     command: str, capsys: pytest.CaptureFixture[str]
@@ -202,3 +240,20 @@ def _child_count(folder: Path) -> int:
         return len(ws.records.search_children(""))
     finally:
         ws.close()
+
+
+def test_a_command_says_which_local_prompt_file_was_set_aside_and_still_runs(
+    scripted: None, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "data"
+    shutil.copytree(demo_dir, root)
+    (root / LOCAL_FOLDER).mkdir()
+    os.mkfifo(root / LOCAL_FOLDER / "x.toml")
+    assert cli.main(["children", "--data-dir", str(root)]) == 0
+    out, err = capsys.readouterr()
+    assert out
+    assert err.splitlines() == [
+        "scr-reflect: Your local prompts were not loaded: "
+        f"{root / LOCAL_FOLDER / 'x.toml'}:1: set aside: it is not a regular file (a link, "
+        "a device or a pipe)"
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,22 @@ def test_backup_writes_into_backups_and_a_copy_with_to(scripted, folder, tmp_pat
     assert copy.read_bytes() == made.read_bytes()
     for suffix in (".keys.json", ".manifest.json"):
         assert (tmp_path / "usb" / made.name.replace(".db", suffix)).exists()
+
+
+def test_backup_to_an_existing_shared_folder_leaves_its_mode_alone(
+    scripted, folder, tmp_path, capsys
+):
+    share = tmp_path / "share"
+    share.mkdir()
+    share.chmod(0o1777)
+    made = backup_of(folder, capsys, "--to", str(share))
+    assert (share / made.name).exists()
+    assert stat.S_IMODE(share.stat().st_mode) == 0o1777
+
+
+def test_a_folder_backup_to_makes_is_owner_only(scripted, folder, tmp_path, capsys):
+    backup_of(folder, capsys, "--to", str(tmp_path / "new-usb-folder"))
+    assert stat.S_IMODE((tmp_path / "new-usb-folder").stat().st_mode) == 0o700
 
 
 def test_verify_lists_each_check_and_passes(scripted, folder, capsys):

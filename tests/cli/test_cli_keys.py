@@ -181,3 +181,36 @@ def test_an_old_key_file_put_back_after_a_removal_opens_nothing(
     monkeypatch.setenv(cli_keys.NEW_PASSPHRASE_ENV, NEW)
     assert run("recover", folder) == 1
     assert "does not open the database beside it" in capsys.readouterr().err
+
+
+def test_a_recovery_sheet_is_not_written_over_a_file_and_the_code_stays(
+    folder, monkeypatch, capsys, tmp_path
+) -> None:
+    [old] = CODE.findall(capsys.readouterr().out)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    sheet = shared / "sheet.pdf"
+    sheet.write_bytes(b"someone else's")
+    assert run("recovery-sheet", folder, "--out", str(sheet)) == 2
+    assert "already exists. Nothing was written over it" in capsys.readouterr().err
+    assert sheet.read_bytes() == b"someone else's"
+    assert (shared.stat().st_mode & 0o7777) == 0o1777
+    # Refused before a new code was made, so the sheet in the safe still works.
+    monkeypatch.setenv(cli_keys.RECOVERY_CODE_ENV, old)
+    monkeypatch.setenv(cli_keys.NEW_PASSPHRASE_ENV, NEW)
+    assert run("recover", folder) == 0
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, NEW)
+    assert run("recovery-sheet", folder, "--out", str(sheet), "--force") == 0
+    assert sheet.read_bytes().startswith(b"%PDF")
+
+
+def test_init_refuses_a_recovery_sheet_over_a_file_before_setting_up(
+    scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "recovery.pdf"
+    sheet.write_bytes(b"keep me")
+    root = tmp_path / "data"
+    assert run("init", root, "--dsl", "S", "--school", "T", "--recovery-sheet", str(sheet)) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert sheet.read_bytes() == b"keep me" and not root.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,14 @@ def test_the_command_line_runs_the_prompt_commands(tmp_path, capsys):
     assert cli.main(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
     assert "missing.pattern\tGoing missing" in capsys.readouterr().out
     assert cli.main(["prompts", "validate", str(SHIPPED)]) == 0
+
+
+def test_validate_sets_aside_a_pipe_and_a_deeply_nested_file(tmp_path, capsys):
+    folder = local_folder(tmp_path)
+    (folder / "deep.toml").write_text("x = " + "[" * 5000, encoding="utf-8")
+    os.mkfifo(folder / "x.toml")
+    assert run(["prompts", "validate", str(folder)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{folder / 'deep.toml'}:1: set aside: nested too deeply to read",
+        f"{folder / 'x.toml'}:1: set aside: it is not a regular file (a link, a device or a pipe)",
+    ]

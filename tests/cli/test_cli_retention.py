@@ -67,6 +67,8 @@ def test_delete_without_yes_says_what_would_go_and_deletes_nothing(
     assert (code, out) == (cli.EXIT_BAD_INPUT, "")
     assert "would remove their details, 2 concerns, 4 chronology entries" in err
     assert "add --yes" in err and TOBIAS.full_name not in err
+    assert "Copies may remain in: " in err
+    assert f" in {folder / 'backups'}, until each is pruned" in err
     assert TOBIAS.full_name in ids_of(folder)
 
 
@@ -78,6 +80,7 @@ def test_delete_with_yes_removes_the_child_and_the_list_moves_on(scripted, folde
 
     assert (code, err) == (0, "")
     assert out.startswith(f"Deleted child {tobias}: their details, 2 concerns")
+    assert "Copies may remain in: " in out and "another folder or a USB stick" in out
     assert TOBIAS.full_name not in ids_of(folder)
     _code, listed, _err = run(capsys, "--data-dir", str(folder))
     assert [line.split("\t")[0] for line in listed.splitlines()] == [str(ids[MARNIE.full_name])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -356,4 +357,43 @@ def test_the_shipped_library_needs_its_version_file(tmp_path):
 def test_a_broken_local_folder_is_refused_too(tmp_path):
     folder = folder_with(tmp_path, GOOD.replace('step = "themes"', 'step = "thmes"'))
     with pytest.raises(LibraryError, match=r"01_local.toml:\d+: prompt 'local.first': step"):
+        load_library(SHIPPED, folder)
+
+
+# --- hostile files: each is set aside, and never hangs, recurses or fills the memory ---------
+
+
+def _deeply_nested(path: Path) -> None:
+    path.write_text("x = " + "[" * 5000, encoding="utf-8")
+
+
+def _too_large(path: Path) -> None:
+    path.write_text(GOOD + "# padding\n" * 30_000, encoding="utf-8")
+
+
+def _a_pipe(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _a_link_to_dev_zero(path: Path) -> None:
+    path.symlink_to("/dev/zero")
+
+
+HOSTILE = {
+    "nested": (_deeply_nested, "nested too deeply"),
+    "large": (_too_large, "larger than 256 KiB"),
+    "fifo": (_a_pipe, "not a regular file"),
+    "dev-zero": (_a_link_to_dev_zero, "is a link, not a regular file"),
+}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pipes and /dev/zero")
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_a_hostile_prompt_file_is_a_problem_at_its_name(tmp_path, library, kind):
+    make, said = HOSTILE[kind]
+    folder = folder_with(tmp_path, GOOD)
+    make(folder / "x.toml")
+    [problem] = [p for p in validate_folder(folder) if p.file.name == "x.toml"]
+    assert problem.line == 1 and said in problem.message
+    with pytest.raises(LibraryError, match=r"x\.toml:1: set aside"):
         load_library(SHIPPED, folder)

@@ -100,6 +100,26 @@ def test_a_short_password_is_refused(
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("password", "said"),
+    [("Tr0ub4dor!9", "at least 12 characters"), ("password1234", "Add another uncommon word")],
+)
+def test_a_weak_password_of_eight_or_more_is_refused_too(
+    store: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    password: str,
+    said: str,
+) -> None:
+    root, _child = store
+    monkeypatch.setenv(cli_report.PDF_PASSWORD_ENV, password)
+    out = tmp_path / "pack.pdf"
+    assert run(root, "supervision", "--out", str(out), "--password") == 2
+    assert said in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_the_supervision_pack_needs_no_child(store: tuple[Path, int], tmp_path: Path) -> None:
     root, _child = store
     assert run(root, "supervision", "--out", str(tmp_path / "pack.pdf")) == 0
@@ -142,3 +162,42 @@ def test_a_chronology_can_be_filtered_by_kind_and_dates(
     assert run(root, *argv, "--out", str(out)) == 0
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "From 01/03/2025" in text and "Showing Concern" in text
+
+
+def test_an_existing_file_is_refused_and_kept_unless_forced(
+    store: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, _child = store
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"a colleague's file")
+    assert run(root, "supervision", "--out", str(out)) == 2
+    assert "already exists. Nothing was written over it; give --force" in capsys.readouterr().err
+    assert out.read_bytes() == b"a colleague's file"
+    assert run(root, "supervision", "--out", str(out), "--force") == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_writing_into_a_shared_sticky_folder_leaves_its_mode_alone(
+    store: tuple[Path, int], tmp_path: Path
+) -> None:
+    root, _child = store
+    shared = tmp_path / "like-tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    assert run(root, "supervision", "--out", str(shared / "pack.pdf")) == 0
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / "pack.pdf").stat().st_mode) == 0o600
+
+
+def test_writing_through_a_linked_folder_leaves_the_real_folder_alone(
+    store: tuple[Path, int], tmp_path: Path
+) -> None:
+    root, _child = store
+    real = tmp_path / "team"
+    real.mkdir()
+    real.chmod(0o755)
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    assert run(root, "supervision", "--out", str(tmp_path / "link" / "pack.pdf")) == 0
+    assert stat.S_IMODE(real.stat().st_mode) == 0o755
+    assert (real / "pack.pdf").exists()

@@ -18,6 +18,7 @@ from scr_reflect.domain.records import ChronologyEntry
 from scr_reflect.reports.page import APP_NAME
 from scr_reflect.services.reports import NothingToReport, Report, ReportService
 from scr_reflect.services.workspace import Workspace
+from scr_reflect.storage.private_files import FileAlreadyThere
 from tests.core_fixtures import make_child, make_concern
 from tests.reports.pdf_checks import page_texts, qpdf_check
 
@@ -69,9 +70,20 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError):
-        service.save(service.chronology(child_id), out)
+        service.save(service.chronology(child_id), out, replace=True)
     assert out.read_bytes() == b"the earlier copy"
     assert [p.name for p in tmp_path.iterdir()] == ["chronology.pdf"]
+
+
+def test_an_existing_file_is_refused_unless_replacing_and_nothing_is_recorded(
+    memory_workspace: Workspace, service: ReportService, child_id: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "referral.pdf"
+    out.write_bytes(b"a colleague's file")
+    with pytest.raises(FileAlreadyThere):
+        service.save(service.referral(child_id), out)
+    assert out.read_bytes() == b"a colleague's file"
+    assert notes(memory_workspace, child_id) == []
 
 
 def test_each_export_is_recorded_in_the_childs_chronology(

@@ -23,10 +23,12 @@ from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.records import Draft
 from scr_reflect.domain.supervision import SupervisionRecord
 from scr_reflect.services import workspace
+from scr_reflect.services.backups import Backup
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage import keyslots
 from scr_reflect.storage.store import StoreFiles
+from scr_reflect.storage.store_copies import remove_leftover_partials
 from tests.core_fixtures import PROFILE, unlocked_engine
 from tests.fictional import PASSPHRASE
 from tests.property.casefile import CaseFile, Typed, write_case_file
@@ -197,3 +199,40 @@ def test_every_row_about_the_child_goes_and_no_other(ws, files) -> None:
     assert counted == sum(len(rows) for rows in removed.values()) - len(removed["children"])
     assert len(removed["children"]) == 1
     assert removed["record_versions"] and removed["drafts"] and removed["reflection_answers"]
+
+
+def test_a_backup_cut_short_is_removed_with_the_child_and_other_copies_are_named(ws, files) -> None:
+    target, _bystander = files
+    root = store_files(ws).root
+    backups = store_files(ws).backups
+    backups.mkdir(exist_ok=True)
+    # What a backup killed part way leaves: the database's pages under a temp name.
+    leftover = backups / ".scr-reflect-20370901-093000.abcd1234.partial"
+    leftover.write_bytes(store_files(ws).database.read_bytes())
+    (root / "before-restore-20370101-120000").mkdir()
+    (root / "scr-reflect.db.no-key-file-20360101-120000").write_bytes(b"x")
+    copies = ws.retention.copies_left()
+    assert f"a copy of the whole store set aside in {root / 'before-restore-20370101-120000'}" in (
+        copies
+    )
+    assert any("no-key-file" in line for line in copies)
+    assert any(line.startswith("0 backups in") for line in copies)
+
+    ws.retention.delete_child(target.child_id, "DELETE")
+
+    assert not leftover.exists()
+    assert (root / "before-restore-20370101-120000").is_dir()  # named, never deleted unasked
+
+
+def test_a_backup_being_written_keeps_its_partial_file(ws) -> None:
+    backup = Backup(ws.store, NOW)
+    steps = backup.steps()
+    next(steps)  # copied, not yet checked: paused as the window's lane may pause it
+    [writing] = store_files(ws).backups.glob("*.partial")
+    stale = writing.with_name(".scr-reflect-20370101-000000.old.partial")
+    stale.write_bytes(b"left by a backup killed part way")
+    assert remove_leftover_partials(store_files(ws).backups) == [stale]
+    assert writing.exists()
+    for _step in steps:
+        pass
+    assert backup.made.exists() and not writing.exists()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
 
 from scr_reflect.domain.records import Child, SchoolProfile
+from scr_reflect.guidance.prompt_library import LOCAL_FOLDER
 from scr_reflect.services import workspace
 from scr_reflect.services.errors import (
     NotInitialised,
@@ -100,3 +102,17 @@ def test_in_memory_workspace_keeps_the_profile(clock) -> None:
         assert space.store.files is None
     finally:
         space.close()
+
+
+def test_a_hostile_local_prompt_file_leaves_the_shipped_prompts_and_a_warning(tmp_path) -> None:
+    shipped = workspace.load_guidance(None).library
+    folder = tmp_path / LOCAL_FOLDER
+    folder.mkdir()
+    (folder / "deep.toml").write_text("x = " + "[" * 5000, encoding="utf-8")
+    if os.name == "posix":
+        os.mkfifo(folder / "x.toml")
+    guidance = workspace.load_guidance(tmp_path)
+    assert guidance.library == shipped
+    [warning] = guidance.warnings
+    assert warning.startswith("Your local prompts were not loaded")
+    assert f"{folder / 'deep.toml'}:1: set aside" in warning

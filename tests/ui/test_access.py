@@ -291,3 +291,18 @@ def test_a_store_without_a_recovery_code_says_so_until_one_is_made(make_window, 
     put_the_recovery_code_away(window, qtbot)
     relock(window, qtbot)
     assert not window.keys.notice.isVisible()
+
+
+def test_the_sheet_replaces_a_file_the_save_dialog_asked_about(
+    make_window, qtbot, monkeypatch, tmp_path
+):
+    dialog = set_up_through_the_page(make_window(), qtbot)
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(b"an old sheet")
+    sheet.chmod(0o644)
+    monkeypatch.setattr(prompts, "save_file_name", lambda *_a: str(sheet))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: "Saved to" in dialog.saved.text())
+    [page] = page_texts(sheet.read_bytes())
+    assert shows_code(page, code_in(dialog))
+    assert sheet.stat().st_mode & 0o777 == 0o600

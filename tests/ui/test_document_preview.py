@@ -82,6 +82,46 @@ def test_save_as_with_a_password_writes_a_private_file_and_records_it(
     assert "Produced: Referral summary (PDF)" in notes(window, child)
 
 
+def test_a_weak_password_is_refused_and_nothing_saved(preview, qtbot, monkeypatch, tmp_path):
+    _window, shown, _child = preview
+    target = tmp_path / "referral.pdf"
+    monkeypatch.setattr(prompts, "save_file_name", lambda *_a: str(target))
+    qtbot.mouseClick(shown.protect, LEFT)
+    qtbot.keyClicks(shown.password, "password1234")
+    qtbot.keyClicks(shown.repeat, "password1234")
+    qtbot.mouseClick(shown.save_button, LEFT)
+    assert "Add another uncommon word" in shown.status.text()
+    assert not target.exists()
+
+
+def test_a_file_the_save_dialog_asked_about_is_replaced_owner_only(
+    preview, qtbot, monkeypatch, tmp_path
+):
+    _window, shown, _child = preview
+    target = tmp_path / "referral.pdf"
+    target.write_bytes(b"an older copy")
+    target.chmod(0o644)
+    monkeypatch.setattr(prompts, "save_file_name", lambda *_a: str(target))
+    qtbot.mouseClick(shown.save_button, LEFT)
+    assert shown.status.text() == "Saved."
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_pdf_name_the_dialog_did_not_ask_about_is_not_replaced(
+    preview, qtbot, monkeypatch, tmp_path
+):
+    _window, shown, _child = preview
+    (tmp_path / "referral.pdf").write_bytes(b"keep me")
+    shown_errors: list[Exception] = []
+    monkeypatch.setattr(shown, "_on_error", shown_errors.append)
+    # Typed without .pdf: the dialog asked about "referral", not the file that gets the name.
+    monkeypatch.setattr(prompts, "save_file_name", lambda *_a: str(tmp_path / "referral"))
+    qtbot.mouseClick(shown.save_button, LEFT)
+    assert (tmp_path / "referral.pdf").read_bytes() == b"keep me"
+    assert "already exists" in str(shown_errors[0])
+
+
 def test_print_is_recorded(preview, qtbot, monkeypatch, tmp_path):
     window, shown, child = preview
     printed = tmp_path / "printed.pdf"

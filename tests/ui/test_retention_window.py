@@ -139,10 +139,12 @@ def test_deleting_takes_the_child_out_of_the_main_window(unlocked, qtbot, monkey
     qtbot.keyClicks(form.findChild(QWidget, "raised_by"), "Ms Achterberg")
     form.save_draft_now()
     assert len(unlocked.workspace.records.drafts()) == 1
-    shown: list[tuple[ReviewChild, ChildRecords]] = []
+    shown: list[tuple[ReviewChild, ChildRecords, list[str]]] = []
 
-    def typed(_parent: QWidget, child: ReviewChild, records: ChildRecords) -> str:
-        shown.append((child, records))
+    def typed(
+        _parent: QWidget, child: ReviewChild, records: ChildRecords, copies: list[str]
+    ) -> str:
+        shown.append((child, records, copies))
         return PAST
 
     monkeypatch.setattr(DeleteConfirmation, "ask", typed)
@@ -150,8 +152,9 @@ def test_deleting_takes_the_child_out_of_the_main_window(unlocked, qtbot, monkey
     review.due.table.selectRow(0)
     qtbot.mouseClick(review.delete, LEFT)
 
-    [(child, records)] = shown
+    [(child, records, copies)] = shown
     assert child.child_id == ids[PAST]
+    assert any("backups" in line and "until each is pruned" in line for line in copies)
     assert records.counts[Kept.CONCERN] == 1 and records.counts[Kept.ENTRY] == 1
     assert PAST not in listed_children(unlocked)
     assert sorted(listed_children(unlocked)) == sorted([HELD, YOUNG])
@@ -177,7 +180,9 @@ def test_cancelling_the_confirmation_deletes_nothing(unlocked, qtbot, monkeypatc
 @pytest.mark.parametrize(("typed", "enabled"), [("Linnea", False), (PAST, True), ("DELETE", True)])
 def test_delete_is_greyed_out_until_the_name_or_delete_is_typed(qtbot, typed, enabled):
     child = ReviewChild(7, PAST, "Lin", date(2001, 5, 3))
-    dialog = DeleteConfirmation(None, child, ChildRecords({Kept.CONCERN: 3, Kept.DRAFT: 1}))
+    copies = ["2 backups in /data/backups", "a copy of the whole store set aside in /d/x"]
+    records = ChildRecords({Kept.CONCERN: 3, Kept.DRAFT: 1})
+    dialog = DeleteConfirmation(None, child, records, copies)
     qtbot.addWidget(dialog)
 
     qtbot.keyClicks(dialog.typed, typed)
@@ -186,6 +191,7 @@ def test_delete_is_greyed_out_until_the_name_or_delete_is_typed(qtbot, typed, en
     said = dialog.findChild(QWidget, "explanation").text()
     assert "• their details\n  • 3 concerns\n  • 1 unsaved draft" in said
     assert "cannot be undone" in said
+    assert "• 2 backups in /data/backups\n  • a copy of the whole store set aside in" in said
 
 
 def test_locking_closes_the_review_and_leaves_nothing_of_it(unlocked, qtbot):

@@ -139,3 +139,14 @@ def test_the_window_says_so_while_a_command_works_on_the_folder(tmp_path, monkey
         command.release()
     [text] = warnings
     assert "a scr-reflect command is working on it" in text
+
+
+def test_a_data_folder_that_is_a_file_is_named_plainly_at_start(tmp_path, monkeypatch):
+    a_file = tmp_path / "records.txt"
+    a_file.write_text("not a folder")
+    warnings: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: warnings.append(text))
+    assert app.main(["--data-dir", str(a_file)]) == 1
+    [text] = warnings
+    assert f"{a_file} is a file, not a folder" in text
+    assert a_file.read_text() == "not a folder"
