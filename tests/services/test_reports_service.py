@@ -83,7 +83,7 @@ def test_an_existing_file_is_refused_unless_replacing_and_nothing_is_recorded(
     with pytest.raises(FileAlreadyThere):
         service.save(service.referral(child_id), out)
     assert out.read_bytes() == b"a colleague's file"
-    assert notes(memory_workspace, child_id) == []
+    assert documents(memory_workspace, child_id) == []
 
 
 def test_each_export_is_recorded_in_the_childs_chronology(
