@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .services.workspace import Workspace
+if TYPE_CHECKING:  # the command line checks what it can before loading the store's libraries
+    from .services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
-Unlock = Callable[[Path], Workspace]
+Unlock = Callable[[Path], "Workspace"]
 ReadPassphrase = Callable[[], str]
 
 
