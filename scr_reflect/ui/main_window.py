@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setup_page.submitted.connect(self._on_setup)
         self.unlock_page.submitted.connect(self._on_unlock)
-        self.setup_page.demo_requested.connect(self._try_demo)
+        self.setup_page.demo_requested.connect(self.try_demo)
         self.busy = QLabel(self, objectName="busy")
         self.statusBar().addPermanentWidget(self.busy)
         busy_changed = getattr(runner, "busy_changed", None)
@@ -240,14 +240,19 @@ class MainWindow(QMainWindow):
             lambda error: self.unlock_page.show_error(describe(error)),
         )
 
-    def _try_demo(self) -> None:
+    def try_demo(self) -> None:
         """A demo store beside the data folder: made and loaded step by step on the lane."""
         self.demo_work.start(
             "Making the fictional demo records…",
             self._open_demo,
             lambda demo: self._open_records(demo.workspace),
-            lambda error: self.setup_page.show_error(describe(error)),
+            self._demo_failed,
         )
+
+    def _demo_failed(self, error: Exception) -> None:
+        # `--demo` may start it from the unlock page of a folder already set up.
+        unlocking = self.stack.currentWidget() is self.unlock_page
+        (self.unlock_page if unlocking else self.setup_page).show_error(describe(error))
 
     def _open_records(self, workspace: Workspace) -> None:
         self.workspace = workspace

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from scr_reflect import app
 from scr_reflect.services.demo_store import DEMO_PASSPHRASE, demo_folder
 from scr_reflect.services.demo_stories import STORIES
 from scr_reflect.services.workspace import data_folder_is_set_up, unlock
+from tests.whole_app import process_state_kept
 
 
 def test_the_setup_page_offers_the_demo_with_its_folder_and_passphrase(make_window, tmp_path):
@@ -48,3 +50,16 @@ def test_trying_the_demo_opens_fictional_records_kept_apart_from_the_real_folder
         assert len(ws.records.search_children("")) == len(STORIES)
     finally:
         ws.close()
+
+
+def test_the_app_opens_on_the_demo_when_asked_to_as_make_demo_does(qtbot, tmp_path):
+    root = tmp_path / "data"
+    with process_state_kept():
+        window = app.build_window(["--data-dir", str(root), "--demo"])
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.view is not None, timeout=120_000)
+        assert window.windowTitle().endswith("\u2014 DEMO \u2014 fictional records")
+        assert not data_folder_is_set_up(root)
+        window.close()
