@@ -27,13 +27,8 @@ def set_up_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def no_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*_args: object) -> str:
-        raise AssertionError("a refused command never asks for a passphrase")
-
-    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
-    monkeypatch.setattr("getpass.getpass", refuse)
+# None of these commands may ask for a passphrase.
+pytestmark = pytest.mark.usefixtures("no_passphrase")
 
 
 def test_demo_never_opens_a_folder_already_set_up_even_an_empty_one(set_up_folder, capsys):

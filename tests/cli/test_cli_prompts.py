@@ -38,13 +38,8 @@ def run(argv: list[str]) -> int:
     return args.run(args, data_dir(args.data_dir))
 
 
-@pytest.fixture(autouse=True)
-def no_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*_args: object) -> str:
-        raise AssertionError("the prompt commands never ask for a passphrase")
-
-    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
-    monkeypatch.setattr("getpass.getpass", refuse)
+# None of these commands may ask for a passphrase.
+pytestmark = pytest.mark.usefixtures("no_passphrase")
 
 
 @pytest.fixture(scope="module")
