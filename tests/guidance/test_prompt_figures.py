@@ -9,6 +9,7 @@ import re
 import tomllib
 
 from scr_reflect.guidance.prompt_library import LIBRARY_FILE, SHIPPED_FOLDER
+from scr_reflect.guidance.seed_sources import SEED_CITATIONS
 from scr_reflect.paths import resources_dir
 from tests.seed_index import cited_text, documents, passages
 
@@ -94,3 +95,7 @@ def test_a_share_in_words_fits_the_figure_quoted_with_it():
                 assert low <= percent <= high, (prompt_id, phrase, source["figure"])
                 checked += 1
     assert checked >= 6
+
+
+def test_the_product_cites_every_indexed_document_and_no_other():
+    assert set(SEED_CITATIONS) == set(documents())
