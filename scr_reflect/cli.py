@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(REMOVED)
     except (FolderInUse, errors.StorageProblem) as error:  # each says what to do
         return fail(str(error))
+    except errors.StaleKeyFile as error:  # the passphrase was right: the key file is old
+        return fail(str(error))
     except (errors.WrongPassphrase, errors.WrongKey):
         return fail("The passphrase is not right for this data folder.")
     except errors.NotInitialised:

@@ -56,8 +56,9 @@ def add_commands(
     sheet = add_command(
         commands,
         "recovery-sheet",
-        "Make a new recovery code and save its one-page sheet (PDF) to print. The code on any "
-        "earlier sheet stops working. Only the DSL can.",
+        "Make a new recovery code and save its one-page sheet (PDF) to print. The records are "
+        "re-encrypted under a new key, so the code on any earlier sheet stops working, even "
+        "with an old copy of the key file. Only the DSL can.",
     )
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
     sheet.set_defaults(run=lambda args, root: new_recovery_sheet(args, root, unlock_folder))
@@ -87,8 +88,9 @@ def _add_people(
     removing = add_command(
         actions,
         "remove",
-        "Remove a deputy: their passphrase stops opening the store; their name stays on "
-        "what they wrote.",
+        "Remove a deputy: the records are re-encrypted under a new key, so their passphrase "
+        "stops opening the store, even with an old copy of the key file; their name stays on "
+        "what they wrote. Backups made before still open with it.",
     )
     removing.add_argument("person_id", type=int, metavar="ID", help="the id 'people list' gives")
     removing.set_defaults(run=lambda args, root: remove_person(args, root, unlock_folder))
@@ -141,12 +143,14 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
     ws = unlock_folder(root)
     try:
         code = ws.people.new_recovery_code()
+        notes = ws.people.after_rekey()
         saved = save_recovery_sheet(ws, code, args.out)
     except errors.NotAllowed as error:
         return fail(str(error))
     finally:
         ws.close()
     print(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
+    print("\n".join(notes))
     print(SHEET_ADVICE)
     return EXIT_OK
 
@@ -184,6 +188,7 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     ws = unlock_folder(root)
     try:
         removed = ws.people.remove(args.person_id)
+        notes = ws.people.after_rekey()
     except errors.RecordNotFound:
         return fail(f"There is nobody with id {args.person_id}.", EXIT_BAD_INPUT)
     except errors.NotAllowed as error:
@@ -191,4 +196,5 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     finally:
         ws.close()
     print(f"Removed {removed.name}: their passphrase no longer opens the store.")
+    print("\n".join(notes))
     return EXIT_OK

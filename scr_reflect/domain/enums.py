@@ -72,6 +72,8 @@ class EntryKind(StrEnum):
     SHARING = "sharing"
     REFLECTION = "reflection"
     SUPERVISION = "supervision"
+    # A document produced or printed from the tool: a record of what left it, not of the case.
+    DOCUMENT = "document"
 
     @property
     def label(self) -> str:
@@ -93,6 +95,7 @@ _ENTRY_LABELS = {
     EntryKind.SHARING: "Information sharing",
     EntryKind.REFLECTION: "Reflection",
     EntryKind.SUPERVISION: "Supervision",
+    EntryKind.DOCUMENT: "Document produced",
 }
 
 # Kinds a DSL writes directly as a free-text chronology entry; the rest come from records

@@ -95,3 +95,11 @@ FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
 
 def fixed_questions(step: Step) -> list[FixedQuestion]:
     return [q for q in FIXED_QUESTIONS if q.step is step]
+
+
+def answer_in_words(key: str) -> str:
+    """Where an answer sits, for people rather than code: the question and its step."""
+    for fixed in FIXED_QUESTIONS:
+        if fixed.key == key:
+            return f"\u201c{fixed.question}\u201d ({fixed.step.title})"
+    return f"a question from the learning from reviews ({Step.THEMES.title})"

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.quotation import unwrapped
 from .fonts import BOLD, REGULAR
 from .page import FRAME_WIDTH, RULE_GREY
 
@@ -112,8 +113,8 @@ def shortened(value: str, limit: int) -> str:
 
 
 def quoted(words: str) -> str:
-    """The child's words, verbatim, in quotation marks."""
-    return f"\u201c{text(words)}\u201d"
+    """The child's words, verbatim, in quotation marks (once, if the DSL typed their own)."""
+    return f"\u201c{text(unwrapped(words))}\u201d"
 
 
 def plural(count: int, word: str, many: str = "") -> str:

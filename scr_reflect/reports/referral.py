@@ -11,8 +11,10 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
+from ..domain.prompts import Step
 from ..domain.records import FollowUpAction
 from . import blocks
+from .analysis import ANALYSIS_LABELS, DECISION_KEY
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
 from .parts import (
@@ -22,6 +24,7 @@ from .parts import (
     labelled,
     moment,
     para,
+    plural,
     quote_box,
     quoted,
     section,
@@ -148,9 +151,18 @@ def _action_row(action: FollowUpAction, today: date) -> list[str]:
 
 
 def _analysis(data: ReferralSummaryData) -> list[Flowable]:
-    if not data.analysis:
+    if not data.analysis and not data.reflection_answered:
         return [para("No reflection is recorded for this concern.")]
     story: list[Flowable] = []
+    if not any(answer.label == ANALYSIS_LABELS[DECISION_KEY] for answer in data.analysis):
+        # Answers on other steps are a reflection, but not yet a decision: say which step.
+        story.append(
+            para(
+                f"Reflection has begun ({plural(data.reflection_answered, 'answer')}), but its "
+                f"step \u201c{Step.DECISION.title}\u201d is not answered: no decision is "
+                "recorded yet."
+            )
+        )
     for answer in data.analysis:
         story += labelled(answer.label, answer.text)
     return story

@@ -12,20 +12,11 @@ from datetime import date, datetime
 
 from ..domain.accounts import Account, AccountWithClaims, Claim
 from ..domain.chronology_filter import ChronologyFilter
-from ..domain.enums import EntryKind
 from ..domain.escalation_procedure import EscalationProcedure, LocalContact
 from ..domain.factors import CumulativeFactor
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction, OverdueAction
 from ..domain.referrals import Escalation, EscalationStep, Referral
-
-# The titles of the chronology notes that record a document leaving the tool.
-OUTPUT_PREFIXES = ("Produced: ", "Printed: ")
-
-
-def is_output_note(entry: ChronologyEntry) -> bool:
-    """A line saying a document was produced or printed: not part of the case itself."""
-    return entry.kind is EntryKind.NOTE and entry.title.startswith(OUTPUT_PREFIXES)
 
 
 def stage_title(procedure: EscalationProcedure, key: str) -> str:
@@ -76,6 +67,7 @@ class ReferralSummaryData:
     chronology: tuple[ChronologyEntry, ...]  # oldest first
     chronology_from: date
     chronology_to: date
+    reflection_answered: int = 0  # questions answered in Reflect, on any step
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,13 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.audit import AuditAction, AuditEntry, AuditFilter, NewEntry
+from ..domain.walkthrough import answer_in_words
 from ..storage import audit_pending
 from ..storage.audit_log import AuditLog
 from ..storage.repository import Repository
 from ..storage.store import StoreFiles
+
+FIRST_ANSWER = "first answer to "  # as the trail stores a reflection's first answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +26,15 @@ class AuditLine:
     """An entry as the window shows it: with the child's name, looked up as it is now."""
 
     entry: AuditEntry
-    child_name: str  # "" for an entry about no child, or a child no longer in the store
+    child_name: str  # "" for an entry about no child, or a child no longer in the records
+
+    @property
+    def detail(self) -> str:
+        """The entry's detail in words: a reflection's field codes become its question."""
+        code = self.entry.detail
+        if code.startswith(FIRST_ANSWER):
+            return f"first answer to {answer_in_words(code.removeprefix(FIRST_ANSWER))}"
+        return code
 
 
 class AuditService:
@@ -74,7 +85,7 @@ class AuditService:
         """Each child the trail names, with their name now, in name order."""
         ids = self._log.child_ids()
         names = {c.id: c.display_name for c in self._records.child_summaries(ids)}
-        labelled = [(i, names.get(i) or f"Child {i} (no longer in the store)") for i in ids]
+        labelled = [(i, names.get(i) or f"Child {i} (no longer in the records)") for i in ids]
         return sorted(labelled, key=lambda pair: (pair[0] not in names, pair[1].casefold()))
 
 

@@ -51,7 +51,7 @@ def load_demo_caseload(ws: Workspace, scale: DemoScale = DemoScale.SMALL) -> Ite
     """Add the demo caseload, yielding Progress counted in children."""
     if ws.records.search_children(""):
         raise StoreNotEmpty(
-            "This store already holds children. The demo caseload goes only into a new, "
+            "Your records already hold children. The demo caseload goes only into a new, "
             "empty data folder."
         )
     large = scale is DemoScale.LARGE

@@ -9,6 +9,7 @@ from ..storage.store import (
     AccessRemoved,
     NoRecoveryCode,
     NotInitialised,
+    StaleKeyFile,
     StoreExists,
     WrongRecoveryCode,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "NotInitialised",
     "Problem",
     "RecordNotFound",
+    "StaleKeyFile",
     "StaleRecord",
     "StorageProblem",
     "StoreBusy",

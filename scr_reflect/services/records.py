@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
-from ..domain.enums import FREE_TEXT_KINDS, RecordType
+from ..domain.enums import FREE_TEXT_KINDS, EntryKind, RecordType
 from ..domain.headlines import concern_headline
 from ..domain.records import (
     Child,
@@ -104,6 +104,13 @@ class RecordService:
         require(_entry_problems(entry))
         entry_id = self._repo.add_entry(entry)
         return ChangeSet(chronology=True, child_id=entry.child_id, record_id=entry_id)
+
+    def record_document(self, child_id: int, title: str, body: str) -> ChangeSet:
+        """A document produced or printed about the child: its own kind of line, so nothing
+        typed by a person is ever mistaken for one."""
+        line = ChronologyEntry(child_id, EntryKind.DOCUMENT, self._clock.now(), title, body)
+        entry_id = self._repo.add_entry(line)
+        return ChangeSet(chronology=True, child_id=child_id, record_id=entry_id)
 
     def amend_entry(self, entry: ChronologyEntry, reason: str) -> ChangeSet:
         assert entry.id is not None

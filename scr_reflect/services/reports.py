@@ -1,9 +1,10 @@
 """Produce the PDF documents: gather plain report data, build, protect, write, record.
 
-Each document for a child is recorded in that child's chronology as a note ("Produced:
-Referral summary (PDF)"), so the record shows what left the tool and when. The supervision
-pack is about the whole caseload, not one child, and is not in any chronology. Every
-document saved or printed, the supervision pack included, is in the audit trail.
+Each document for a child is recorded in that child's chronology as a line of its own kind
+(EntryKind.DOCUMENT, "Produced: Referral summary (PDF)"), so the record shows what left the
+tool and when; documents leave those lines out by their kind, never by their wording. The
+supervision pack is about the whole caseload, not one child, and is not in any chronology.
+Every document saved or printed, the supervision pack included, is in the audit trail.
 
 The pieces that go out are the report builders (scr_reflect/reports), which take plain data
 and never a session; gathering that data is done here and in reports_supervision.py.
@@ -11,6 +12,7 @@ and never a session; gathering that data is done here and in reports_supervision
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -36,7 +38,6 @@ from ..reports.report_data import (
     ReferralSummaryData,
     StepLine,
     SupervisionData,
-    is_output_note,
     stage_title,
 )
 from ..reports.supervision import build_supervision_pack
@@ -116,9 +117,7 @@ class ReportService:
             return ChangeSet()
         pages = _pages(report)
         body = f"{report.document.title}, {pages}{detail}. Produced by {self._ws.person.name}."
-        return self._records.add_entry(
-            ChronologyEntry(report.child_id, EntryKind.NOTE, self._clock.now(), title, body)
-        )
+        return self._records.record_document(report.child_id, title, body)
 
     # Gathering ----------------------------------------------------------------------------
 
@@ -146,6 +145,7 @@ class ReportService:
         date_to = date_to or self._clock.today()
         date_from = date_from or date_to - timedelta(days=EXTRACT_DAYS)
         kinds = frozenset(EntryKind) - {EntryKind.REFLECTION}
+        answers = self._reflections.answers(concern.id or 0)
         return ReferralSummaryData(
             produced=self._produced(),
             child=child,
@@ -162,11 +162,12 @@ class ReportService:
             missing=picture.missing,
             missing_pattern=picture.missing_pattern,
             accounts=picture.accounts,
-            analysis=analysis_lines(self._reflections.answers(concern.id or 0)),
+            analysis=analysis_lines(answers),
             asking_for=since[-1].asked_for if since else "",
             chronology=self._entries(child_id, ChronologyFilter(kinds, date_from, date_to)),
             chronology_from=date_from,
             chronology_to=date_to,
+            reflection_answered=sum(1 for answer in answers if answer.text.strip()),
         )
 
     def escalation_data(
@@ -250,8 +251,8 @@ class ReportService:
         )
 
     def _entries(self, child_id: int, wanted: ChronologyFilter) -> tuple[ChronologyEntry, ...]:
-        entries = self._records.entries(self._records.entry_ids(child_id, wanted))
-        return tuple(e for e in reversed(entries) if not is_output_note(e))
+        case_only = replace(wanted, kinds=wanted.kinds - {EntryKind.DOCUMENT})
+        return tuple(reversed(self._records.entries(self._records.entry_ids(child_id, case_only))))
 
     def _stages(self, steps: tuple[StepLine, ...]) -> tuple[str, str]:
         if not steps:

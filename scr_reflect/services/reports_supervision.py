@@ -20,12 +20,13 @@ from ..reports.report_data import (
     ReflectionNote,
     SupervisionData,
     WaitingLine,
-    is_output_note,
     stage_title,
 )
 from .workspace import Workspace
 
-LATEST_LOOKED_AT = 5  # lines read to find a case's last action past any output notes
+# What was done for a case, as the supervision pack dates it: not reflecting on it, and not
+# a document produced about it.
+_CASE_WORK = frozenset(EntryKind) - {EntryKind.REFLECTION, EntryKind.DOCUMENT}
 
 
 def gather_supervision(ws: Workspace, produced: Produced) -> SupervisionData:
@@ -83,7 +84,7 @@ def _open_case(
             reasons = answer_text(answers, "decision.reasons")
             change = answer_text(answers, "decision.would_change")
             notes.append(ReflectionNote(name, concern, decision, reasons, change))
-    latest = [e.occurred_at for e in _recent_entries(ws, child_id)]
+    latest = [e.occurred_at for e in _latest_work(ws, child_id)]
     latest += [datetime.combine(a.done_on, time()) for a in actions if a.done_on]
     claims = [c for item in picture.accounts for c in item.claims]
     case = OpenCase(
@@ -129,11 +130,10 @@ def _unanswered_steps(
     return waiting
 
 
-def _recent_entries(ws: Workspace, child_id: int) -> list[ChronologyEntry]:
-    """The latest few lines of what was done: reflections and output notes left out."""
-    kinds = frozenset(EntryKind) - {EntryKind.REFLECTION}
-    ids = ws.records.entry_ids(child_id, ChronologyFilter(kinds))[:LATEST_LOOKED_AT]
-    return [e for e in ws.records.entries(ids) if not is_output_note(e)]
+def _latest_work(ws: Workspace, child_id: int) -> list[ChronologyEntry]:
+    """The newest line of work on the case, if there is one (entry ids come newest first)."""
+    ids = ws.records.entry_ids(child_id, ChronologyFilter(_CASE_WORK))[:1]
+    return ws.records.entries(ids)
 
 
 def _referral_to(agency: Agency) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.audit import AuditHead
-from .keyslots import HeaderError, read_body, write_body
+from .keyslots import HeaderError, read_body, update_body
 from .storage_problems import StorageProblem
 
 KEY = "audit_head"
@@ -29,16 +29,21 @@ def read_head(header: Path) -> AuditHead | None:
 
 
 def write_head(header: Path, head: AuditHead) -> None:
-    """Read, change only our key, write atomically; an older head never replaces a newer."""
-    body = read_body(header)
-    if not isinstance(body.get("slots"), list):
-        # Not a key file we know: writing would lose its slots, and with them every record.
-        raise ValueError(f"{header.name} is not a key file this version can update")
-    held = _head_in(body)
-    if held is not None and held.seq >= head.seq:
-        return
-    body[KEY] = {"seq": head.seq, "hash": head.hash}
-    write_body(header, body)
+    """Read, change only our key, write atomically, under the key file's lock (a slot change
+    made meanwhile is kept); an older head never replaces a newer."""
+    if not header.exists():
+        read_body(header)  # says the key file is missing, rather than starting a new one
+
+    def change(body: dict[str, Any]) -> dict[str, Any]:
+        if not isinstance(body.get("slots"), list):
+            # Not a key file we know: writing would lose its slots, and with them every record.
+            raise ValueError(f"{header.name} is not a key file this version can update")
+        held = _head_in(body)
+        if held is not None and held.seq >= head.seq:
+            return body
+        return body | {KEY: {"seq": head.seq, "hash": head.hash}}
+
+    update_body(header, change)
 
 
 def write_head_quietly(header: Path, head: AuditHead) -> None:

@@ -1,7 +1,8 @@
 """Who may open the store. Each current person has a key slot named after their id.
 
-Adding or removing someone also changes the key file; `before_commit` does that inside the
-same transaction, so a key file that cannot be written leaves the people as they were."""
+Adding someone also changes the key file; `before_commit` does that inside the same
+transaction, so a key file that cannot be written leaves the people as they were. Removing
+someone rekeys the store first (services/people.py): that needs the database to itself."""
 
 from __future__ import annotations
 
@@ -39,18 +40,13 @@ class PeopleRepository(UnitOfWork):
                 before_commit(person)
             return person
 
-    def remove(
-        self, person_id: int, by: str, now: datetime, before_commit: BeforeCommit | None = None
-    ) -> Person:
+    def remove(self, person_id: int, by: str, now: datetime) -> Person:
         """Mark someone removed; their row stays, so who wrote what is still known."""
         with self._unit() as s:
             row = get_row(s, PersonRow, person_id)
             row.removed_at, row.removed_by = now, by
             s.flush()
-            person = _person(row)
-            if before_commit is not None:
-                before_commit(person)
-            return person
+            return _person(row)
 
     def get(self, person_id: int) -> Person:
         with self._unit() as s:

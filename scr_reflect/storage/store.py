@@ -43,6 +43,18 @@ class WrongRecoveryCode(keyslots.WrongPassphrase):
     pass
 
 
+class StaleKeyFile(sqlcipher.WrongKey):
+    """The secret opens a slot, but no key in it opens the database: an old key file."""
+
+    def __init__(self, header: Path) -> None:
+        super().__init__(
+            f"The key file {header.name} does not open the database beside it: it is an older "
+            "copy (from a backup, say), made before someone was removed or a new recovery "
+            "sheet was made. Restore the database and its key file together from one backup, "
+            "or put back the key file that came with this database. Nothing was changed."
+        )
+
+
 class NoRecoveryCode(Exception):
     """The store was made before recovery codes, and the DSL has not made one since."""
 
@@ -76,13 +88,17 @@ class OpenStore:
     """An unlocked store, and who unlocked it. Closing disposes the engine and drops the key."""
 
     def __init__(
-        self, engine: Engine, files: StoreFiles | None, data_key: bytes, person_id: int = 1
+        self,
+        engine: Engine,
+        files: StoreFiles | None,
+        data_key: bytes,
+        person_id: int = 1,
+        held: list[bytes] | None = None,
     ) -> None:
         self._engine: Engine | None = engine
-        self._data_key: bytes | None = data_key
         self.files = files
         self.person_id = person_id
-        self.keys = KeyRing(files.header if files else None, data_key)
+        self.keys = KeyRing(files.header if files else None, data_key, self._reencrypt, held)
         self.audit = AuditLog(
             engine,
             files.header if files else None,
@@ -98,13 +114,18 @@ class OpenStore:
     def close(self) -> None:
         if self._engine is None:
             return
-        engine, self._engine, self._data_key = self._engine, None, None
+        engine, self._engine = self._engine, None
         self.keys.forget()
         try:
             if self.files is not None:
                 sqlcipher.checkpoint(engine)
         finally:  # a checkpoint the disk refused still lets go of the key
             sqlcipher.retire(engine)
+
+    def _reencrypt(self, new_key: bytes) -> None:
+        assert self._engine is not None, "the store is closed"
+        if self.files is not None:  # a store in memory has nothing at rest to re-encrypt
+            sqlcipher.rekey(self._engine, new_key)
 
     @property
     def is_open(self) -> bool:
@@ -120,9 +141,9 @@ class OpenStore:
 
     def back_up(self, target: backups.BackupFiles) -> Iterator[str]:
         """Copy the database into a new backup under the same key, stage by stage."""
-        assert self._engine is not None and self._data_key is not None, "the store is closed"
+        assert self._engine is not None, "the store is closed"
         assert self.files is not None, "a store in memory has no key file to back up with it"
-        return backups.write(self._engine, self._data_key, self.files.header, target)
+        return backups.write(self._engine, self.keys.data_key, self.files.header, target)
 
 
 def create_store(
@@ -162,17 +183,21 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     but the note of the failed attempt, which enters the audit trail at the next unlock.
 
     Only the slots of people are tried; the store knows whose passphrase it was, and refuses
-    someone since removed even if a slot of theirs were left behind."""
+    someone since removed even if a slot of theirs were left behind. A key file older than the
+    database (put back after a rekey) raises StaleKeyFile: its key no longer opens it."""
     _must_be_set_up(files)
     try:
-        person_id, data_key = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
+        slot, held = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
+        person_id = keyslots.person_of(slot)
+        assert person_id is not None, "unlock_person opens people's slots only"
+        store = _open_with_keys(files, held, person_id, now)
     except keyslots.WrongPassphrase:
         audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)
         raise
-    store = _open_with_key(files, data_key, person_id, now)
     if not _is_current(store.people, person_id):
         store.close()
         raise AccessRemoved
+    store.keys.settle(slot, passphrase)
     return store
 
 
@@ -192,11 +217,12 @@ def recover_store(files: StoreFiles, recovery_code: str, now: datetime) -> OpenS
             "This store has no recovery code: one was never made for it. Nothing was changed."
         )
     try:
-        data_key = keyslots.unwrap(slot, recovery_code)
+        held = keyslots.open_slot(slot, recovery_code)
     except keyslots.WrongPassphrase as error:
         raise WrongRecoveryCode from error
-    store = _open_with_key(files, data_key, 1, now)
+    store = _open_with_keys(files, held, 1, now)
     store.person_id = store.people.dsl().id
+    store.keys.settle(slot, recovery_code)
     return store
 
 
@@ -211,10 +237,30 @@ def _must_be_set_up(files: StoreFiles) -> None:
         )
 
 
-def _open_with_key(files: StoreFiles, data_key: bytes, person_id: int, now: datetime) -> OpenStore:
-    engine = sqlcipher.file_engine(files.database, data_key)
+def _open_with_keys(
+    files: StoreFiles, held: list[bytes], person_id: int, now: datetime
+) -> OpenStore:
+    """Open with the first of a slot's keys (newest first) the database takes: two while a
+    rekey is under way. None is what an old key file gives: StaleKeyFile."""
+    for data_key in held:
+        engine = sqlcipher.file_engine(files.database, data_key)
+        try:
+            sqlcipher.check_key(engine)
+        except sqlcipher.WrongKey:
+            continue
+        return _open_checked(engine, files, data_key, person_id, now, held)
+    raise StaleKeyFile(files.header)
+
+
+def _open_checked(
+    engine: Engine,
+    files: StoreFiles,
+    data_key: bytes,
+    person_id: int,
+    now: datetime,
+    held: list[bytes],
+) -> OpenStore:
     try:
-        sqlcipher.check_key(engine)
         sqlcipher.check_writable(engine)
         schema.upgrade(
             engine,
@@ -225,7 +271,7 @@ def _open_with_key(files: StoreFiles, data_key: bytes, person_id: int, now: date
     except Exception:
         engine.dispose()
         raise
-    return OpenStore(engine, files, data_key, person_id)
+    return OpenStore(engine, files, data_key, person_id, held)
 
 
 def open_memory_store(profile: SchoolProfile) -> OpenStore:

@@ -120,8 +120,8 @@ def check_store_files(database: Path, header: Path, passphrase: str) -> Iterator
     if not database.exists():
         yield Finding(OPENS, (f"The database file {database.name} is missing.",))
         return
-    key = keyslots.unlock(keyslots.load_header(header), passphrase)
-    yield from _open_and_check(database, key, header, None)
+    held = keyslots.unlock_any(keyslots.load_header(header), passphrase)
+    yield from _open_and_check(database, held, header, None)
 
 
 def check_backup(backup: BackupFiles, passphrase: str, staged: BackupFiles) -> Iterator[Finding]:
@@ -152,25 +152,34 @@ def check_backup(backup: BackupFiles, passphrase: str, staged: BackupFiles) -> I
         if problems:
             return
     try:
-        key = keyslots.unlock(keyslots.load_header(staged.header), passphrase)
+        held = keyslots.unlock_any(keyslots.load_header(staged.header), passphrase)
     except keyslots.HeaderError as error:
         yield Finding(OPENS, (str(error),))
         return
-    yield from _open_and_check(staged.database, key, staged.header, backup.manifest)
+    yield from _open_and_check(staged.database, held, staged.header, backup.manifest)
+
+
+STALE = (
+    "The database does not open with the key in its key file: the key file is older than the "
+    "database (a copy from before someone was removed or a new recovery sheet was made, say), "
+    "or belongs to another store."
+)
 
 
 def _open_and_check(
-    database: Path, key: bytes, header: Path, manifest: Path | None
+    database: Path, held: list[bytes], header: Path, manifest: Path | None
 ) -> Iterator[Finding]:
-    engine = sqlcipher.file_engine(database, key)
-    try:
+    """Checks through the first of the key file's keys the database takes (newest first)."""
+    for key in held:
+        engine = sqlcipher.file_engine(database, key)
         try:
-            sqlcipher.check_key(engine)
-        except sqlcipher.WrongKey:
-            problem = "The database does not open with the key in its key file."
-            yield Finding(OPENS, (problem,))
+            try:
+                sqlcipher.check_key(engine)
+            except sqlcipher.WrongKey:
+                continue
+            yield Finding(OPENS)
+            yield from run_checks(Target(engine, header, manifest))
             return
-        yield Finding(OPENS)
-        yield from run_checks(Target(engine, header, manifest))
-    finally:
-        engine.dispose()
+        finally:
+            engine.dispose()
+    yield Finding(OPENS, (STALE,))

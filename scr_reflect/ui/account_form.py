@@ -20,7 +20,7 @@ from .claims_matrix import STATUS_MARKS
 from .record_form import REASON, RecordForm
 from .record_panel import plain_label
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, datetime_edit, iso_datetime, text_box
+from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 NOT_CHECKED = ""  # the evidence kind chosen while a claim is still unchecked
 
@@ -68,7 +68,6 @@ class AccountForm(RecordForm):
                 "Each line becomes a claim marked unchecked, to be checked against another "
                 "account, an observation or a record.",
             )
-        self.add_reason_field_if_amending()
         self.finish_building()
 
     @staticmethod
@@ -85,7 +84,7 @@ class AccountForm(RecordForm):
             child_id=self._child_id,
             source=AccountSource(self.value("source")),
             given_by=self.value("given_by").strip(),
-            given_at=iso_datetime(self.value("given_at")),
+            given_at=self.datetime_value("given_at"),
             summary=self.value("summary"),
         )
         structured = self._structured
@@ -143,7 +142,6 @@ class ClaimForm(RecordForm):
             "What shows it",
             text_box(self, "Whose account, what was seen, or which record and its date.", 3),
         )
-        self.add_reason_field_if_amending()
         self.finish_building()
 
     @staticmethod

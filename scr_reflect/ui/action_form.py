@@ -12,7 +12,7 @@ from ..domain.records import Draft, FollowUpAction
 from ..services.records import RecordService
 from .record_form import RecordForm
 from .task_runner import Runner
-from .widgets import date_edit, iso_date, text_box
+from .widgets import date_edit, text_box
 
 DEFAULT_DAYS_TO_DUE = 7
 
@@ -41,7 +41,7 @@ class ActionForm(RecordForm):
             child_id=self._child_id,
             description=self.value("description"),
             owner=self.value("owner").strip(),
-            due_on=iso_date(self.value("due_on")),
+            due_on=self.date_value("due_on"),
             concern_id=self._concern_id,
         )
         records = self._records

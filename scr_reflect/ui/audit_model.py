@@ -45,10 +45,10 @@ def _display(row: AuditLine, column: int) -> str:
         return child_text(entry.child_id, row.child_name)
     if column == COL_RECORD:
         return entry.record
-    return entry.detail
+    return row.detail
 
 
 def child_text(child_id: int | None, name: str) -> str:
     if child_id is None:
         return ""
-    return name or f"Child {child_id} (no longer in the store)"
+    return name or f"Child {child_id} (no longer in the records)"

@@ -30,7 +30,7 @@ ANY = None
 INTRO = (
     "Every record made or amended, every child's record opened, every document saved or "
     "printed, every backup, restore and unlock, newest first. Entries are sealed in a chain "
-    "and never change: Safety ▸ Verify the store checks that none has been altered or removed."
+    "and never change: Safety ▸ Verify your records checks that none has been altered or removed."
 )
 
 
@@ -60,9 +60,16 @@ class AuditWindow(QDialog):
         self.action.addItem("Any action", ANY)
         for action in AuditAction:
             self.action.addItem(action.label, action.value)
+        for combo, name in (
+            (self.child, "Child"),
+            (self.person, "Person"),
+            (self.action, "Action"),
+        ):
+            combo.setAccessibleName(name)
         self.date_from, self.date_to, self.problem = date_range(self)
         self.model = AuditModel(runner, service.lines, on_error)
         self.table = record_table(self, "auditTable", self.model)
+        self.table.setAccessibleName("Audit trail")
         fit_columns(self.table, COL_DETAIL)
         self.count = QLabel(self, objectName="count")
         close = QPushButton("Close", self, objectName="close")
@@ -75,9 +82,9 @@ class AuditWindow(QDialog):
             filters.addWidget(QLabel(caption, self), 0, column)
             filters.addWidget(widget, 1, column)
         dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_from.with_note())
         dates.addWidget(QLabel("to", self))
-        dates.addWidget(self.date_to)
+        dates.addWidget(self.date_to.with_note())
         filters.addWidget(QLabel("Between", self), 0, 3)
         filters.addLayout(dates, 1, 3)
         filters.setColumnStretch(0, 2)
@@ -95,8 +102,10 @@ class AuditWindow(QDialog):
             self.child.currentIndexChanged,
             self.person.currentIndexChanged,
             self.action.currentIndexChanged,
-            self.date_from.dateChanged,
-            self.date_to.dateChanged,
+            self.date_from.date_changed,
+            self.date_from.editingFinished,
+            self.date_to.editingFinished,
+            self.date_to.date_changed,
         ):
             signal.connect(self.refresh)
         self._runner.run(lambda: (service.children(), service.people()), self._fill, on_error)
@@ -123,8 +132,8 @@ class AuditWindow(QDialog):
             child_id=self.child.currentData(),
             actor=self.person.currentData(),
             action=AuditAction(action) if action else None,
-            date_from=chosen_date(self.date_from),
-            date_to=chosen_date(self.date_to),
+            date_from=chosen_date(self.date_from, "From"),
+            date_to=chosen_date(self.date_to, "To"),
         )
 
     def refresh(self) -> None:

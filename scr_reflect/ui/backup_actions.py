@@ -41,7 +41,7 @@ class BackupActions:
         self.work = SteppedWork(window, runner)
         self.back_up_action = self._action("&Back up now…", self.back_up)
         self.restore_action = self._action("&Restore from a backup…", self.restore)
-        self.verify_store_action = self._action("&Verify the store", self.verify_store)
+        self.verify_store_action = self._action("&Verify your records", self.verify_store)
         self.verify_backup_action = self._action("Verify a b&ackup…", self.verify_backup)
         self.second_folder_action = self._action(
             "&Second backup folder…", self.choose_second_folder
@@ -75,7 +75,7 @@ class BackupActions:
         if ws is None:
             return
         self.work.start(
-            "Backing up the encrypted store…",
+            "Backing up your encrypted records…",
             lambda: Backup(ws.store, ws.clock.now(), second),
             self._backed_up,
             self._failed,
@@ -99,9 +99,9 @@ class BackupActions:
         if ws is None:
             return
         self.work.start(
-            "Checking the store…",
+            "Checking your records…",
             lambda: Verification.of_open_store(ws.store),
-            lambda check: self._report(check, "The store"),
+            lambda check: self._report(check, "Your records"),
             self._failed,
             still_wanted=lambda: self._workspace() is ws,
         )
@@ -138,9 +138,9 @@ class BackupActions:
         if not prompts.confirm(
             self._window,
             "Restore from a backup",
-            f"Put the backup {backup.name} in place of the store? It is checked first, and a "
-            "damaged one is refused. The store there now is kept aside in the data folder, "
-            "not deleted. Open records close first.",
+            f"Put the backup {backup.name} in place of your records? It is checked first, and "
+            "a damaged one is refused. Your records as they are now are kept aside in the data "
+            "folder, not deleted. Open records close first.",
             yes="Restore",
         ):
             return
@@ -155,7 +155,7 @@ class BackupActions:
     def _restored(self, restore: Restore) -> None:
         text = "The backup is in place. Unlock it with a passphrase that opened it."
         if restore.kept_aside is not None:
-            text += f"\n\nThe store that was there is kept in {restore.kept_aside}."
+            text += f"\n\nYour records as they were are kept in {restore.kept_aside}."
         self._show_unlock()
         prompts.inform(self._window, "Restored", text)
 

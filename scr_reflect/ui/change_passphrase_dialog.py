@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..services.people import PeopleService
 from .errors import describe
 from .new_passphrase import NewPassphrase, secret_field
+from .secret_fields import SecretFields
 from .task_runner import Runner
 
 EXPLAINED = (
@@ -31,6 +32,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle("Change passphrase")
         self._people, self._runner = people, runner
         self.current = secret_field(self, "currentPassphrase")
+        self.current_secret = SecretFields(self, [self.current])
         self.new = NewPassphrase(self, lambda: [school_name, people.me.name])
         self.error = QLabel(self, objectName="error", wordWrap=True)
         self.buttons = QDialogButtonBox(
@@ -44,6 +46,8 @@ class ChangePassphraseDialog(QDialog):
         self.new.changed.connect(self._update)
         form = QFormLayout()
         form.addRow("Current passphrase", self.current)
+        form.addRow("", self.current_secret.caps_warning)
+        form.addRow("", self.current_secret.show)
         self.new.add_rows(form, "New passphrase")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"For {people.me.name}: the passphrase you unlock with.", self))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -14,7 +13,7 @@ from ..domain.records import Child, Draft
 from ..services.records import RecordService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, date_edit, iso_date, text_box
+from .widgets import as_iso, choice_box, date_edit, text_box
 
 
 class ChildForm(RecordForm):
@@ -31,7 +30,9 @@ class ChildForm(RecordForm):
         self.setWindowTitle("Amend child's details" if child else "Add a child")
         self.add_field("full_name", "Full legal name", QLineEdit(self))
         self.add_field("preferred_name", "Known as", QLineEdit(self))
-        self.add_field("date_of_birth", "Date of birth", date_edit(self, date(2015, 1, 1)))
+        # Empty until typed: a guessed birthday would quietly set an age and a retention date.
+        dob = date_edit(self, None, age_on=records.now().date())
+        self.add_field("date_of_birth", "Date of birth", dob, "Typed as dd/mm/yyyy.")
         self.add_field("year_group", "Year group", QLineEdit(self, placeholderText="Year 7"))
         self.add_field("tutor_group", "Tutor group", QLineEdit(self))
         self.add_field("upn", "UPN (optional)", QLineEdit(self, maxLength=13))
@@ -47,7 +48,6 @@ class ChildForm(RecordForm):
             choice_box(self, [(s.label, s.value) for s in LegalStatus]),
             "As far as the school knows: a plan, care, guardianship or court involvement.",
         )
-        self.add_reason_field_if_amending()
         self.finish_building()
 
     @staticmethod
@@ -67,7 +67,7 @@ class ChildForm(RecordForm):
         child = Child(
             full_name=self.value("full_name"),
             preferred_name=self.value("preferred_name"),
-            date_of_birth=iso_date(self.value("date_of_birth")),
+            date_of_birth=self.date_value("date_of_birth"),
             year_group=self.value("year_group").strip(),
             tutor_group=self.value("tutor_group").strip(),
             upn=self.value("upn"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -35,9 +36,13 @@ class ChildrenPane(QWidget):
         self._runner, self._records, self._on_error = runner, records, on_error
         self.search = QLineEdit(self, objectName="search", clearButtonEnabled=True)
         self.search.setPlaceholderText("Find a child: name, year group or UPN")
+        self.search.setAccessibleName("Find a child")
+        self.search.setToolTip("Enter or Down goes to the first child found.")
+        self.search.installEventFilter(self)
         self.count = QLabel(self, objectName="count")
         self.model = ChildrenModel(runner, records.child_summaries, on_error)
         self.table = record_table(self, "children", self.model)
+        self.table.setAccessibleName("Children")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -46,7 +51,7 @@ class ChildrenPane(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self.go_to_first)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -63,11 +68,44 @@ class ChildrenPane(QWidget):
             self._on_error,
         )
 
+    def go_to_first(self) -> None:
+        """Enter or Down in the search box: search now, choose the first child found, and
+        move the keyboard to the list."""
+        self._debounce.stop()
+        text = self.search.text()
+        self._runner.run(
+            lambda: self._records.search_children(text), self._show_first, self._on_error
+        )
+
+    def _show_first(self, ids: list[int]) -> None:
+        self._show(ids, ids[0] if ids else None)
+        if ids:
+            self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.go_to_first()
+            return True
+        return False
+
     def _show(self, ids: list[int], keep: int | None) -> None:
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids)} child" if len(ids) == 1 else f"{len(ids)} children")
+        self.count.setText(self._count_text(len(ids)))
         if keep is not None:
             self.select(keep)
+
+    def _count_text(self, found: int) -> str:
+        """What the list holds, or what to do next when it holds nothing."""
+        if found == 0 and not self.search.text().strip():
+            return "No children yet. Add your first child: Ctrl+Shift+N."
+        if found == 0:
+            return "No child found. Check the spelling, or add a child: Ctrl+Shift+N."
+        return f"{found} child" if found == 1 else f"{found} children"
 
     def select(self, child_id: int) -> None:
         row = self.model.row_of(child_id)

@@ -21,6 +21,11 @@ from .task_runner import Runner
 from .widgets import chosen_date, date_range, fit_columns, read_filter, record_table
 
 ALL_KINDS = ""
+EMPTY = (
+    "Nothing recorded for this child yet. Record a concern: Ctrl+N; "
+    "add a note, contact or meeting: Ctrl+Shift+E."
+)
+FILTERED_EMPTY = "No entries match these filters: choose All types or clear the dates."
 
 
 class ChronologyPane(QWidget):
@@ -44,12 +49,19 @@ class ChronologyPane(QWidget):
         self.date_from, self.date_to, self.problem = date_range(self)
         self.model = ChronologyModel(runner, records.entries, on_error)
         self.table = record_table(self, "chronology", self.model)
+        self.table.setAccessibleName("Chronology")
+        self.kind.setAccessibleName("Show entries of type")
+        self.empty = QLabel(EMPTY, self, objectName="emptyChronology", wordWrap=True)
+        self.empty.hide()
+        self.model.modelReset.connect(self._show_empty)
         fit_columns(self.table, COL_TITLE)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         for signal in (
             self.kind.currentIndexChanged,
-            self.date_from.dateChanged,
-            self.date_to.dateChanged,
+            self.date_from.date_changed,
+            self.date_from.editingFinished,
+            self.date_to.editingFinished,
+            self.date_to.date_changed,
         ):
             signal.connect(self.refresh)
 
@@ -57,14 +69,15 @@ class ChronologyPane(QWidget):
         filters.addWidget(self.kind)
         filters.addStretch(1)
         filters.addWidget(QLabel("From", self))
-        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_from.with_note())
         filters.addWidget(QLabel("to", self))
-        filters.addWidget(self.date_to)
+        filters.addWidget(self.date_to.with_note())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(filters)
         layout.addWidget(self.problem)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         self.setEnabled(False)
 
@@ -85,8 +98,8 @@ class ChronologyPane(QWidget):
         kind = self.kind.currentData()
         return ChronologyFilter(
             kinds=frozenset(EntryKind) if kind == ALL_KINDS else frozenset({EntryKind(kind)}),
-            date_from=chosen_date(self.date_from),
-            date_to=chosen_date(self.date_to),
+            date_from=chosen_date(self.date_from, "From"),
+            date_to=chosen_date(self.date_to, "To"),
         )
 
     def refresh(self) -> None:
@@ -99,6 +112,14 @@ class ChronologyPane(QWidget):
         self._runner.run(
             lambda: self._records.entry_ids(child_id, wanted), self.model.set_ids, self._on_error
         )
+
+    def _show_empty(self) -> None:
+        """An empty list says what to do next (and whether the filters hide everything)."""
+        filtered = self.kind.currentData() != ALL_KINDS or any(
+            box.text().strip() for box in (self.date_from, self.date_to)
+        )
+        self.empty.setText(FILTERED_EMPTY if filtered else EMPTY)
+        self.empty.setVisible(self._child_id is not None and self.model.rowCount() == 0)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -14,7 +14,7 @@ from ..services.records import RecordService
 from .category_picker import CategoryPicker
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, datetime_edit, iso_datetime, text_box
+from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 
 class ConcernForm(RecordForm):
@@ -52,7 +52,6 @@ class ConcernForm(RecordForm):
             "status", "Status", choice_box(self, [(s.label, s.value) for s in ConcernStatus])
         )
         self.add_field("outcome", "Outcome", text_box(self, "", 2))
-        self.add_reason_field_if_amending()
         self.finish_building()
 
     @staticmethod
@@ -74,8 +73,8 @@ class ConcernForm(RecordForm):
         assert isinstance(picker, CategoryPicker)
         concern = Concern(
             child_id=self._child_id,
-            occurred_at=iso_datetime(self.value("occurred_at")),
-            recorded_at=iso_datetime(self.value("recorded_at")),
+            occurred_at=self.datetime_value("occurred_at"),
+            recorded_at=self.datetime_value("recorded_at"),
             raised_by=self.value("raised_by").strip(),
             what_happened=self.value("what_happened"),
             child_words=self.value("child_words"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import RecordType
 from ..domain.legal_status import LegalStatus
+from ..domain.quotation import in_quotes
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from .glance_panel import GlancePanel
 
@@ -175,7 +176,7 @@ class DetailsPane(QScrollArea):
                 f"(recorded {concern.recorded_at:%d/%m/%Y %H:%M})",
                 "raised_by": concern.raised_by,
                 "body": concern.what_happened,
-                "child_words": f"“{concern.child_words}”" if concern.child_words else "",
+                "child_words": in_quotes(concern.child_words) if concern.child_words else "",
                 "action_taken": concern.action_taken,
                 "status": concern.status.label,
                 "outcome": concern.outcome,

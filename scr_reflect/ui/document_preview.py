@@ -56,7 +56,7 @@ class DocumentPreview(QDialog):
         self._runner, self._service, self.report = runner, service, report
         self._on_recorded, self._on_error = on_recorded, on_error
         self.status = QLabel(self, objectName="previewStatus", wordWrap=True)
-        self.protect = QCheckBox("Protect with a password (AES-256) for email", self)
+        self.protect = QCheckBox("Protect with a password, for email", self)
         self.password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(f"Password, at least {MIN_PASSWORD} characters")
         self.repeat = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)

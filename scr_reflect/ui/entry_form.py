@@ -13,7 +13,7 @@ from ..domain.records import ChronologyEntry, Draft
 from ..services.records import RecordService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, datetime_edit, iso_datetime, text_box
+from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 
 class EntryForm(RecordForm):
@@ -41,7 +41,6 @@ class EntryForm(RecordForm):
         self.add_field(
             "body", "Details", text_box(self, "Who, what was said or decided, next steps.", 6)
         )
-        self.add_reason_field_if_amending()
         self.finish_building()
 
     @staticmethod
@@ -57,7 +56,7 @@ class EntryForm(RecordForm):
         entry = ChronologyEntry(
             child_id=self._child_id,
             kind=EntryKind(self.value("kind")),
-            occurred_at=iso_datetime(self.value("occurred_at")),
+            occurred_at=self.datetime_value("occurred_at"),
             title=self.value("title").strip(),
             body=self.value("body"),
         )

@@ -19,6 +19,7 @@ from ..services.errors import (
     NotARecoveryCode,
     NotInitialised,
     RecordNotFound,
+    StaleKeyFile,
     StaleRecord,
     StorageProblem,
     StoreClosed,
@@ -40,20 +41,22 @@ _PLAIN = {
         "That passphrase was someone's who has since been removed: it no longer opens the "
         "records. Nothing has been changed."
     ),
-    WrongRecoveryCode: "That recovery code does not open this store. Nothing has been changed.",
-    WrongPassphrase: "That passphrase does not open this store. Nothing has been changed.",
+    WrongRecoveryCode: "That recovery code does not open these records. Nothing has been changed.",
+    WrongPassphrase: "That passphrase does not open these records. Nothing has been changed.",
     WrongKey: "The database does not match the key file in this data folder.",
     StaleRecord: (
         "This record was amended elsewhere since you opened it. Nothing was overwritten: "
         "close the form, reopen the record and make your change again."
     ),
-    RecordNotFound: "That record is no longer in the store.",
+    RecordNotFound: "That record is no longer in your records: it may have been deleted.",
     StoreClosed: "The records are locked. Unlock to go on; nothing typed has been lost.",
 }
 
 
 def describe(error: Exception) -> str:
     """A sentence the DSL can act on. Messages of our own errors never hold record text."""
+    if isinstance(error, StaleKeyFile):  # a WrongKey that knows why: the key file is old
+        return str(error)
     for kind, text in _PLAIN.items():
         if isinstance(error, kind):
             return text

@@ -15,7 +15,7 @@ from ..services.records import RecordService
 from ..services.structured import StructuredService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, date_edit, iso_date, text_box
+from .widgets import as_iso, choice_box, date_edit, text_box
 
 YES = "yes"
 # The record a form belongs to: (what the DSL reads, its id as text, as drafts store it).
@@ -72,7 +72,6 @@ class EscalationForm(RecordForm):
                     self, "What was agreed, with whom, and what happens next for the child.", 3
                 ),
             )
-        self.add_reason_field_if_amending()
         self.finish_building()
         if escalation is not None:
             self._resolved_changed()
@@ -102,10 +101,10 @@ class EscalationForm(RecordForm):
         escalation = Escalation(
             child_id=self._child_id,
             referral_id=int(self.value("referral_id")),
-            started_on=iso_date(self.value("started_on")),
+            started_on=self.date_value("started_on"),
             why_we_disagree=self.value("why_we_disagree"),
             asking_for=self.value("asking_for"),
-            resolved_on=iso_date(self.value("resolved_on")) if resolved else None,
+            resolved_on=self.date_value("resolved_on") if resolved else None,
             resolution=self.value("resolution") if resolved else "",
         )
         structured = self._structured

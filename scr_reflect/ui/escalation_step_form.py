@@ -21,7 +21,7 @@ from .escalation_form import Choice, parent_field
 from .record_form import REASON, RecordForm
 from .record_panel import plain_label
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, date_edit, iso_date, text_box
+from .widgets import as_iso, choice_box, date_edit, text_box
 
 
 class EscalationStepForm(RecordForm):
@@ -66,7 +66,6 @@ class EscalationStepForm(RecordForm):
             date_edit(self, today),
             "Set from the stage's timescale in working days; change it if another date was agreed.",
         )
-        self.add_reason_field_if_amending()
         # The default deadline goes in before the draft is filled, so a draft's own date wins
         # and an untouched form does not count as edited.
         self.fill(
@@ -76,7 +75,8 @@ class EscalationStepForm(RecordForm):
         self.finish_building()
         self._show_stage()
         # The deadline follows the procedure until the DSL sets a different date.
-        self._follows_procedure = self.value("next_deadline") == as_iso(self._default_deadline())
+        self._follows_procedure = True
+        self._deadline_edited()
         self._fields["stage"].changed.connect(self._stage_or_date_changed)
         self._fields["contacted_on"].changed.connect(self._stage_or_date_changed)
         self._fields["next_deadline"].changed.connect(self._deadline_edited)
@@ -96,12 +96,18 @@ class EscalationStepForm(RecordForm):
         key = self.value("stage")
         return self._procedure.stage(key) if key in self._procedure.stage_keys else None
 
-    def _default_deadline(self) -> date:
-        stage, contacted_on = self._stage(), iso_date(self.value("contacted_on"))
+    def _default_deadline(self) -> date | None:
+        """None while the contact date is being typed and cannot be read yet."""
+        try:
+            contacted_on = self.date_value("contacted_on")
+        except ValueError:
+            return None
+        stage = self._stage()
         return deadline_after(contacted_on, stage.respond_within_working_days if stage else 0)
 
-    def _set_deadline(self, deadline: date) -> None:
-        self._fields["next_deadline"].write(as_iso(deadline))
+    def _set_deadline(self, deadline: date | None) -> None:
+        if deadline is not None:
+            self._fields["next_deadline"].write(as_iso(deadline))
 
     def _show_stage(self) -> None:
         stage = self._stage()
@@ -121,16 +127,18 @@ class EscalationStepForm(RecordForm):
             self._set_deadline(self._default_deadline())
 
     def _deadline_edited(self) -> None:
-        self._follows_procedure = self.value("next_deadline") == as_iso(self._default_deadline())
+        default = self._default_deadline()
+        if default is not None:
+            self._follows_procedure = self.value("next_deadline") == as_iso(default)
 
     def make_save(self) -> Callable[[], ChangeSet]:
         step = EscalationStep(
             escalation_id=int(self.value("escalation_id")),
             stage=self.value("stage"),
             contacted=self.value("contacted").strip(),
-            contacted_on=iso_date(self.value("contacted_on")),
+            contacted_on=self.date_value("contacted_on"),
             response=self.value("response"),
-            next_deadline=iso_date(self.value("next_deadline")),
+            next_deadline=self.date_value("next_deadline"),
         )
         structured = self._structured
         if self._step is None:

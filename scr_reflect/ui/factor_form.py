@@ -14,7 +14,7 @@ from ..services.records import RecordService
 from ..services.structured import StructuredService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, date_edit, iso_date, text_box
+from .widgets import as_iso, date_edit, text_box
 
 YES = "yes"  # how a ticked box reads in a draft
 
@@ -61,7 +61,6 @@ class FactorForm(RecordForm):
         self.ended_on = date_edit(self, today)
         self.add_field("ended_on", "No longer applies from", self.ended_on)
         self.add_field("notes", "Notes", text_box(self, "What is known about it, briefly.", 3))
-        self.add_reason_field_if_amending()
         self.still_applies.toggled.connect(lambda ticked: self.ended_on.setEnabled(not ticked))
         self.finish_building()
         self.ended_on.setEnabled(not self.still_applies.isChecked())
@@ -84,10 +83,10 @@ class FactorForm(RecordForm):
         factor = CumulativeFactor(
             child_id=self._child_id,
             factor=Factor(self.value("factor")),
-            first_known=iso_date(self.value("first_known")),
+            first_known=self.date_value("first_known"),
             source=self.value("source").strip(),
             still_applies=still,
-            ended_on=None if still else iso_date(self.value("ended_on")),
+            ended_on=None if still else self.date_value("ended_on"),
             notes=self.value("notes"),
         )
         structured = self._structured

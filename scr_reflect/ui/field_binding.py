@@ -6,12 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 
 @runtime_checkable
 class TextValued(Protocol):
-    """A picker of our own (categories, children) that reads and writes itself as text."""
+    """A widget of our own (categories, children, dates) that reads and writes itself as text."""
 
     changed: SignalInstance
 
@@ -38,21 +36,9 @@ class FieldBinding:
 
 
 def bind(widget: QWidget) -> FieldBinding:
-    # QDateTimeEdit is QDateEdit's base, so the more specific class is checked first.
-    if isinstance(widget, QDateEdit):
-        return FieldBinding(
-            widget,
-            lambda: widget.date().toString(Qt.DateFormat.ISODate),
-            lambda text: widget.setDate(QDate.fromString(text, Qt.DateFormat.ISODate)),
-            widget.dateChanged,
-        )
-    if isinstance(widget, QDateTimeEdit):
-        return FieldBinding(
-            widget,
-            lambda: widget.dateTime().toString(Qt.DateFormat.ISODate),
-            lambda text: widget.setDateTime(QDateTime.fromString(text, Qt.DateFormat.ISODate)),
-            widget.dateTimeChanged,
-        )
+    # Our own widgets first: the date field is a QLineEdit that reads itself as ISO text.
+    if isinstance(widget, TextValued):
+        return FieldBinding(widget, widget.text_value, widget.set_text_value, widget.changed)
     if isinstance(widget, QLineEdit):
         return FieldBinding(widget, widget.text, widget.setText, widget.textChanged)
     if isinstance(widget, QPlainTextEdit):
@@ -72,6 +58,4 @@ def bind(widget: QWidget) -> FieldBinding:
             lambda text: widget.setChecked(text == "yes"),
             widget.toggled,
         )
-    if isinstance(widget, TextValued):
-        return FieldBinding(widget, widget.text_value, widget.set_text_value, widget.changed)
     raise TypeError(f"No binding for {type(widget).__name__}")

@@ -23,7 +23,7 @@ from .unlock_page import UnlockPage
 
 Recover = Callable[[str, str, str], Workspace]  # recovery code, new passphrase, repeated
 NO_RECOVERY_CODE = (
-    "This store has no recovery code yet: if the passphrase is forgotten, nobody can open "
+    "Your records have no recovery code yet: if the passphrase is forgotten, nobody can open "
     'these records. <a href="#">Make a recovery sheet…</a>'
 )
 # The code still works after use: whoever saw the sheet while it was out of the safe could too.
@@ -115,11 +115,20 @@ class KeyActions:
             yes="Make a new sheet",
         ):
             return
-        self._runner.run(
-            ws.people.new_recovery_code,
-            lambda code: self._show_code(ws, code, first_time=False),
-            lambda error: prompts.warn(self._window, "Not done", describe(error)),
-        )
+        # The records are re-encrypted under a new key: a few seconds on a large store.
+        status = self._window.statusBar()
+        status.showMessage("Making a new recovery code and re-encrypting the records…")
+
+        def made(code: str) -> None:
+            # Anyone the new key could not reach is named (see PeopleService.after_rekey).
+            status.showMessage(" ".join(ws.people.after_rekey()), 60000)
+            self._show_code(ws, code, first_time=False)
+
+        def failed(error: Exception) -> None:
+            status.clearMessage()
+            prompts.warn(self._window, "Not done", describe(error))
+
+        self._runner.run(ws.people.new_recovery_code, made, failed)
 
     def _show_code(self, ws: Workspace, code: str, *, first_time: bool) -> None:
         view = self._view()

@@ -9,7 +9,7 @@ Its labels are plain text, so nothing the DSL typed is ever read as markup.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QResizeEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QResizeEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..guidance.record_language import LanguageFlag, LanguageRules, check
+from .palette_colours import HintColours, hint_colours
 
 DEBOUNCE_MS = 400
 MAX_LINES = 6
 HEADING = "Wording to consider (suggestions only; nothing here stops you saving):"
-# A dark amber wave on a pale tint: the wave's shape and the tint both show in greyscale.
-UNDERLINE = QColor("#7a3e00")
-TINT = QColor("#fcebc2")
+# An amber wave on an amber tint mixed from the palette (see palette_colours): the wave's
+# shape and the tint both show in greyscale, and the text keeps its contrast on dark themes.
 STYLE = """
-QFrame[languageHints="true"] {
-    background: #fff8e6; border: none; border-left: 3px solid #c79a3a; border-radius: 2px;
-}
-QFrame[languageHints="true"] QLabel { color: #3d2c00; background: transparent; }
-QLabel[hintsHeading="true"] { font-weight: 600; }
+QFrame[languageHints="true"] {{
+    background: {panel}; border: none; border-left: 3px solid {edge}; border-radius: 2px;
+}}
+QFrame[languageHints="true"] QLabel {{ color: {text}; background: transparent; }}
+QLabel[hintsHeading="true"] {{ font-weight: 600; }}
 """
 
 
@@ -54,13 +54,14 @@ def describe(flag: LanguageFlag) -> str:
 class FlagHighlighter(QSyntaxHighlighter):
     """Underlines the spans it is given (in Qt's units); it never checks anything itself."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, colours: HintColours) -> None:
         super().__init__(document)
         self.spans: list[tuple[int, int]] = []
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(UNDERLINE)
-        self._format.setBackground(TINT)
+        self._format.setUnderlineColor(colours.underline)
+        self._format.setBackground(colours.tint)
+        self._format.setForeground(colours.text)
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
@@ -80,7 +81,14 @@ class LanguageHints(QFrame):
         self.setProperty("languageHints", True)
         # As tall as its lines and no taller: a tall form's spare room goes to the text boxes.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setStyleSheet(STYLE)
+        self.colours = hint_colours(box.palette())
+        self.setStyleSheet(
+            STYLE.format(
+                panel=self.colours.panel.name(),
+                edge=self.colours.edge.name(),
+                text=self.colours.panel_text.name(),
+            )
+        )
         self.setAccessibleName("Wording suggestions")
         if box.objectName():
             self.setObjectName(f"{box.objectName()}_hints")
@@ -98,7 +106,7 @@ class LanguageHints(QFrame):
         # Connected before the highlighter's own slot, so spans move with an edit before the
         # edited line is drawn again, until the next check puts them right.
         box.document().contentsChange.connect(self._follow_edit)
-        self.highlighter = FlagHighlighter(box.document())
+        self.highlighter = FlagHighlighter(box.document(), self.colours)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         box.textChanged.connect(self.timer.start)

@@ -7,18 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from ..domain.records import SchoolProfile
 from ..services.demo_store import DEMO_MARK, DemoStore, is_demo
 from ..services.documents import Document
 from ..services.workspace import Workspace, data_folder_is_set_up, recover_with_code
+from . import shortcuts
+from .about_dialog import AboutDialog
 from .backup_actions import BackupActions
 from .errors import describe
 from .key_actions import KeyActions, Recover
+from .lock_keys import LockKeys
 from .retention_window import open_retention_review
 from .settings_dialog import edit_settings
 from .setup_page import SetupPage
+from .shortcuts import ShortcutsDialog
 from .stepped_work import SteppedWork
 from .task_runner import Runner
 from .unlock_page import UnlockPage
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
         )
         self.keys.add_menu(self.menuBar())
         self.keys.add_recover_page(self.stack, self.unlock_page)
+        self._add_help_menu(data_folder)
+        self.help_dialog: QDialog | None = None
+        self._lock_keys = LockKeys(self, shortcuts.LOCK.keys, self.lock)
         first_page = self.unlock_page if data_folder_is_set_up(data_folder) else self.setup_page
         self.stack.setCurrentWidget(first_page)
         first_page.first_field().setFocus()
@@ -106,21 +113,27 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_concern_action = self._action(
-            "New &concern…", QKeySequence.StandardKey.New, self._new_concern
+            "New &concern…", shortcuts.NEW_CONCERN.keys, self._new_concern
         )
-        self.new_child_action = self._action("New c&hild…", "Ctrl+Shift+N", self._new_child)
-        self.new_entry_action = self._action("Add to c&hronology…", "Ctrl+Shift+E", self._new_entry)
-        self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find, self._find)
+        self.new_child_action = self._action(
+            "New c&hild…", shortcuts.NEW_CHILD.keys, self._new_child
+        )
+        self.new_entry_action = self._action(
+            "Add to c&hronology…", shortcuts.NEW_ENTRY.keys, self._new_entry
+        )
+        self.find_action = self._action("&Find a child", shortcuts.FIND.keys, self._find)
         self.retention_action = self._action(
             "Re&tention review…", "", lambda: open_retention_review(self.view, self._runner)
         )
-        self.reflect_action = self._action("&Reflect on the concern…", "Ctrl+R", self._reflect)
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
-        self.audit_action = self._action("&Audit trail…", "Ctrl+Shift+A", self._audit)
+        self.reflect_action = self._action(
+            "&Reflect on the concern…", shortcuts.REFLECT.keys, self._reflect
+        )
+        self.lock_action = self._action("&Lock", shortcuts.LOCK.keys, self.lock)
+        self.audit_action = self._action("&Audit trail…", shortcuts.AUDIT.keys, self._audit)
         self.settings_action = self._action(
             "&Settings…", QKeySequence.StandardKey.Preferences, self._edit_settings
         )
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action("&Quit", shortcuts.QUIT.keys, self.close)
         toolbar = self.addToolBar("Records")
         toolbar.setObjectName("recordsToolbar")
         toolbar.setMovable(False)
@@ -167,6 +180,27 @@ class MainWindow(QMainWindow):
         self.document_actions.append(record_session)
         records.addAction(self.settings_action)
         records.addAction(self.quit_action)
+
+    def _add_help_menu(self, data_folder: Path) -> None:
+        """Last, after the other menus: the shortcuts, and what this is and where it keeps data."""
+        help_menu = self.menuBar().addMenu("&Help")
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", shortcuts.HELP.keys, self.show_shortcuts
+        )
+        self.about_action = QAction("&About SCR Reflect", self)
+        folder = str(data_folder)
+        self.about_action.triggered.connect(lambda: self._show_help(AboutDialog(self, folder)))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def show_shortcuts(self) -> None:
+        self._show_help(ShortcutsDialog(self))
+
+    def _show_help(self, dialog: QDialog) -> None:
+        """Help stays open beside the work, and goes when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.show()
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -275,18 +309,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.first_field().setFocus()
 
-    def lock(self) -> None:
+    def lock(self) -> bool:
         """Save drafts, drop every loaded record and the key, and show the unlock page.
 
-        Ctrl+L, the idle timer and the system's screen lock all come here."""
+        Ctrl+L (from any of its windows), the idle timer and the system's screen lock all come
+        here. Says whether there was anything to lock."""
         if self.view is None and self.workspace is None:
-            return  # already locked, or not set up yet: keep what is being typed
+            return False  # already locked, or not set up yet: keep what is being typed
         self._close_records()
         self.setWindowTitle("SCR Reflect")
         self.unlock_page.reset()
         # After trying the demo, the data folder itself may still be waiting to be set up.
         set_up = data_folder_is_set_up(self._data_folder)
         self.stack.setCurrentWidget(self.unlock_page if set_up else self.setup_page)
+        self.activateWindow()  # from a form or Reflect, the unlock page takes the keyboard
+        return True
 
     def _close_records(self) -> None:
         if self.view is not None:

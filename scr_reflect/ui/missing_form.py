@@ -15,7 +15,7 @@ from ..services.records import RecordService
 from ..services.structured import StructuredService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, date_edit, datetime_edit, iso_date, iso_datetime, text_box
+from .widgets import as_iso, date_edit, datetime_edit, text_box
 
 YES = "yes"  # how a ticked box reads in a draft
 INTERVIEW_HINT = (
@@ -68,7 +68,6 @@ class MissingForm(RecordForm):
             "Pull factors",
             text_box(self, "What or who pulled them elsewhere.", 2),
         )
-        self.add_reason_field_if_amending()
         self.not_returned.toggled.connect(self._sync)
         self.finish_building()
         self._sync()
@@ -112,15 +111,13 @@ class MissingForm(RecordForm):
         return fields
 
     def _date_if_ticked(self, name: str) -> date | None:
-        return iso_date(self.value(f"{name}_on")) if self.value(name) == YES else None
+        return self.date_value(f"{name}_on") if self.value(name) == YES else None
 
     def make_save(self) -> Callable[[], ChangeSet]:
         episode = MissingEpisode(
             child_id=self._child_id,
-            started_at=iso_datetime(self.value("started_at")),
-            ended_at=None
-            if self.not_returned.isChecked()
-            else iso_datetime(self.value("ended_at")),
+            started_at=self.datetime_value("started_at"),
+            ended_at=None if self.not_returned.isChecked() else self.datetime_value("ended_at"),
             found_where=self.value("found_where").strip(),
             found_by=self.value("found_by").strip(),
             reported_by=self.value("reported_by").strip(),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.missing import MissingEpisode
+from ..domain.quotation import in_quotes
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
 from .missing_form import MissingForm
@@ -111,7 +112,7 @@ class MissingTab(PictureTab):
                 "found": " / ".join(p for p in (episode.found_where, episode.found_by) if p),
                 "reported_by": episode.reported_by,
                 "police": episode.police_reference,
-                "child_said": f"“{episode.child_said}”" if episode.child_said.strip() else "",
+                "child_said": in_quotes(episode.child_said) if episode.child_said.strip() else "",
                 "push": episode.push_factors,
                 "pull": episode.pull_factors,
                 "interview": interview_text(episode, self._now),

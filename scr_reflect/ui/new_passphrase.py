@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..services.passphrase_policy import passphrase_problem
+from .secret_fields import SecretFields
 
 
 def secret_field(parent: QWidget, name: str) -> QLineEdit:
@@ -23,6 +24,7 @@ class NewPassphrase(QObject):
         self._context = context
         self.passphrase = secret_field(parent, "newPassphrase")
         self.repeated = secret_field(parent, "newRepeated")
+        self.secret = SecretFields(parent, [self.passphrase, self.repeated], "new passphrase")
         self.strength = QLabel(parent, objectName="strength", wordWrap=True)
         for field in (self.passphrase, self.repeated):
             field.textChanged.connect(self.update)
@@ -30,6 +32,8 @@ class NewPassphrase(QObject):
     def add_rows(self, form: QFormLayout, label: str) -> None:
         form.addRow(label, self.passphrase)
         form.addRow(f"{label} again", self.repeated)
+        form.addRow("", self.secret.caps_warning)
+        form.addRow("", self.secret.show)
 
     def problem(self) -> str | None:
         if not self.passphrase.text():

@@ -92,6 +92,7 @@ class OverdueBanner(QFrame):
         super().__init__(parent, objectName="overdue")
         self.heading = QLabel(self, objectName="overdueHeading", wordWrap=True)
         self.list = QListWidget(self, objectName="overdueList")
+        self.list.setAccessibleName("Overdue actions")
         self.list.itemActivated.connect(self._choose)
         self.list.itemClicked.connect(self._choose)
         layout = QVBoxLayout(self)

@@ -24,7 +24,8 @@ from .widgets import record_table
 
 EXPLAINED = (
     "Each person opens the records with their own passphrase, and what they write carries "
-    "their name. A person removed can no longer open them; what they wrote stays."
+    "their name. A person removed can no longer open them (the records are re-encrypted under "
+    "a new key); what they wrote stays. Backups made before still open with their passphrase."
 )
 
 
@@ -93,16 +94,21 @@ class PeopleDialog(QDialog):
         if person is None or not prompts.confirm(
             self,
             "Remove a deputy",
-            f"Remove {person.name}? Their passphrase stops opening the records at once. What "
-            "they wrote stays, with their name on it. Backups made before now still open "
-            "with their passphrase.",
+            f"Remove {person.name}? Their passphrase stops opening the records at once, and "
+            "the records are re-encrypted under a new key, so no copy of the key file they "
+            "may have opens them either. What they wrote stays, with their name on it. "
+            "Backups made before now still open with their passphrase.",
             yes="Remove",
         ):
             return
+        self.remove_button.setEnabled(False)
+        # A rekey rewrites every page: a few seconds on a large store.
+        self.message.setText(f"Removing {person.name} and re-encrypting the records…")
         self._runner.run(lambda: self._people.remove(person.id), self._removed, self._failed)
 
     def _removed(self, person: Person) -> None:
-        self.message.setText(f"{person.name} can no longer open the records.")
+        words = [f"{person.name} can no longer open the records.", *self._people.after_rekey()]
+        self.message.setText(" ".join(words))
         self.refresh()
 
     def _failed(self, error: Exception) -> None:

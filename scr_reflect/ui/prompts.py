@@ -14,6 +14,23 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> 
     return box.clickedButton() is yes_button
 
 
+def discard_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Asked before typed work is thrown away; Enter or Escape keeps it."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box
+
+
+def confirm_discard(parent: QWidget | None, title: str, text: str) -> bool:
+    """True only if the DSL chose to discard what they typed."""
+    box = discard_question(parent, title, text)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

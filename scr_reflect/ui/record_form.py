@@ -5,14 +5,16 @@ encrypted draft on the lane, so a crash or a closed lid loses at most a couple o
 Saving validates in the services; problems are shown beside the form and nothing typed is lost.
 A full disk, a read-only folder or busy records leave the form open with its text and say what
 to do; a draft that cannot be saved says so once, quietly, until one saves again.
-Amending asks why, and the earlier version is kept by the store.
+Amending asks why, first, and the earlier version is kept with the record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,14 +34,24 @@ from ..guidance.record_language import default_rules
 from ..services.errors import InvalidRecord, StorageProblem
 from ..services.records import RecordService
 from . import prompts
+from .date_field import DateField
 from .errors import describe
 from .field_binding import FieldBinding, bind
 from .language_hints import attach_language_hints
+from .palette_colours import mark_problem
 from .task_runner import Runner
 
 AUTOSAVE_DELAY_MS = 1500
 REASON = "reason"
 KEPT = "Everything you typed is still in this form: press Save again once that is done."
+
+
+class FieldProblem(ValueError):
+    """A field whose text cannot be read as typed; the form names it and moves there."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class RecordForm(QDialog):
@@ -82,6 +95,12 @@ class RecordForm(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Enter in a one-line box must not save a record that can then only be amended:
+        # no button is the default; saving is a deliberate Save, Ctrl+S or Ctrl+Enter.
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setToolTip("Save (Ctrl+S or Ctrl+Enter)")
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit)
         # Which child the form is about stays in view: the wrong child's record is a real risk.
         heading = QLabel(draft.title, self, objectName="formHeading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,6 +110,13 @@ class RecordForm(QDialog):
         layout.addWidget(self.draft_note)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
+        if amending:  # asked first, not at the foot of a long form
+            self.add_field(
+                REASON,
+                "Why amend?",
+                QLineEdit(self, placeholderText="For example: time corrected after speaking to…"),
+                "The earlier version is kept; say why this one replaces it.",
+            )
 
     # Building the form --------------------------------------------------------------------
 
@@ -104,7 +130,7 @@ class RecordForm(QDialog):
         if hint:
             widget.setToolTip(hint)
             widget.setWhatsThis(hint)
-        self.form.addRow(caption, widget)
+        self.form.addRow(caption, widget.with_note() if isinstance(widget, DateField) else widget)
         if hints and isinstance(widget, QPlainTextEdit):
             under = attach_language_hints(widget, default_rules())
             self.form.setWidget(self.form.rowCount(), QFormLayout.ItemRole.FieldRole, under)
@@ -112,15 +138,6 @@ class RecordForm(QDialog):
         binding.changed.connect(self._on_edit)
         self._fields[name] = binding
         self._labels[name] = caption
-
-    def add_reason_field_if_amending(self) -> None:
-        if self._amending:
-            self.add_field(
-                REASON,
-                "Why amend?",
-                QLineEdit(self, placeholderText="For example: time corrected after speaking to…"),
-                "The earlier version is kept; say why this one replaces it.",
-            )
 
     def finish_building(self) -> None:
         """Fill the form from the draft (new text, or the record being amended).
@@ -144,6 +161,25 @@ class RecordForm(QDialog):
             if name in self._fields:
                 self._fields[name].write(text)
 
+    def date_value(self, name: str) -> date:
+        """The date typed in a (required) date field, read strictly."""
+        typed = self._typed_date(name)
+        assert typed is not None  # a required field refuses to be empty
+        return typed
+
+    def datetime_value(self, name: str) -> datetime:
+        typed = self._typed_date(name)
+        assert isinstance(typed, datetime)
+        return typed
+
+    def _typed_date(self, name: str) -> date | None:
+        widget = self._fields[name].widget
+        assert isinstance(widget, DateField)
+        try:
+            return widget.value()
+        except ValueError as error:
+            raise FieldProblem(name, f"{self._labels[name].text()}: {error}") from None
+
     @property
     def draft_key(self) -> str:
         return self._draft.key
@@ -159,6 +195,9 @@ class RecordForm(QDialog):
             return
         try:
             save = self.make_save()
+        except FieldProblem as problem:
+            self.show_problems(str(problem), [problem.field])
+            return
         except ValueError as error:
             self.show_problems(str(error), [])
             return
@@ -191,8 +230,7 @@ class RecordForm(QDialog):
         self.problems.show()
         for name, label in self._labels.items():
             label.setProperty("problem", name in fields)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            mark_problem(label, name in fields)  # a red that reads on a dark theme too
         if fields and fields[0] in self._fields:
             self._fields[fields[0]].widget.setFocus()
 
@@ -228,14 +266,21 @@ class RecordForm(QDialog):
     def _ignore(self, _error: Exception) -> None:
         """A draft left behind is offered back at the next unlock; nothing to tell the DSL."""
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The button box makes Save the default as it shows; undo that, so Enter never saves.
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setDefault(False)
+
     def done(self, result: int) -> None:
         # A draft saved on the lane as the form closed answers after Qt has deleted it.
         self._open = False
         super().done(result)
 
     def reject(self) -> None:
-        if self._dirty and not prompts.confirm(
-            self, "Discard changes?", "Close the form and discard what you have typed?", "Discard"
+        if self._dirty and not prompts.confirm_discard(
+            self, "Discard changes?", "Close the form and discard what you have typed?"
         ):
             return
         self._autosave.stop()

@@ -16,7 +16,7 @@ from ..services.structured import StructuredService
 from .record_form import REASON, RecordForm
 from .record_panel import plain_label
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, datetime_edit, iso_datetime, text_box
+from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 YES = "yes"
 FEEDBACK_NOTE = (
@@ -74,7 +74,6 @@ class ReferralForm(RecordForm):
         note = plain_label(self, "feedbackNote", FEEDBACK_NOTE)
         note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.form.addRow("", note)
-        self.add_reason_field_if_amending()
         self.finish_building()
         self._heard_back_changed()
         # Connected after filling, so a draft brought back keeps exactly what it held.
@@ -110,12 +109,12 @@ class ReferralForm(RecordForm):
         heard = self.value("heard_back") == YES
         referral = Referral(
             child_id=self._child_id,
-            made_at=iso_datetime(self.value("made_at")),
+            made_at=self.datetime_value("made_at"),
             agency=Agency(self.value("agency")),
             asked_for=self.value("asked_for"),
             outcome=self.outcome,
             outcome_reasons=self.value("outcome_reasons"),
-            heard_back_at=iso_datetime(self.value("heard_back_at")) if heard else None,
+            heard_back_at=self.datetime_value("heard_back_at") if heard else None,
         )
         structured = self._structured
         self.saved_referral = referral

@@ -6,7 +6,6 @@ the banner, and can be checked without a window.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -42,19 +41,22 @@ def feedback_text(referral: Referral, now: datetime) -> str:
 
 
 def repeat_numbers(cases: Sequence[ReferralCase]) -> dict[int, int]:
-    """For each decision that may be challenged, which one of its kind it is for this child."""
-    seen: dict[str, int] = {}
-    numbers: dict[int, int] = {}
-    for case in sorted(cases, key=lambda c: c.referral.made_at):
-        referral = case.referral
-        if referral.outcome.may_be_challenged and referral.id is not None:
-            seen[referral.outcome] = seen.get(referral.outcome, 0) + 1
-            numbers[referral.id] = seen[referral.outcome]
-    return numbers
+    """For each decision that may be challenged, which one it is of the child's decisions not
+    to act further: 'threshold not met', 'no further action' and 'stepped down' count together,
+    as the reviews saw them (the same no, in other words)."""
+    disputable = [
+        case.referral.id
+        for case in sorted(cases, key=lambda c: c.referral.made_at)
+        if case.referral.outcome.may_be_challenged and case.referral.id is not None
+    ]
+    return {referral_id: number for number, referral_id in enumerate(disputable, start=1)}
 
 
 def repeat_text(referral: Referral, number: int) -> str:
-    return f"The {ordinal(number)} '{referral.outcome.label}' decision for this child."
+    return (
+        f"The {ordinal(number)} decision not to act further for this child "
+        f"('{referral.outcome.label}')."
+    )
 
 
 def stage_title(procedure: EscalationProcedure, key: str) -> str:
@@ -149,12 +151,13 @@ def summary(cases: Sequence[ReferralCase], now: datetime) -> str:
     challenged, and what is late."""
     if not cases:
         return "No referrals recorded for this child."
-    disputable = Counter(c.referral.outcome for c in cases if c.referral.outcome.may_be_challenged)
-    lines = [
-        f"{count} '{outcome.label}' decisions for this child."
-        for outcome, count in disputable.items()
-        if count > 1
-    ]
+    disputable = [c.referral for c in cases if c.referral.outcome.may_be_challenged]
+    lines = []
+    if len(disputable) > 1:
+        which = ", then ".join(
+            f"'{r.outcome.label}'" for r in sorted(disputable, key=lambda r: r.made_at)
+        )
+        lines.append(f"{len(disputable)} decisions not to act further for this child: {which}.")
     unchallenged = [
         c.referral for c in cases if c.referral.outcome.may_be_challenged and not c.escalations
     ]

@@ -8,6 +8,7 @@ from datetime import datetime
 from ..domain.accounts import claims_needing_attention
 from ..domain.concern_facts import Flag
 from ..domain.prompts import Step
+from ..domain.quotation import in_quotes
 from ..services.glance import glance
 from ..services.reflection import Walkthrough
 
@@ -19,7 +20,7 @@ def _lines(*parts: str) -> str:
 def _what_happened(w: Walkthrough, _now: datetime) -> str:
     c = w.concern
     categories = ", ".join(sorted(cat.label for cat in c.categories))
-    words = f"The child's words: “{c.child_words}”" if c.child_words else ""
+    words = f"The child's words: {in_quotes(c.child_words)}" if c.child_words else ""
     return _lines(
         f"{c.occurred_at:%d/%m/%Y %H:%M}, raised by {c.raised_by} ({categories})",
         c.what_happened,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -181,7 +182,9 @@ class ReflectWindow(QDialog):
         assert concern_id is not None
 
         def done(changes: ChangeSet) -> None:
-            if card is not None:
+            # The window may have closed (and its cards been deleted) while the answer was
+            # being saved: the answer is kept all the same, and there is no card to mark.
+            if card is not None and shiboken6.isValid(card):
                 card.mark_saved()
             self._on_saved(changes)
 

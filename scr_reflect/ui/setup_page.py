@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ..services.demo_store import DEMO_PASSPHRASE, demo_folder
 from ..services.passphrase_policy import passphrase_problem
 from .page_frame import framed
+from .secret_fields import SecretFields
 
 
 class SetupPage(QWidget):
@@ -24,9 +25,12 @@ class SetupPage(QWidget):
             self, objectName="passphrase", echoMode=QLineEdit.EchoMode.Password
         )
         self.repeated = QLineEdit(self, objectName="repeated", echoMode=QLineEdit.EchoMode.Password)
+        self.secret = SecretFields(self, [self.passphrase, self.repeated])
         self.strength = QLabel(self, objectName="strength", wordWrap=True)
         self.error = QLabel(self, objectName="error", wordWrap=True)
-        self.create = QPushButton("Create encrypted store", self, objectName="create", default=True)
+        self.create = QPushButton(
+            "Create my encrypted records", self, objectName="create", default=True
+        )
         for field in (self.school, self.dsl, self.passphrase, self.repeated):
             field.textChanged.connect(self._update)
             field.returnPressed.connect(self._submit)
@@ -46,6 +50,8 @@ class SetupPage(QWidget):
         form.addRow("Designated Safeguarding Lead", self.dsl)
         form.addRow("Passphrase", self.passphrase)
         form.addRow("Passphrase again", self.repeated)
+        form.addRow("", self.secret.caps_warning)
+        form.addRow("", self.secret.show)
         where = QLabel(f"Data folder: {data_folder}", self, objectName="folder", wordWrap=True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         content = QWidget(self)

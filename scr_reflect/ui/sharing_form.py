@@ -17,7 +17,7 @@ from ..services.records import RecordService
 from ..services.structured import StructuredService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
-from .widgets import as_iso, choice_box, datetime_edit, iso_datetime, text_box
+from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 YES, NO = "yes", "no"
 
@@ -71,7 +71,6 @@ class SharingForm(RecordForm):
             "Why not told",
             text_box(self, "For example: telling them could put the child at greater risk.", 2),
         )
-        self.add_reason_field_if_amending()
         self.finish_building()
         self._family_told_changed()
         self._fields["family_told"].changed.connect(self._family_told_changed)
@@ -106,7 +105,7 @@ class SharingForm(RecordForm):
         told = self.value("family_told") == YES
         decision = SharingDecision(
             child_id=self._child_id,
-            decided_at=iso_datetime(self.value("decided_at")),
+            decided_at=self.datetime_value("decided_at"),
             shared=self.value("shared") == YES,
             with_whom=self.value("with_whom").strip(),
             what=self.value("what"),

@@ -22,8 +22,10 @@ QFrame#promptCard {
     background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
 }
 QFrame#promptCard QLabel#question { font-weight: 600; }
-QFrame#promptCard QLabel#why { background: #f3f1ea; border-radius: 4px; padding: 6px; }
-QPushButton#whyButton { border: none; color: #1f4e79; padding: 2px 0; }
+QFrame#promptCard QLabel#why {
+    background: palette(alternate-base); color: palette(text); border-radius: 4px; padding: 6px;
+}
+QPushButton#whyButton { border: none; color: palette(link); padding: 2px 0; }
 QFrame#context { background: #f3f1ea; border: 1px solid #d6d1c4; border-radius: 6px; }
 QLabel#contextHeading, QLabel#themeHeading { font-weight: 600; color: #4a4a4a; }
 QLabel#themeHeading { padding-top: 8px; }

@@ -13,7 +13,7 @@ from ..services.records import RecordService
 from .child_picker import ChildPicker
 from .record_form import RecordForm
 from .task_runner import Runner
-from .widgets import datetime_edit, iso_datetime, text_box
+from .widgets import datetime_edit, text_box
 
 
 class SupervisionForm(RecordForm):
@@ -43,7 +43,7 @@ class SupervisionForm(RecordForm):
         picker = self._fields["children"].widget
         assert isinstance(picker, ChildPicker)
         record = SupervisionRecord(
-            held_at=iso_datetime(self.value("held_at")),
+            held_at=self.datetime_value("held_at"),
             supervisor=self.value("supervisor"),
             discussed=self.value("discussed"),
             agreed=self.value("agreed"),

@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .page_frame import framed
+from .secret_fields import SecretFields
+
+UNLOCK, UNLOCKING = "Unlock", "Unlocking…"
 
 
 class UnlockPage(QWidget):
@@ -18,7 +21,8 @@ class UnlockPage(QWidget):
             self, objectName="passphrase", echoMode=QLineEdit.EchoMode.Password
         )
         self.passphrase.setPlaceholderText("Passphrase")
-        self.unlock = QPushButton("Unlock", self, objectName="unlock", default=True)
+        self.secret = SecretFields(self, [self.passphrase])
+        self.unlock = QPushButton(UNLOCK, self, objectName="unlock", default=True)
         self.error = QLabel(self, objectName="error", wordWrap=True)
         self.forgotten_button = QPushButton(
             "Forgotten your passphrase?", self, objectName="forgotten", flat=True
@@ -32,6 +36,8 @@ class UnlockPage(QWidget):
             QLabel("The records are locked. Enter your passphrase to open them.", self)
         )
         column.addWidget(self.passphrase)
+        column.addWidget(self.secret.caps_warning)
+        column.addWidget(self.secret.show)
         column.addWidget(self.unlock)
         column.addWidget(self.error)
         column.addWidget(self.forgotten_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -46,7 +52,9 @@ class UnlockPage(QWidget):
     def _submit(self) -> None:
         if not self.passphrase.text():
             return
+        # Unlocking takes a moment (the key is derived slowly on purpose): say so.
         self.unlock.setEnabled(False)
+        self.unlock.setText(UNLOCKING)
         self.error.clear()
         self.submitted.emit(self.passphrase.text())
 
@@ -54,10 +62,13 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         self.passphrase.setFocus()
         self.unlock.setEnabled(True)
+        self.unlock.setText(UNLOCK)
         self.error.setText(message)
 
     def reset(self) -> None:
         self.passphrase.clear()
         self.error.clear()
         self.unlock.setEnabled(True)
+        self.unlock.setText(UNLOCK)
+        self.secret.hide_again()
         self.passphrase.setFocus()

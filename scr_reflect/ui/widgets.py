@@ -6,12 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -19,37 +17,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DATE_FORMAT = "dd/MM/yyyy"
-DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
-EARLIEST = QDate(1990, 1, 1)
+from .date_field import DateField
+
 F = TypeVar("F")
 
 
-def date_edit(parent: QWidget, initial: date, earliest: date = date(1990, 1, 1)) -> QDateEdit:
-    edit = QDateEdit(parent, calendarPopup=True, displayFormat=DATE_FORMAT)
-    edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-    edit.setDate(QDate(initial.year, initial.month, initial.day))
+def date_edit(
+    parent: QWidget, initial: date | None = None, age_on: date | None = None
+) -> DateField:
+    """A required date, typed; it starts empty unless a default is plainly right (today)."""
+    edit = DateField(parent, age_on=age_on)
+    edit.set_value(initial)
     return edit
 
 
-def any_date_edit(parent: QWidget, name: str) -> QDateEdit:
-    """A date box for a filter, whose earliest value reads "Any": no limit on that side."""
-    edit = QDateEdit(parent, objectName=name, calendarPopup=True, displayFormat=DATE_FORMAT)
-    edit.setMinimumDate(EARLIEST)
-    edit.setSpecialValueText("Any")
-    edit.setDate(EARLIEST)
+def datetime_edit(parent: QWidget, initial: datetime) -> DateField:
+    edit = DateField(parent, with_time=True)
+    edit.set_value(initial)
     return edit
 
 
-def chosen_date(edit: QDateEdit) -> date | None:
-    """The date an any_date_edit holds; None while it reads "Any"."""
-    picked = edit.date()
-    return None if picked == EARLIEST else date(picked.year(), picked.month(), picked.day())
+def any_date_edit(parent: QWidget, name: str, accessible: str) -> DateField:
+    """A date box for a filter: left empty, there is no limit on that side."""
+    edit = DateField(parent, required=False)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setToolTip("Type dd/mm/yyyy, or leave empty for no limit on this side.")
+    return edit
 
 
-def date_range(parent: QWidget) -> tuple[QDateEdit, QDateEdit, QLabel]:
+def chosen_date(edit: DateField, side: str) -> date | None:
+    """The date a filter box holds; None while empty. ValueError naming the box otherwise."""
+    try:
+        return edit.value()
+    except ValueError as error:
+        raise ValueError(f"The {side} date cannot be read: {error}") from None
+
+
+def date_range(parent: QWidget) -> tuple[DateField, DateField, QLabel]:
     """A filter's From and To boxes, and a hidden label for a range that cannot be read."""
-    date_from, date_to = any_date_edit(parent, "dateFrom"), any_date_edit(parent, "dateTo")
+    date_from = any_date_edit(parent, "dateFrom", "From date")
+    date_to = any_date_edit(parent, "dateTo", "To date")
     problem = QLabel(parent, objectName="filterProblem")
     problem.hide()
     return date_from, date_to, problem
@@ -65,12 +73,6 @@ def read_filter(problem: QLabel, read: Callable[[], F]) -> F | None:
         return None
     problem.hide()
     return wanted
-
-
-def datetime_edit(parent: QWidget, initial: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(parent, calendarPopup=True, displayFormat=DATETIME_FORMAT)
-    edit.setDateTime(QDateTime.fromString(as_iso(initial), Qt.DateFormat.ISODate))
-    return edit
 
 
 def text_box(parent: QWidget, placeholder: str = "", lines: int = 4) -> QPlainTextEdit:

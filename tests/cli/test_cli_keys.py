@@ -159,3 +159,25 @@ def test_people_add_refuses_a_weak_passphrase(folder, monkeypatch, capsys) -> No
     assert run("people add", folder, "Priya Deputy") == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "password1234" not in err
+
+
+def test_an_old_key_file_put_back_after_a_removal_opens_nothing(
+    folder, monkeypatch, capsys
+) -> None:
+    [code] = CODE.findall(capsys.readouterr().out)
+    monkeypatch.setenv(cli_keys.NEW_PASSPHRASE_ENV, DEPUTY)
+    assert run("people add", folder, "Priya Deputy") == 0
+    old_key_file = (folder / "keys.json").read_bytes()  # copied to a USB stick, say
+    assert run("people remove", folder, "2") == 0
+    assert "older copy of the key file no longer opens them" in capsys.readouterr().out
+
+    (folder / "keys.json").write_bytes(old_key_file)
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, DEPUTY)
+    assert run("children", folder) == 1
+    assert "does not open the database beside it" in capsys.readouterr().err
+    assert run("verify", folder) == 1
+    assert "the key file is older than the database" in capsys.readouterr().out
+    monkeypatch.setenv(cli_keys.RECOVERY_CODE_ENV, code)
+    monkeypatch.setenv(cli_keys.NEW_PASSPHRASE_ENV, NEW)
+    assert run("recover", folder) == 1
+    assert "does not open the database beside it" in capsys.readouterr().err

@@ -22,6 +22,7 @@ from scr_reflect.paths import resources_dir
 # rule id -> (a sentence a DSL might write, the wording the rule should find in it)
 EXAMPLES = {
     "was_not_brought": ("Ada DNA'd her CAMHS appointment on 3 March.", "DNA'd"),
+    "did_not_attend": ("Ada did not attend her CAMHS appointment.", "did not attend"),
     "putting_themselves_at_risk": ("She keeps putting herself at risk at the flat.", None),
     "risky_behaviour": ("Concerns about risky behaviour at weekends.", "risky behaviour"),
     "promiscuous": ("Staff describe her as promiscuous.", "promiscuous"),
@@ -124,6 +125,21 @@ def test_matching_ignores_case_spacing_hyphens_and_curly_apostrophes():
 def test_a_parents_account_stands_down_when_anything_in_the_text_checks_it():
     text = "Mum says Ada was at her aunt's.\nAttendance records show she was in school."
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Mum DNA'd the dentist for Ada.", ["DNA'd"]),
+        ("Dad DNA'd. Mum DNAs too.", ["DNA'd", "DNAs"]),
+        ("The family DNA the clinic every time.", ["DNA"]),
+        ("Mum did not attend the dentist with Ada.", []),
+        ("Mum says Ada DNA'd school.", ["Mum says"]),
+        ("Ada did not attend the dentist; mum says she forgot.", ["did not attend", "mum says"]),
+    ],
+)
+def test_who_comes_before_the_abbreviation_never_excuses_it(text, flagged):
+    assert [flag.found for flag in check(text)] == flagged
 
 
 def test_basis_must_be_in_the_same_sentence():

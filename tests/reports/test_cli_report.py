@@ -49,7 +49,7 @@ def run(root: Path, *argv: str) -> int:
 def notes(root: Path, child: int) -> list[str]:
     ws: Workspace = unlock(root, PASSPHRASE)
     try:
-        wanted = ChronologyFilter(frozenset({EntryKind.NOTE}))
+        wanted = ChronologyFilter(frozenset({EntryKind.DOCUMENT}))
         return [e.title for e in ws.records.entries(ws.records.entry_ids(child, wanted))]
     finally:
         ws.close()

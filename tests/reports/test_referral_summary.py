@@ -82,13 +82,13 @@ def test_the_dsls_analysis_and_the_ask(zoe_referral: Report) -> None:
     assert "A strategy discussion after a fourth missing episode." in text
 
 
-def test_the_chronology_extract_leaves_out_reflections_and_output_notes(
+def test_the_chronology_extract_leaves_out_reflections_and_documents_produced(
     demo: Demo, zoe_referral: Report
 ) -> None:
     data = demo.service.referral_data(demo.zoe, demo.concern_id)
     kinds = {entry.kind.value for entry in data.chronology}
     assert "reflection" not in kinds
-    assert not any(e.title.startswith("Produced: ") for e in data.chronology)
+    assert "document" not in kinds
     text = all_text(zoe_referral.pdf)
     for entry in data.chronology:
         assert f"{entry.occurred_at:%d/%m/%Y %H:%M}" in text
@@ -113,3 +113,31 @@ def test_sections_with_nothing_recorded_are_named_in_one_line(demo: Demo) -> Non
         "carers' accounts." in text
     )
     assert "Cumulative factors Factor" not in text
+
+
+def test_a_reflection_without_its_decision_step_names_that_step(demo: Demo) -> None:
+    records = demo.ws.records
+    child = records.add_child(make_child("Fictional Half-Reflected")).record_id
+    assert child is not None
+    # Closed, as the other children added here are: the demo's open cases stay as they were.
+    closed = ConcernStatus.CLOSED
+    concern = records.record_concern(make_concern(child, status=closed)).record_id
+    assert concern is not None
+    demo.ws.reflection.save_answer(
+        concern, "what_happened.facts", "What happened?", "Seen arriving hungry at 8:40."
+    )
+    text = all_text(demo.service.referral(child).pdf)
+    assert "No reflection is recorded" not in text
+    assert "Reflection has begun (1 answer)" in text
+    assert "\u201c6. Decision and threshold\u201d is not answered" in text
+
+
+def test_the_childs_own_quotation_marks_are_not_doubled(demo: Demo) -> None:
+    records = demo.ws.records
+    child = records.add_child(make_child("Fictional Quoted-Child")).record_id
+    assert child is not None
+    words = '"I fell off my bike, don\'t tell"'
+    records.record_concern(make_concern(child, child_words=words, status=ConcernStatus.CLOSED))
+    text = all_text(demo.service.referral(child).pdf)
+    assert "\u201cI fell off my bike, don't tell\u201d" in text
+    assert '"I fell' not in text and '\u201c"' not in text

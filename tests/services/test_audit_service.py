@@ -15,7 +15,7 @@ from scr_reflect.domain.audit import AuditAction, AuditEntry, AuditFilter
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
-from scr_reflect.services.audit import note_for_next_unlock
+from scr_reflect.services.audit import AuditLine, note_for_next_unlock
 from scr_reflect.services.backups import Backup, Restore, Verification
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.errors import WrongPassphrase
@@ -190,7 +190,7 @@ def test_the_trail_reads_back_with_childrens_names_as_they_are_now(memory_worksp
     ]
     assert ws.audit.children() == [
         (first, "Noor Fenwick-Ashby"),
-        (999, "Child 999 (no longer in the store)"),
+        (999, "Child 999 (no longer in the records)"),
     ]
     assert ws.audit.people() == ["Ada Testperson"]
 
@@ -210,3 +210,16 @@ def test_what_happens_while_locked_enters_the_trail_at_the_next_unlock(folder, c
         assert unlock.action is AuditAction.UNLOCK
     finally:
         ws.close()
+
+
+def test_a_reflections_first_answer_is_named_by_its_question_not_its_code() -> None:
+    def line(detail: str) -> str:
+        entry = AuditEntry(1, NOW, "Sam", AuditAction.CREATE, 3, "reflection", 9, detail, "", "")
+        return AuditLine(entry, "Ada").detail
+
+    shown = line("first answer to what_happened.facts")
+    assert "what_happened.facts" not in shown
+    assert shown.startswith("first answer to \u201cWhat happened, as facts")
+    assert shown.endswith("(1. What happened)")
+    assert "4. Learning from reviews" in line("first answer to neglect.some_prompt")
+    assert line("version 1 kept, now version 2") == "version 1 kept, now version 2"

@@ -7,18 +7,20 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.people import Role
 from scr_reflect.services import workspace
+from scr_reflect.services.backups import Verification
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.errors import (
-    AccessRemoved,
     NoRecoveryCode,
     NotAllowed,
     NotARecoveryCode,
+    StaleKeyFile,
     WeakPassphrase,
     WrongCurrentPassphrase,
     WrongPassphrase,
@@ -26,7 +28,7 @@ from scr_reflect.services.errors import (
 )
 from scr_reflect.services.people import TAKEN
 from scr_reflect.services.workspace import Workspace
-from scr_reflect.storage import keyslots, private_files
+from scr_reflect.storage import keyslots, private_files, sqlcipher
 from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import StoreFiles, create_store
 from tests.core_fixtures import (
@@ -37,6 +39,7 @@ from tests.core_fixtures import (
     make_child,
     make_concern,
 )
+from tests.storage.test_keyslots import format_1_slot
 
 DEPUTY = "Priya Deputy"
 DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
@@ -300,15 +303,60 @@ def test_a_store_from_before_recovery_codes_has_none_until_the_dsl_makes_one(
     workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
 
 
-def test_a_removed_deputy_with_a_slot_left_behind_is_refused(dsl, data_root, clock) -> None:
+def test_an_old_key_file_put_back_after_a_removal_opens_nothing(dsl, data_root, clock) -> None:
+    code = dsl.take_new_recovery_code()
+    assert code is not None
     deputy = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
     header = StoreFiles(data_root).header
-    with_deputy = keyslots.load_header(header)
+    old_key_file = header.read_bytes()  # a copy on a USB stick, or one in backups/
     dsl.people.remove(deputy.id)
     dsl.close()
-    keyslots.save_header(header, with_deputy)  # as if an old key file were put back
-    with pytest.raises(AccessRemoved):
+
+    header.write_bytes(old_key_file)
+    with pytest.raises(StaleKeyFile):
         reopen(data_root, DEPUTY_PASSPHRASE, clock)
+    with pytest.raises(StaleKeyFile):  # and the recovery code cannot make its holder the DSL
+        workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
+    verification = Verification.of_store_files(data_root, DEPUTY_PASSPHRASE)
+    list(verification.steps())
+    [problem] = verification.problems
+    assert "key file is older than the database" in problem
+
+
+def test_after_a_removal_everyone_else_and_the_recovery_code_still_open(
+    dsl, data_root, clock
+) -> None:
+    code = dsl.take_new_recovery_code()
+    assert code is not None
+    leaving = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
+    staying = dsl.people.add_deputy("Tom Second", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    dsl.records.add_child(make_child())
+    dsl.people.remove(leaving.id)
+    assert dsl.people.left_without_access() == []
+    dsl.close()
+
+    assert reopen_as(data_root, NEW_PASSPHRASE, clock) == staying.name
+    assert reopen_as(data_root, PASSPHRASE, clock) == PROFILE.dsl_name
+    with pytest.raises(WrongPassphrase):
+        reopen(data_root, DEPUTY_PASSPHRASE, clock)
+    again = "harbour violin pebble meadow"
+    ws = workspace.recover_with_code(data_root, code, again, again, clock)
+    try:
+        assert ws.records.child(1).full_name == "Ada Testperson"
+    finally:
+        ws.close()
+
+
+def test_a_new_recovery_code_with_an_old_key_file_opens_nothing(dsl, data_root, clock) -> None:
+    old = dsl.take_new_recovery_code()
+    assert old is not None
+    header = StoreFiles(data_root).header
+    old_key_file = header.read_bytes()
+    dsl.people.new_recovery_code()
+    dsl.close()
+    header.write_bytes(old_key_file)
+    with pytest.raises(StaleKeyFile):
+        workspace.recover_with_code(data_root, old, NEW_PASSPHRASE, NEW_PASSPHRASE, clock)
 
 
 def test_the_key_file_names_nobody_and_holds_no_secret(dsl, data_root) -> None:
@@ -337,3 +385,55 @@ def reopen_as(root: Path, passphrase: str, clock: FixedClock) -> str:
 
 def _disk_full(_source: object, _target: object) -> None:
     raise OSError(28, "No space left on device")
+
+
+def test_a_removal_names_who_it_could_not_give_the_new_key(dsl, data_root) -> None:
+    # Slots from before key pairs (their holders have not unlocked since the update) hold the
+    # old key itself: the rekey cannot carry them, and the DSL is told whom to add again.
+    keeping = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
+    leaving = dsl.people.add_deputy("Tom Second", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    key = dsl.store.keys.data_key
+    legacy = {
+        f"person-{keeping.id}": format_1_slot(key, DEPUTY_PASSPHRASE, f"person-{keeping.id}"),
+        "recovery": format_1_slot(key, "ANY0CODE", "recovery"),
+    }
+
+    def as_before(body: dict[str, Any]) -> dict[str, Any]:
+        return body | {"slots": [legacy.get(s["name"], s) for s in body["slots"]]}
+
+    keyslots.update_body(StoreFiles(data_root).header, as_before)
+    dsl.people.remove(leaving.id)
+
+    assert [p.name for p in dsl.people.left_without_access()] == [DEPUTY]
+    assert dsl.people.recovery_code_dropped and not dsl.people.has_recovery_code
+    rekeyed, left_out, code_dropped = dsl.people.after_rekey()
+    assert "re-encrypted under a new key" in rekeyed
+    assert left_out.startswith(f"{DEPUTY} (id {keeping.id})")
+    assert "make a new recovery sheet" in code_dropped
+
+
+def test_a_rekey_the_disk_refuses_finishes_at_the_next_unlock(
+    dsl, data_root, clock, monkeypatch
+) -> None:
+    deputy = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
+    header = StoreFiles(data_root).header
+    old_key_file = header.read_bytes()
+
+    def disk_full(_engine: object, _key: bytes) -> None:
+        raise DiskFull(data_root)
+
+    monkeypatch.setattr(sqlcipher, "rekey", disk_full)
+    dsl.people.remove(deputy.id)  # removed all the same: their slot is gone
+    assert dsl.people.rekey_unfinished
+    assert "could not be re-encrypted just now" in dsl.people.after_rekey()[0]
+    code = dsl.people.new_recovery_code()  # and a code shown is a code that works
+    monkeypatch.undo()
+    dsl.close()
+
+    with pytest.raises(WrongPassphrase):
+        reopen(data_root, DEPUTY_PASSPHRASE, clock)
+    assert reopen_as(data_root, PASSPHRASE, clock) == PROFILE.dsl_name  # finishes the rekey
+    workspace.recover_with_code(data_root, code, NEW_PASSPHRASE, NEW_PASSPHRASE, clock).close()
+    header.write_bytes(old_key_file)
+    with pytest.raises(StaleKeyFile):
+        reopen(data_root, DEPUTY_PASSPHRASE, clock)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pypdf.errors import FileNotDecryptedError
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
+from scr_reflect.domain.records import ChronologyEntry
 from scr_reflect.reports.page import APP_NAME
 from scr_reflect.services.reports import NothingToReport, Report, ReportService
 from scr_reflect.services.workspace import Workspace
@@ -37,8 +39,8 @@ def child_id(memory_workspace: Workspace) -> int:
     return child
 
 
-def notes(ws: Workspace, child_id: int) -> list[str]:
-    wanted = ChronologyFilter(frozenset({EntryKind.NOTE}))
+def documents(ws: Workspace, child_id: int) -> list[str]:
+    wanted = ChronologyFilter(frozenset({EntryKind.DOCUMENT}))
     return [
         f"{e.title} | {e.body}" for e in ws.records.entries(ws.records.entry_ids(child_id, wanted))
     ]
@@ -80,14 +82,27 @@ def test_each_export_is_recorded_in_the_childs_chronology(
     assert change.chronology and change.child_id == child_id
     service.record_printed(service.chronology(child_id))
     pages = "1 page" if report.pages == 1 else f"{report.pages} pages"
-    assert notes(memory_workspace, child_id) == [
+    assert documents(memory_workspace, child_id) == [
         "Printed: Chronology | Chronology, 1 page. Produced by Ada Testperson.",
         f"Produced: Referral summary (PDF) | Referral summary, {pages}. "
         "Produced by Ada Testperson.",
     ]
-    # The notes are about the record, not part of the case: the next extract leaves them out.
+    # The lines are about the record, not part of the case: the next extract leaves them out.
     extract = service.referral_data(child_id).chronology
-    assert all(not e.title.startswith(("Produced: ", "Printed: ")) for e in extract)
+    assert all(e.kind is not EntryKind.DOCUMENT for e in extract)
+
+
+def test_a_typed_note_whose_title_looks_like_a_document_line_stays_in_the_referral(
+    memory_workspace: Workspace, service: ReportService, child_id: int
+) -> None:
+    typed = "Printed: letter from the family's GP, handed in by dad"
+    memory_workspace.records.add_entry(
+        ChronologyEntry(child_id, EntryKind.NOTE, datetime(2025, 3, 5, 10, 30), typed, "On file.")
+    )
+    service.record_printed(service.chronology(child_id))
+    text = " ".join(page_texts(service.referral(child_id).pdf))
+    assert "letter from the family's GP" in text
+    assert "Printed: Chronology" not in text
 
 
 def test_the_supervision_pack_is_not_recorded_against_any_child(
@@ -95,7 +110,7 @@ def test_the_supervision_pack_is_not_recorded_against_any_child(
 ) -> None:
     change = service.save(service.supervision(), tmp_path / "pack.pdf")
     assert not change.chronology
-    assert notes(memory_workspace, child_id) == []
+    assert documents(memory_workspace, child_id) == []
 
 
 def test_a_password_protects_the_file_with_aes_256(
@@ -115,7 +130,7 @@ def test_a_password_protects_the_file_with_aes_256(
     assert opened.decrypt(PASSWORD)
     assert NAME in opened.pages[0].extract_text()
     assert opened.metadata is not None and opened.metadata.producer == APP_NAME
-    assert "password-protected (AES-256)" in notes(memory_workspace, child_id)[0]
+    assert "password-protected (AES-256)" in documents(memory_workspace, child_id)[0]
     assert qpdf_check(str(out), PASSWORD).returncode == 0
 
 
@@ -142,3 +157,13 @@ def test_a_concern_about_another_child_is_refused(
     concern = memory_workspace.records.concerns_for_child(child_id)[0]
     with pytest.raises(NothingToReport):
         service.referral(other, concern.id)
+
+
+def test_documents_produced_do_not_hide_the_last_work_on_a_case(
+    memory_workspace: Workspace, service: ReportService, child_id: int, tmp_path: Path
+) -> None:
+    # More documents than the pack used to look past: the concern is still the last work done.
+    for number in range(6):
+        service.save(service.chronology(child_id), tmp_path / f"chronology-{number}.pdf")
+    (case,) = service.supervision_data().cases
+    assert case.last_recorded == make_concern().occurred_at

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from scr_reflect.domain.records import Child
-from scr_reflect.storage import backups
+from scr_reflect.storage import backups, schema
 from scr_reflect.storage.backup_retention import Retention, to_keep
 from scr_reflect.storage.backups import BackupFiles
 from scr_reflect.storage.keyslots import WrongPassphrase
@@ -183,7 +183,8 @@ def test_verify_names_a_store_that_is_not_at_the_current_schema(tmp_path, passph
     found = problems(check_store_files(files.database, files.header, passphrase))
     assert found == {
         "Schema version": (
-            "It is at schema 0001, not 0005: open it with SCR Reflect to bring it up to date.",
+            f"It is at schema 0001, not {schema.head_revision()}: open it with SCR Reflect "
+            "to bring it up to date.",
         )
     }
 

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import base64
 import json
+import multiprocessing
 import os
 import stat
+from collections.abc import Callable
+from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from scr_reflect.storage import keyslots
+from scr_reflect.storage import key_seal, keyslots
+from scr_reflect.storage.key_file_lock import lock_path
 from scr_reflect.storage.keyslots import HeaderError, KdfParams, WrongPassphrase
 
 # Cheap Argon2 settings keep these unit tests quick; the store tests use the real defaults.
 FAST = dict(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
 SECRET = "correct horse battery staple violet"
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def fast_kdf() -> KdfParams:
@@ -25,37 +35,81 @@ def fast_kdf() -> KdfParams:
 def test_wrap_then_unwrap_gives_back_the_data_key() -> None:
     data_key = keyslots.new_data_key()
     slot = keyslots.wrap(data_key, SECRET, "dsl", fast_kdf())
-    assert keyslots.unwrap(slot, SECRET) == data_key
+    assert keyslots.open_slot(slot, SECRET) == [data_key]
 
 
 def test_the_wrapped_key_does_not_contain_the_data_key() -> None:
     data_key = keyslots.new_data_key()
     slot = keyslots.wrap(data_key, SECRET, "dsl", fast_kdf())
     assert data_key not in base64.b64decode(slot.wrapped_key)
+    assert data_key not in slot.sealed[0].sealed_key
     assert len(data_key) == keyslots.DATA_KEY_BYTES
 
 
-def test_each_wrap_uses_a_fresh_salt_and_nonce() -> None:
+def test_each_wrap_uses_a_fresh_salt_nonce_and_key_pair() -> None:
     data_key = keyslots.new_data_key()
     first = keyslots.wrap(data_key, SECRET, "dsl")
     second = keyslots.wrap(data_key, SECRET, "dsl")
     assert first.kdf.salt != second.kdf.salt
     assert first.nonce != second.nonce
     assert first.wrapped_key != second.wrapped_key
+    assert first.public_key != second.public_key
+    assert first.sealed[0].sealed_key != second.sealed[0].sealed_key
 
 
 def test_unwrap_with_a_wrong_passphrase_raises_wrong_passphrase() -> None:
     slot = keyslots.wrap(keyslots.new_data_key(), SECRET, "dsl", fast_kdf())
     with pytest.raises(WrongPassphrase):
-        keyslots.unwrap(slot, "correct horse battery staple violeT")
+        keyslots.open_slot(slot, "correct horse battery staple violeT")
 
 
 def test_a_slot_renamed_in_the_header_no_longer_opens() -> None:
     # The slot name is bound to the wrapped key as associated data.
     slot = keyslots.wrap(keyslots.new_data_key(), SECRET, "dsl", fast_kdf())
-    renamed = keyslots.KeySlot("recovery", slot.kdf, slot.nonce, slot.wrapped_key)
+    renamed = replace(slot, name="recovery")
     with pytest.raises(WrongPassphrase):
-        keyslots.unwrap(renamed, SECRET)
+        keyslots.open_slot(renamed, SECRET)
+
+
+def test_a_sealed_key_moved_to_another_slot_does_not_open() -> None:
+    # The slot name is bound to each sealed key too: one slot's sealed key cannot be
+    # copied into another's (with the same public key) to open as someone else.
+    data_key = keyslots.new_data_key()
+    slot = keyslots.wrap(data_key, SECRET, "person-2", fast_kdf())
+    other = keyslots.wrap(keyslots.new_data_key(), SECRET, "person-3", fast_kdf())
+    moved = replace(other, sealed=slot.sealed)
+    with pytest.raises(HeaderError, match="damaged"):
+        keyslots.open_slot(moved, SECRET)
+
+
+def test_the_data_key_can_be_sealed_to_a_slot_without_its_passphrase() -> None:
+    # What a rekey does for everyone who stays: the new key, then the old one, newest first.
+    old, new = keyslots.new_data_key(), keyslots.new_data_key()
+    slot = keyslots.wrap(old, SECRET, "person-2", fast_kdf())
+    resealed = keyslots.seal_to(slot, [new, old])
+    assert keyslots.open_slot(resealed, SECRET) == [new, old]
+    finished = keyslots.keeping_only(resealed, key_seal.key_id(new))
+    assert keyslots.open_slot(finished, SECRET) == [new]
+
+
+def format_1_slot(data_key: bytes, secret: str, name: str) -> dict[str, Any]:
+    """A slot as format 1 wrote it: the data key itself wrapped under the secret."""
+    kdf = fast_kdf()
+    nonce = os.urandom(12)
+    derived = keyslots._derive(secret, kdf)
+    wrapped = AESGCM(derived).encrypt(nonce, data_key, name.encode("utf-8"))
+    return {"name": name, "kdf": asdict(kdf), "nonce": b64(nonce), "wrapped_key": b64(wrapped)}
+
+
+def test_a_format_1_slot_still_opens(tmp_path: Path) -> None:
+    data_key = keyslots.new_data_key()
+    raw = format_1_slot(data_key, SECRET, "dsl")
+    header = tmp_path / "keys.json"
+    header.write_text(json.dumps({"format": 1, "slots": [raw]}), encoding="utf-8")
+
+    [slot] = keyslots.load_header(header)
+    assert slot.is_legacy
+    assert keyslots.unlock_person([slot], SECRET) == (slot, [data_key])
 
 
 def test_unlock_tries_every_slot() -> None:
@@ -187,8 +241,8 @@ def test_unlock_person_says_whose_passphrase_it_was() -> None:
         keyslots.wrap(data_key, SECRET, "person-1", fast_kdf()),
         keyslots.wrap(data_key, "deputy's own long passphrase", "person-3", fast_kdf()),
     ]
-    assert keyslots.unlock_person(slots, SECRET) == (1, data_key)
-    assert keyslots.unlock_person(slots, "deputy's own long passphrase") == (3, data_key)
+    assert keyslots.unlock_person(slots, SECRET) == (slots[0], [data_key])
+    assert keyslots.unlock_person(slots, "deputy's own long passphrase") == (slots[1], [data_key])
 
 
 def test_unlock_person_never_tries_the_recovery_slot() -> None:
@@ -209,7 +263,7 @@ def test_unlock_person_tries_the_dsl_first() -> None:
         keyslots.wrap(data_key, SECRET, "person-2", fast_kdf()),
         keyslots.wrap(data_key, SECRET, "dsl", fast_kdf()),
     ]
-    assert keyslots.unlock_person(slots, SECRET) == (1, data_key)
+    assert keyslots.unlock_person(slots, SECRET) == (slots[1], [data_key])
 
 
 def test_writing_the_slots_keeps_the_headers_other_keys(tmp_path: Path) -> None:
@@ -234,3 +288,61 @@ def test_a_slot_whose_name_is_not_text_is_damage(tmp_path: Path) -> None:
     header.write_text(json.dumps({"format": 1, "slots": [slot]}), encoding="utf-8")
     with pytest.raises(HeaderError, match="damaged"):
         keyslots.load_header(header)
+
+
+# One change at a time ----------------------------------------------------------------------
+
+
+def add_one(name: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def change(body: dict[str, Any]) -> dict[str, Any]:
+        return body | {"names": [*body.get("names", []), name]}
+
+    return change
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_no_other_handle_can_take_the_lock_while_a_change_is_made(tmp_path: Path) -> None:
+    # So a second read-change-write (another thread's, with its own handle, or another
+    # program's) waits, and reads what this one wrote rather than what was there before.
+    import fcntl
+
+    header = tmp_path / "keys.json"
+    header.write_text(json.dumps({"format": keyslots.HEADER_FORMAT, "slots": []}), "utf-8")
+    taken: list[bool] = []
+
+    def change(body: dict[str, Any]) -> dict[str, Any]:
+        fd = os.open(lock_path(header), os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            taken.append(True)
+        except BlockingIOError:
+            taken.append(False)
+        finally:
+            os.close(fd)
+        return add_one("first")(body)
+
+    keyslots.update_body(header, change)
+    keyslots.update_body(header, add_one("second"))
+
+    assert taken == [False]
+    assert keyslots.read_body(header)["names"] == ["first", "second"]
+
+
+def _add_many(header: str, who: str) -> None:
+    for n in range(25):
+        keyslots.update_body(Path(header), add_one(f"{who}-{n}"))
+
+
+def test_two_processes_changing_the_key_file_lose_nothing(tmp_path: Path) -> None:
+    header = tmp_path / "keys.json"
+    header.write_text(json.dumps({"format": keyslots.HEADER_FORMAT, "slots": []}), "utf-8")
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_add_many, args=(str(header), w)) for w in ("a", "b")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+        assert worker.exitcode == 0
+
+    names = keyslots.read_body(header)["names"]
+    assert sorted(names) == sorted(f"{w}-{n}" for w in ("a", "b") for n in range(25))

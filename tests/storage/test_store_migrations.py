@@ -157,3 +157,31 @@ def test_a_database_from_a_newer_version_is_refused(
     assert "0999" in message
     assert store_files.database.read_bytes() == database_before
     assert not store_files.backups.exists()
+
+
+def test_documents_the_tool_recorded_as_notes_become_document_lines(
+    old_store, passphrase, open_raw
+) -> None:
+    tool_wrote = ("Produced: Referral summary (PDF)", "Referral summary, 3 pages. Produced by A.")
+    typed = ("Printed: Chronology", "Dad brought in the printed chronology from the hospital.")
+    engine = open_raw(old_store.database, old_store.header)
+    try:
+        with engine.begin() as conn:
+            for title, body in (tool_wrote, typed):
+                conn.execute(
+                    text(
+                        "INSERT INTO chronology_entries (child_id, kind, occurred_at, title, body,"
+                        " version) VALUES (1, 'note', '2025-01-06 09:00:00', :title, :body, 1)"
+                    ),
+                    {"title": title, "body": body},
+                )
+    finally:
+        engine.dispose()
+    store = open_store(old_store, passphrase, OPENED_AT)
+    try:
+        repo = store.repository
+        kinds = {e.body: e.kind for e in repo.entries(repo.entry_ids(1, ChronologyFilter()))}
+        assert kinds[tool_wrote[1]] is EntryKind.DOCUMENT
+        assert kinds[typed[1]] is EntryKind.NOTE
+    finally:
+        store.close()

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from scr_reflect.domain.records import Child
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def field(form: QWidget, name: str):
@@ -24,3 +30,31 @@ def save(qtbot, form) -> None:
     # Qt has none, so do what it would.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def retype(qtbot, box: QWidget, text: str) -> None:
+    """Replace what a one-line box holds by typing, as someone does after select-all."""
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+
+
+def new_child_form(qtbot, window, birthday: str = ""):
+    """The New child form (Ctrl+Shift+N) with a name typed, and a birthday if given."""
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    form = window.view.forms[-1]
+    qtbot.keyClicks(field(form, "full_name"), "Ada Quillfeather")
+    if birthday:
+        qtbot.keyClicks(field(form, "date_of_birth"), birthday)
+    return form
+
+
+def new_concern_form(qtbot, window):
+    """A New concern form (Ctrl+N) for a child just added, made the active window."""
+    child = window.workspace.records.add_child(Child("Ada Quillfeather", date(2014, 9, 3)))
+    window.view.show_child(child.child_id)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.view.forms[-1]
+    # A window manager would make the form the active window; offscreen Qt needs telling.
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    return form

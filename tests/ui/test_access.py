@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -120,7 +121,7 @@ def test_a_forgotten_passphrase_is_replaced_with_the_code_and_nothing_is_lost(ma
     qtbot.keyClicks(page.new.passphrase, NEW_PASSPHRASE)
     qtbot.keyClicks(page.new.repeated, NEW_PASSPHRASE)
     qtbot.mouseClick(page.recover, LEFT)
-    assert "does not open this store" in page.error.text()
+    assert "does not open these records" in page.error.text()
     assert window.view is None
 
     page.code.clear()
@@ -149,6 +150,21 @@ def test_back_from_the_recovery_page_to_the_unlock_page(unlocked, qtbot):
     qtbot.mouseClick(page.back_button, LEFT)
     assert unlocked.stack.currentWidget() is unlocked.unlock_page
     assert page.code.text() == ""
+
+
+class HeldRunner:
+    """Holds the next job until let_go(), to see what the window shows while it runs."""
+
+    def __init__(self, runner: Any) -> None:
+        self._runner = runner
+        self._held: list[tuple[Any, ...]] = []
+
+    def run(self, work: Any, on_done: Any, on_error: Any) -> None:
+        self._held.append((work, on_done, on_error))
+
+    def let_go(self) -> None:
+        for job in self._held:
+            self._runner.run(*job)
 
 
 def test_people_adds_and_removes_a_deputy(unlocked, qtbot, monkeypatch, tmp_path, qtmodeltester):
@@ -186,8 +202,14 @@ def test_people_adds_and_removes_a_deputy(unlocked, qtbot, monkeypatch, tmp_path
     dialog.table.selectRow(1)
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text, **_k: asked.append(text) or True)
+    held = HeldRunner(dialog._runner)
+    monkeypatch.setattr(dialog, "_runner", held)
     qtbot.mouseClick(dialog.remove_button, LEFT)
-    assert "Remove Priya Deputy?" in asked[0]
+    assert "Remove Priya Deputy?" in asked[0] and "re-encrypted under a new key" in asked[0]
+    # While the records are re-encrypted (seconds on a large store) the dialog says so.
+    assert "re-encrypting the records" in dialog.message.text()
+    assert not dialog.remove_button.isEnabled()
+    held.let_go()
     assert dialog.model.index(1, COL_REMOVED).data() == f"{NOW:%d/%m/%Y}"
     assert "can no longer open the records" in dialog.message.text()
     with pytest.raises(WrongPassphrase):
@@ -249,6 +271,7 @@ def test_a_new_recovery_sheet_replaces_the_code(make_window, qtbot, monkeypatch,
     assert isinstance(dialog, RecoveryCodeDialog)
     second = code_in(dialog)
     assert GROUPED.fullmatch(second) and second != first
+    assert "were re-encrypted under a new key" in window.statusBar().currentMessage()
     assert "earlier recovery sheet has stopped working" in visible_text(dialog)
     with pytest.raises(WrongRecoveryCode):
         workspace.recover_with_code(tmp_path / "data", first, NEW_PASSPHRASE, NEW_PASSPHRASE)

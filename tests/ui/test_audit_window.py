@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from scr_reflect.domain.audit import AuditAction, AuditFilter
 from scr_reflect.domain.changes import ChangeSet
@@ -18,6 +18,7 @@ from scr_reflect.ui.audit_model import COL_ACTION, COL_CHILD, COL_RECORD, COL_WH
 from scr_reflect.ui.audit_window import AuditWindow
 from scr_reflect.ui.main_window import MainWindow
 from scr_reflect.ui.task_runner import SyncRunner
+from tests.ui.form_driving import retype
 from tests.ui.test_idle_lock import anywhere, on_screen
 
 NAME, OTHER = "Marigold Featherstonehaugh", "Tobias Quennell-Ashby"
@@ -65,7 +66,7 @@ def test_the_model_passes_qt_checks(qtmodeltester) -> None:
         model.set_ids(ws.audit.seqs(AuditFilter()))
         qtmodeltester.check(model)
         assert [model.index(r, COL_CHILD).data() for r in range(3)] == [
-            "Child 404 (no longer in the store)",
+            "Child 404 (no longer in the records)",
             NAME,
             NAME,
         ]
@@ -104,9 +105,9 @@ def test_the_records_menu_opens_the_whole_trail_and_its_filters_narrow_it(unlock
     assert column(opened, COL_CHILD) == [OTHER]
     opened.person.setCurrentIndex(opened.person.findText("Sam Okafor"))
     assert opened.count.text() == "1 entry"
-    opened.date_from.setDate(QDate(2026, 11, 21))
+    retype(qtbot, opened.date_from, "21/11/2026")
     assert column(opened, COL_CHILD) == [] and opened.count.text() == "No entries match."
-    opened.date_to.setDate(QDate(2026, 11, 1))
+    retype(qtbot, opened.date_to, "01/11/2026")
     assert opened.problem.isVisible() and "after" in opened.problem.text()
 
 

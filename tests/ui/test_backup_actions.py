@@ -176,7 +176,7 @@ def test_declining_the_restore_changes_nothing(unlocked, said, choose_backup, tm
 
 
 def test_verify_the_store_lists_what_passed(unlocked, said):
-    safety(unlocked, "Verify the store").trigger()
+    safety(unlocked, "Verify your records").trigger()
     kind, title, text = said[-1]
     assert (kind, title) == ("inform", "No problems found")
     assert "• Schema version" in text
@@ -205,14 +205,14 @@ def test_locked_only_restore_and_verify_a_backup_are_offered(unlocked, qtbot):
         text: safety(unlocked, text).isEnabled()
         for text in (
             "Back up now…",
-            "Verify the store",
+            "Verify your records",
             "Restore from a backup…",
             "Verify a backup…",
         )
     }
     assert enabled == {
         "Back up now…": False,
-        "Verify the store": False,
+        "Verify your records": False,
         "Restore from a backup…": True,
         "Verify a backup…": True,
     }

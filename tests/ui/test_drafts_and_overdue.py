@@ -57,10 +57,10 @@ def test_cancelling_a_form_discards_its_draft_after_asking(unlocked, qtbot, monk
     form = window.view.forms[-1]
     qtbot.keyClicks(form.findChild(QWidget, "raised_by"), "Ms Ferreira")
     form.save_draft_now()
-    monkeypatch.setattr(prompts, "confirm", lambda *_args: False)
+    monkeypatch.setattr(prompts, "confirm_discard", lambda *_args: False)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form in window.view.forms  # kept: the DSL said not to discard
-    monkeypatch.setattr(prompts, "confirm", lambda *_args: True)
+    monkeypatch.setattr(prompts, "confirm_discard", lambda *_args: True)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form not in window.view.forms
     assert window.workspace.records.drafts() == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.draft_key import DraftKey, FormKind
@@ -16,7 +16,7 @@ from scr_reflect.ui.factors_tab import FactorsTab
 from scr_reflect.ui.history_dialog import HistoryDialog
 from scr_reflect.ui.timeline_axis import Axis, axis_start
 from tests.fictional import PASSPHRASE
-from tests.ui.form_driving import field, save
+from tests.ui.form_driving import field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton
 COL_WHAT = 2  # the chronology's "What" column
@@ -67,7 +67,7 @@ def test_a_factor_added_through_the_form_shows_on_the_timeline_and_in_the_chrono
     kind = field(form, "factor")
     kind.setCurrentIndex(kind.findData(Factor.DOMESTIC_ABUSE.value))
     assert kind.currentText() == "Family: Domestic abuse"
-    field(form, "first_known").setDate(QDate(2025, 2, 14))
+    retype(qtbot, field(form, "first_known"), "14/02/2025")
     qtbot.keyClicks(field(form, "source"), "Operation Encompass notification")
     qtbot.keyClicks(field(form, "notes"), "Police called to the home overnight.")
     save(qtbot, form)
@@ -124,7 +124,7 @@ def test_amending_a_factor_that_ended_keeps_the_earlier_version(unlocked, qtbot,
     form = window.view.forms[-1]
     tick(qtbot, form.still_applies)
     assert form.ended_on.isEnabled()
-    form.ended_on.setDate(QDate(2026, 7, 1))
+    retype(qtbot, form.ended_on, "01/07/2026")
     qtbot.keyClicks(field(form, "reason"), "Family moved out of temporary housing")
     save(qtbot, form)
 

@@ -188,7 +188,7 @@ def test_hints_on_a_record_being_amended_do_not_make_it_unsaved(unlocked, qtbot,
     assert underlined(form.findChild(QWidget, "what_happened")) == ["Chaotic home", "DNA'd"]
 
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "confirm", lambda *args: asked.append(args[2]) or True)
+    monkeypatch.setattr(prompts, "confirm_discard", lambda *args: asked.append(args[2]) or True)
     form.reject()
     assert asked == []  # nothing typed, so nothing to discard
     assert records.drafts() == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.draft_key import DraftKey, FormKind
@@ -21,7 +21,7 @@ from scr_reflect.ui.missing_model import (
     pattern_lines,
 )
 from scr_reflect.ui.missing_tab import MissingTab
-from tests.ui.form_driving import field, save
+from tests.ui.form_driving import field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -30,8 +30,8 @@ def tick(qtbot, box: QWidget) -> None:
     qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
 
 
-def when(day: datetime) -> QDateTime:
-    return QDateTime(QDate(day.year, day.month, day.day), QTime(day.hour, day.minute))
+def when(day: datetime) -> str:
+    return day.strftime("%d/%m/%Y %H:%M")
 
 
 def open_child(window, *episodes: MissingEpisode, born: date = date(2011, 6, 1)) -> MissingTab:
@@ -56,8 +56,8 @@ def column(tab: MissingTab, col: int) -> list[str]:
 def record(qtbot, window, tab, started: datetime, ended: datetime, found: str) -> None:
     qtbot.mouseClick(tab.add, LEFT)
     form = window.view.forms[-1]
-    field(form, "started_at").setDateTime(when(started))
-    field(form, "ended_at").setDateTime(when(ended))
+    retype(qtbot, field(form, "started_at"), when(started))
+    retype(qtbot, field(form, "ended_at"), when(ended))
     qtbot.keyClicks(field(form, "found_where"), found)
     qtbot.keyClicks(field(form, "reported_by"), "Mother, to police")
     qtbot.keyClicks(field(form, "police_reference"), "MP/26/0101")
@@ -144,7 +144,7 @@ def test_selecting_an_episode_shows_the_childs_words_and_amending_keeps_history(
     form = window.view.forms[-1]
     assert not field(form, "interview_held_on").isEnabled()
     tick(qtbot, field(form, "interview_held"))
-    field(form, "interview_held_on").setDate(QDate(2026, 11, 4))
+    retype(qtbot, field(form, "interview_held_on"), "04/11/2026")
     qtbot.keyClicks(field(form, "reason"), "Interview notes arrived from the RHI service")
     save(qtbot, form)
 
@@ -162,7 +162,7 @@ def test_a_child_not_yet_returned_is_recorded_and_shown_as_missing_now(unlocked,
     tab = open_child(window)
     qtbot.mouseClick(tab.add, LEFT)
     form = window.view.forms[-1]
-    field(form, "started_at").setDateTime(when(datetime(2026, 11, 19, 21, 15)))
+    retype(qtbot, field(form, "started_at"), when(datetime(2026, 11, 19, 21, 15)))
     tick(qtbot, form.not_returned)
     assert not field(form, "ended_at").isEnabled()
     qtbot.keyClicks(field(form, "reported_by"), "Foster carer, to police")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.enums import Category, EntryKind
 from scr_reflect.ui.history_dialog import HistoryDialog
-from tests.ui.form_driving import field, save
+from tests.ui.form_driving import field, retype, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -17,7 +17,7 @@ def add_child(qtbot, window, name: str) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     form = window.view.forms[-1]
     qtbot.keyClicks(field(form, "full_name"), name)
-    field(form, "date_of_birth").setDate(QDate(2014, 9, 3))
+    retype(qtbot, field(form, "date_of_birth"), "03/09/2014")
     qtbot.keyClicks(field(form, "year_group"), "Year 7")
     save(qtbot, form)
 
@@ -30,7 +30,7 @@ def test_add_child_then_concern_appears_in_chronology_with_the_childs_words(unlo
 
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     form = window.view.forms[-1]
-    field(form, "occurred_at").setDateTime(QDateTime(QDate(2026, 11, 19), QTime(10, 15)))
+    retype(qtbot, field(form, "occurred_at"), "19/11/2026 10:15")
     qtbot.keyClicks(field(form, "raised_by"), "Mr Lewin, PE teacher")
     qtbot.keyClicks(field(form, "what_happened"), "Fingertip bruising seen on upper arm.")
     qtbot.keyClicks(field(form, "child_words"), "I fell off my bike, don't tell")
@@ -123,5 +123,5 @@ def test_search_as_you_type_and_filter_by_type(unlocked, qtbot):
     assert chronology.model.rowCount() == 0
     chronology.kind.setCurrentIndex(chronology.kind.findData(EntryKind.NOTE.value))
     assert chronology.model.rowCount() == 1
-    chronology.date_to.setDate(QDate(2000, 1, 1))
+    retype(qtbot, chronology.date_to, "01/01/2000")
     assert chronology.model.rowCount() == 0

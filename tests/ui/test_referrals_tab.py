@@ -7,9 +7,10 @@ The clock is Friday 20/11/2026 09:30 (tests/ui/conftest.NOW). Every name is fict
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.records import Child
@@ -29,7 +30,7 @@ from scr_reflect.ui.referral_form import ReferralForm
 from scr_reflect.ui.referrals_model import ATTENTION_ROLE, COL_STANDING
 from scr_reflect.ui.referrals_tab import ReferralsTab
 from tests.fictional import PASSPHRASE
-from tests.ui.form_driving import choose, field, save
+from tests.ui.form_driving import choose, field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -70,7 +71,7 @@ def test_threshold_not_met_offers_an_escalation_then_steps_with_the_procedures_d
     qtbot.mouseClick(tab.add, LEFT)
     form = window.view.forms[-1]
     assert isinstance(form, ReferralForm)
-    field(form, "made_at").setDateTime(QDateTime(QDate(2026, 11, 18), QTime(10, 15)))
+    retype(qtbot, field(form, "made_at"), "18/11/2026 10:15")
     qtbot.keyClicks(field(form, "asked_for"), "Assessment of home conditions")
     choose(form, "outcome", ReferralOutcome.THRESHOLD_NOT_MET.value)
     assert form.heard_back.isChecked()  # an outcome means the school has heard back
@@ -94,7 +95,7 @@ def test_threshold_not_met_offers_an_escalation_then_steps_with_the_procedures_d
     assert step_form.value("stage") == "practitioner"
     # Contacted Friday 20/11; stage 1 expects a reply within 2 working days: Tuesday 24/11.
     assert step_form.value("next_deadline") == "2026-11-24"
-    field(step_form, "contacted_on").setDate(QDate(2026, 11, 19))
+    retype(qtbot, field(step_form, "contacted_on"), "19/11/2026")
     assert step_form.value("next_deadline") == "2026-11-23"
     qtbot.keyClicks(field(step_form, "contacted"), "Ms Pell, duty social worker")
     save(qtbot, step_form)
@@ -124,14 +125,19 @@ def test_a_second_threshold_not_met_is_called_out_and_waits_to_be_challenged(
     tab = window.view.tabs.findChild(ReferralsTab)
 
     qtmodeltester.check(tab.model)
-    assert "2 'Threshold not met' decisions for this child." in tab.summary.text()
+    assert (
+        "2 decisions not to act further for this child: 'Threshold not met', then "
+        "'Threshold not met'." in tab.summary.text()
+    )
     assert "Not challenged yet" in tab.summary.text()
     assert tab.model.index(0, 0).data() == "02/11/2026"  # newest first
     assert tab.model.index(0, COL_STANDING).data() == "Not challenged"
     assert tab.model.index(0, 0).data(ATTENTION_ROLE)
     assert tab.selected_id() == tab.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     repeat = tab.panel.referral_box.values["repeat"]
-    assert repeat.text() == "The second 'Threshold not met' decision for this child."
+    assert repeat.text() == (
+        "The second decision not to act further for this child ('Threshold not met')."
+    )
     assert tab.panel.prompt.isVisible()
     assert "rarely challenged" in tab.panel.prompt.findChild(QLabel, "challengeText").text()
 
@@ -348,3 +354,23 @@ def test_a_broken_procedure_file_is_named_when_unlocking(
     assert again.view is None
     shown = again.unlock_page.findChild(QLabel, "error").text()
     assert "escalation_procedure.toml, line 2: not valid TOML" in shown
+
+
+def test_threshold_not_met_then_no_further_action_are_two_decisions_not_to_act(unlocked, qtbot):
+    window = unlocked
+    child_id, _tab = open_tab(window)
+    structured = window.workspace.structured
+    structured.add(threshold_not_met(child_id, datetime(2026, 9, 14, 11, 0)))
+    nfa = replace(
+        threshold_not_met(child_id, datetime(2026, 11, 2, 9, 0)),
+        outcome=ReferralOutcome.NO_FURTHER_ACTION,
+    )
+    structured.add(nfa)
+    window.view.open_child(child_id)
+    tab = window.view.tabs.findChild(ReferralsTab)
+
+    assert "2 decisions not to act further for this child" in tab.summary.text()
+    assert "'Threshold not met', then 'No further action'." in tab.summary.text()
+    assert tab.panel.referral_box.values["repeat"].text() == (
+        "The second decision not to act further for this child ('No further action')."
+    )

@@ -6,8 +6,15 @@ from datetime import date, datetime
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.concern_facts import Flag
@@ -131,6 +138,49 @@ def test_answers_are_saved_as_written_and_read_back(qtbot, setup, opened):
     reflection = [line for line in lines if line.kind is EntryKind.REFLECTION]
     assert len(reflection) == 1
     assert reflection[0].title == "Reflection on this concern: 2 answered; decision: Early help"
+
+
+class HeldRunner(SyncRunner):
+    """Holds the lane's work until released, as a busy lane would while a window closes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple] = []
+
+    def run(self, work, on_done, on_error) -> None:
+        self.held.append((work, on_done, on_error))
+
+    def release(self) -> None:
+        for call in self.held:
+            super().run(*call)
+        self.held.clear()
+
+
+def test_an_answer_saved_after_the_window_closed_is_kept_without_an_error(qtbot, setup):
+    _ws, service, _child, concern = setup
+    runner, saved, errors = HeldRunner(), [], []
+    window = ReflectWindow(
+        None,
+        runner,
+        service,
+        service.walkthrough(concern),
+        NOW,
+        saved.append,
+        errors.append,
+        lambda: None,
+    )
+    window.show()
+    card = next(c for c in window.cards if c.key == "voice.seen_alone")
+    window.steps.setCurrentRow(list(Step).index(Step.LIVED_EXPERIENCE))
+    qtbot.keyClicks(card.answer, "Seen alone in the library.")
+    window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(card)
+    runner.release()
+    assert errors == [] and saved
+    assert service.walkthrough(concern).answers["voice.seen_alone"].text == (
+        "Seen alone in the library."
+    )
 
 
 def test_an_answer_keeps_its_question_when_the_library_changes(qtbot, setup):

@@ -72,7 +72,7 @@ def test_lock_hides_every_record_and_wrong_passphrase_is_refused(unlocked, make_
 
     qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase at all")
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    assert "does not open this store" in window.unlock_page.error.text()
+    assert "does not open these records" in window.unlock_page.error.text()
     assert window.view is None
 
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from scr_reflect.domain.enums import Category
@@ -30,7 +30,7 @@ from tests.faults import (
     read_only,
 )
 from tests.fictional import PASSPHRASE
-from tests.ui.form_driving import field, save
+from tests.ui.form_driving import field, retype, save
 from tests.ui.test_recording import add_child
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -52,7 +52,7 @@ def fill_concern(qtbot, window):
     add_child(qtbot, window, "Ada Quillfeather")
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     form = window.view.forms[-1]
-    field(form, "occurred_at").setDateTime(QDateTime(QDate(2026, 11, 19), QTime(10, 15)))
+    retype(qtbot, field(form, "occurred_at"), "19/11/2026 10:15")
     qtbot.keyClicks(field(form, "raised_by"), "Mr Lewin, PE teacher")
     qtbot.keyClicks(field(form, "what_happened"), WHAT)
     qtbot.keyClicks(field(form, "child_words"), WORDS)
