@@ -1,34 +1,48 @@
 # Two commands on a fresh machine: `make run` and `make test`. Each makes the virtualenv first.
+# `make run` (and `make demo`) install the app alone; test, lint and bench add the test tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+APP_STAMP := $(VENV)/.app-installed
+DEV_STAMP := $(VENV)/.dev-installed
+# sqlcipher3's sdist needs SQLCipher and OpenSSL headers; its wheels need nothing.
+PIP_INSTALL := $(BIN)/pip install --quiet --only-binary sqlcipher3
 
-.PHONY: run test lint bench system-deps clean
+.PHONY: run demo test lint bench system-deps clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# sqlcipher3's sdist needs SQLCipher and OpenSSL headers; its wheels need nothing.
-	$(BIN)/pip install --quiet --only-binary sqlcipher3 -e '.[dev]'
-	touch $(STAMP)
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP_INSTALL) -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP_INSTALL) -e '.[dev]'
+	touch $@ $(APP_STAMP)
 
 system-deps:
 	./scripts/system-deps.sh
 
-run: $(STAMP)
-	./scripts/system-deps.sh --with-x11
-	$(BIN)/python main.py $(ARGS)
+run: $(APP_STAMP)
+	./scripts/system-deps.sh --app --with-x11
+	$(BIN)/scr-reflect $(ARGS)
 
-lint: $(STAMP)
+# The window on fictional demo records, kept in their own folder beside the data folder.
+demo: $(APP_STAMP)
+	./scripts/system-deps.sh --app --with-x11
+	$(BIN)/scr-reflect --demo $(ARGS)
+
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-test: $(STAMP) system-deps lint
+test: $(DEV_STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-bench: $(STAMP) system-deps
+bench: $(DEV_STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_benchmarks.py
 
 clean:

@@ -2,7 +2,7 @@
 
 import sys
 
-from scr_reflect.app import main
+from scr_reflect.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

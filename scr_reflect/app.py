@@ -11,6 +11,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, __version__, paths, settings
@@ -37,6 +38,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         "command line (init, demo, children).",
     )
     parser.add_argument("--data-dir", help="folder holding the encrypted records")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open fictional demo records, kept in their own folder beside the data folder",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -131,6 +137,8 @@ def build_window(argv: list[str]) -> MainWindow | None:
         ),
     )
     _guard(window, settings.read(stored))
+    if args.demo:  # once the window is up, as if its setup page's demo button were clicked
+        QTimer.singleShot(0, window.try_demo)
     logging.getLogger(__name__).info("window opened")
     return window
 

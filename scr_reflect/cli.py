@@ -1,7 +1,7 @@
 """The command line: the same services without a window, in the spirit of keepassxc-cli.
 
     scr-reflect init [--data-dir DIR] [--school NAME] [--dsl NAME] [--recovery-sheet FILE [--force]]
-    scr-reflect demo [--data-dir DIR] [--scale small|large] [--init]
+    scr-reflect demo --init [--data-dir DIR] [--scale small|large]
     scr-reflect children [--json] [--data-dir DIR]
     scr-reflect show CHILD_ID [--json] [--data-dir DIR]
     scr-reflect prompts list [--data-dir DIR] | prompts validate DIR [--seeds DIR]
@@ -49,6 +49,7 @@ from .cli_common import (
     say,
     warn,
 )
+from .cli_early import folder_refusal
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
 from .cli_prompts import add_commands as add_prompt_commands
@@ -209,12 +210,10 @@ def _init(args: argparse.Namespace, root: Path) -> int:
 
 
 def _demo(args: argparse.Namespace, root: Path) -> int:
-    if data_folder_is_set_up(root):
-        ws = _unlock(root)
-    elif args.init:
-        ws = _create(root, DEMO_PROFILE)
-    else:
-        raise CliError(f"{root} is not set up yet. Run 'scr-reflect init', or add --init.")
+    refused = folder_refusal("demo", root, args.init)
+    if refused is not None:
+        raise CliError(refused)
+    ws = _create(root, DEMO_PROFILE)
     scale = DemoScale(args.scale)
     try:
         steps = load_demo_caseload(ws, scale)
@@ -335,13 +334,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_force(init)
     demo = _command(
-        commands, "demo", _demo, "Load the fictional demo caseload into an empty store."
+        commands,
+        "demo",
+        _demo,
+        "Set up a new data folder (--init) holding the fictional demo caseload. A folder "
+        "that is already set up is refused: fictional children never sit among real ones.",
     )
     demo.add_argument("--scale", choices=[s.value for s in DemoScale], default="small")
     demo.add_argument(
         "--init",
         action="store_true",
-        help=f"set the folder up first, for the fictional '{DEMO_PROFILE.school_name}'",
+        help=f"set the new folder up, for the fictional '{DEMO_PROFILE.school_name}'",
     )
     children = _command(
         commands,

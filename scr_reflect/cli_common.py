@@ -10,8 +10,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .services.workspace import Workspace
+if TYPE_CHECKING:  # the command line checks what it can before loading the store's libraries
+    from .services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -35,7 +37,7 @@ _ESCAPES = {
     for code in _HIDDEN
 }
 
-Unlock = Callable[[Path], Workspace]
+Unlock = Callable[[Path], "Workspace"]
 ReadPassphrase = Callable[[], str]
 
 

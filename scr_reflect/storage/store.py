@@ -14,6 +14,7 @@ from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
 from . import audit_pending, backups, keyslots, schema, sqlcipher
 from .audit_log import AuditLog
+from .file_names import DATABASE_FILE, KEY_FILE, is_set_up
 from .keyring import KeyRing
 from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
@@ -64,11 +65,11 @@ class StoreFiles:
 
     @property
     def database(self) -> Path:
-        return self.root / "scr-reflect.db"
+        return self.root / DATABASE_FILE
 
     @property
     def header(self) -> Path:
-        return self.root / "keys.json"
+        return self.root / KEY_FILE
 
     @property
     def backups(self) -> Path:
@@ -80,7 +81,7 @@ class StoreFiles:
         return self.root / audit_pending.FILE_NAME
 
     def is_initialised(self) -> bool:
-        return self.header.exists()
+        return is_set_up(self.root)
 
 
 class OpenStore:

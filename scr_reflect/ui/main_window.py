@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from ..domain.records import SchoolProfile
+from ..services.demo_store import DEMO_MARK, DemoStore, is_demo
 from ..services.documents import Document
 from ..services.workspace import Workspace, data_folder_is_set_up, recover_with_code
 from . import shortcuts
@@ -22,12 +23,14 @@ from .retention_window import open_retention_review
 from .settings_dialog import edit_settings
 from .setup_page import SetupPage
 from .shortcuts import ShortcutsDialog
+from .stepped_work import SteppedWork
 from .task_runner import Runner
 from .unlock_page import UnlockPage
 from .workspace_view import WorkspaceView
 
 SetUp = Callable[[str, str, SchoolProfile], Workspace]
 Unlock = Callable[[str], Workspace]
+OpenDemo = Callable[[], DemoStore]
 
 
 class MainWindow(QMainWindow):
@@ -41,10 +44,14 @@ class MainWindow(QMainWindow):
         unlock: Unlock,
         settings: QSettings,
         recover: Recover | None = None,
+        open_demo: OpenDemo | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("SCR Reflect")
         self._runner, self._set_up, self._unlock, self._settings = runner, set_up, unlock, settings
+        self._data_folder = data_folder
+        self._open_demo = open_demo or (lambda: DemoStore(data_folder))
+        self.demo_work = SteppedWork(self, runner)
         self.workspace: Workspace | None = None
         self.view: WorkspaceView | None = None
         self.stack = QStackedWidget(self)
@@ -55,6 +62,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setup_page.submitted.connect(self._on_setup)
         self.unlock_page.submitted.connect(self._on_unlock)
+        self.setup_page.demo_requested.connect(self.try_demo)
         self.busy = QLabel(self, objectName="busy")
         self.statusBar().addPermanentWidget(self.busy)
         busy_changed = getattr(runner, "busy_changed", None)
@@ -266,13 +274,28 @@ class MainWindow(QMainWindow):
             lambda error: self.unlock_page.show_error(describe(error)),
         )
 
+    def try_demo(self) -> None:
+        """A demo store beside the data folder: made and loaded step by step on the lane."""
+        self.demo_work.start(
+            "Making the fictional demo records…",
+            self._open_demo,
+            lambda demo: self._open_records(demo.workspace),
+            self._demo_failed,
+        )
+
+    def _demo_failed(self, error: Exception) -> None:
+        # `--demo` may start it from the unlock page of a folder already set up.
+        unlocking = self.stack.currentWidget() is self.unlock_page
+        (self.unlock_page if unlocking else self.setup_page).show_error(describe(error))
+
     def _open_records(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self._runner, self)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.setWindowTitle(f"SCR Reflect: {workspace.profile.school_name}")
+        title = f"SCR Reflect: {workspace.profile.school_name}"
+        self.setWindowTitle(f"{title} \u2014 {DEMO_MARK}" if is_demo(workspace.profile) else title)
         self._set_records_actions_enabled(True)
         self.view.start()
         self.view.children.search.setFocus()
@@ -296,7 +319,9 @@ class MainWindow(QMainWindow):
         self._close_records()
         self.setWindowTitle("SCR Reflect")
         self.unlock_page.reset()
-        self.stack.setCurrentWidget(self.unlock_page)
+        # After trying the demo, the data folder itself may still be waiting to be set up.
+        set_up = data_folder_is_set_up(self._data_folder)
+        self.stack.setCurrentWidget(self.unlock_page if set_up else self.setup_page)
         self.activateWindow()  # from a form or Reflect, the unlock page takes the keyboard
         return True
 

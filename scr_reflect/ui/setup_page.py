@@ -1,10 +1,13 @@
-"""First run: the school, the DSL, and a passphrase asked twice."""
+"""First run: the school, the DSL, and a passphrase asked twice; or a try with demo records."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..services.demo_store import DEMO_PASSPHRASE, demo_folder
 from ..services.passphrase_policy import passphrase_problem
 from .page_frame import framed
 from .secret_fields import SecretFields
@@ -12,6 +15,7 @@ from .secret_fields import SecretFields
 
 class SetupPage(QWidget):
     submitted = Signal(str, str, str, str)  # passphrase, repeated, school, DSL
+    demo_requested = Signal()
 
     def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,8 +60,25 @@ class SetupPage(QWidget):
         column.addLayout(form)
         for widget in (self.strength, self.error, self.create, where):
             column.addWidget(widget)
+        self._add_demo(column, Path(data_folder))
         framed(self, "Set up SCR Reflect", content)
         self._update()
+
+    def _add_demo(self, column: QVBoxLayout, data_folder: Path) -> None:
+        about = QLabel(
+            "Not ready to set up? Try SCR Reflect on a fictional school's records first. "
+            f"They are kept apart from yours, in {demo_folder(data_folder)}, and open with "
+            f"the passphrase \u201c{DEMO_PASSPHRASE}\u201d, as they hold nothing real.",
+            self,
+            objectName="demoAbout",
+            wordWrap=True,
+        )
+        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.try_demo = QPushButton("Try with fictional demo records", self, objectName="tryDemo")
+        self.try_demo.clicked.connect(self.demo_requested)
+        column.addSpacing(12)
+        column.addWidget(about)
+        column.addWidget(self.try_demo)
 
     def first_field(self) -> QLineEdit:
         return self.school

@@ -17,6 +17,17 @@ def scripted(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
 
 
+@pytest.fixture
+def no_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neither the environment nor a prompt gives a passphrase: asking for one fails."""
+
+    def refuse(*_args: object) -> str:
+        raise AssertionError("this command must not ask for a passphrase")
+
+    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr("getpass.getpass", refuse)
+
+
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder set up and loaded once by `demo --init`, shared by the read-only tests."""

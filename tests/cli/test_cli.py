@@ -97,11 +97,11 @@ def test_init_refuses_a_folder_already_set_up(
     assert "already set up" in capsys.readouterr().err
 
 
-def test_demo_needs_a_set_up_folder_unless_asked_to_init(
+def test_demo_sets_up_a_new_folder_only_when_asked_to_init(
     scripted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["demo", "--data-dir", str(tmp_path)]) == 1
-    assert "--init" in capsys.readouterr().err
+    assert "Add --init to set it up as a fictional demo store" in capsys.readouterr().err
     assert not data_folder_is_set_up(tmp_path)
 
 

@@ -11,9 +11,9 @@ import pytest
 from scr_reflect import cli, cli_prompts
 from scr_reflect.guidance.prompt_library import LOCAL_FOLDER, load_library
 from scr_reflect.paths import data_dir
+from tests.seed_index import index_folder
 
 SHIPPED = cli_prompts.shipped_folder()
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 LOCAL = """\
 theme = "Our partnership"
@@ -39,13 +39,14 @@ def run(argv: list[str]) -> int:
     return args.run(args, data_dir(args.data_dir))
 
 
-@pytest.fixture(autouse=True)
-def no_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*_args: object) -> str:
-        raise AssertionError("the prompt commands never ask for a passphrase")
+# None of these commands may ask for a passphrase.
+pytestmark = pytest.mark.usefixtures("no_passphrase")
 
-    monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
-    monkeypatch.setattr("getpass.getpass", refuse)
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds folder as the stored index of the documents gives it."""
+    return index_folder(tmp_path_factory.mktemp("index"))
 
 
 def local_folder(root: Path, text: str = LOCAL) -> Path:
@@ -89,25 +90,25 @@ def test_validate_a_good_folder_counts_its_prompts(tmp_path, capsys):
     assert capsys.readouterr().out == "1 prompt, no problems\n"
 
 
-def test_validate_the_shipped_folder_against_the_seeds(capsys):
-    assert run(["prompts", "validate", str(SHIPPED), "--seeds", str(SEEDS)]) == 0
+def test_validate_the_shipped_folder_against_the_seeds(capsys, seeds):
+    assert run(["prompts", "validate", str(SHIPPED), "--seeds", str(seeds)]) == 0
     count = len(load_library(SHIPPED).prompts)
     assert capsys.readouterr().out == f"{count} prompts, no problems\n"
 
 
-def test_validate_reports_each_problem_as_file_line_message(tmp_path, capsys):
+def test_validate_reports_each_problem_as_file_line_message(tmp_path, capsys, seeds):
     broken = LOCAL.replace('step = "themes"', 'step = "thems"').replace(
         'id = "partnership.bruising-in-babies"', 'id = "missing.pattern"'
     )
     folder = local_folder(tmp_path, broken)
     (folder / "other.toml").write_text('theme = "x"\n[[prompt]\n', encoding="utf-8")
-    assert run(["prompts", "validate", str(folder), "--seeds", str(SEEDS)]) == 1
+    assert run(["prompts", "validate", str(folder), "--seeds", str(seeds)]) == 1
     lines = capsys.readouterr().out.splitlines()
     local, other = folder / "local.toml", folder / "other.toml"
     assert lines[0].startswith(f"{local}:5: prompt 'missing.pattern': step 'thems' is not one of:")
     assert (
         lines[1]
-        == f"{local}:9: prompt 'missing.pattern': seed 'local-review-2024' is not in {SEEDS}"
+        == f"{local}:9: prompt 'missing.pattern': seed 'local-review-2024' is not in {seeds}"
     )
     assert lines[2].startswith(f"{other}:2: not valid TOML (")
     assert len(lines) == 3

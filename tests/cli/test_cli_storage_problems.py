@@ -130,9 +130,9 @@ def test_backup_copy_onto_a_full_stick_keeps_the_backup_and_says_so(
     assert err.count("\n") == 1 and f"could not be copied to {usb}" in err and "is full" in err
 
 
-def test_demo_onto_a_full_disk(folder, capsys):
+def test_demo_onto_a_full_disk(scripted, tmp_path, capsys):
     with failing_sql(DISK_FULL):
-        assert cli.main(["demo", "--data-dir", str(folder)]) == 1
+        assert cli.main(["demo", "--init", "--data-dir", str(tmp_path / "demo")]) == 1
     one_line_failure(capsys, "is full")
 
 
@@ -172,7 +172,7 @@ def test_commands_on_a_read_only_data_folder(folder, tmp_path, capsys):
     files = [folder, folder / "scr-reflect.db", folder / "keys.json"]
     before = folder_state(folder)
     with read_only(*files):
-        for args in (["backup"], ["demo"], ["restore", str(made)]):
+        for args in (["backup"], ["restore", str(made)]):
             assert cli.main([*args, "--data-dir", str(folder)]) == 1
             one_line_failure(capsys, "read-only")
     assert folder_state(folder) == before

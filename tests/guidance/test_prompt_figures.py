@@ -1,17 +1,19 @@
-"""Every figure a prompt quotes is in its seed word for word, read from the TOML itself."""
+"""Every figure a prompt quotes is in its seed word for word, read from the TOML itself.
+
+Checked against the passages each prompt cites in the stored index of the seeds
+(tests/data/seed_index.toml); test_seed_documents.py checks those against the documents."""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
 
 from scr_reflect.guidance.prompt_library import LIBRARY_FILE, SHIPPED_FOLDER
+from scr_reflect.guidance.seed_sources import SEED_CITATIONS
 from scr_reflect.paths import resources_dir
+from tests.seed_index import cited_text, documents, passages
 
 SHIPPED = resources_dir() / SHIPPED_FOLDER
-# CI keeps a copy of shared/ beside the checkout, as /work/shared sits beside /work/main.
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
 def sources() -> list[tuple[str, dict[str, str]]]:
@@ -24,8 +26,14 @@ def sources() -> list[tuple[str, dict[str, str]]]:
     return found
 
 
-def seed_text(name: str) -> str:
-    return (SEEDS / name).read_text(encoding="utf-8")
+def test_every_prompt_cites_a_stored_passage_of_its_seed():
+    cited = {citer for passage in passages() for citer in passage.cited_by}
+    for prompt_id, source in sources():
+        assert source["seed"] in documents(), prompt_id
+        assert cited_text(prompt_id, source["seed"]), prompt_id
+    # Nothing in the index is cited by a prompt that is gone.
+    prompt_ids = {prompt_id for prompt_id, _ in sources()}
+    assert {c for c in cited if not c.startswith("facts.")} <= prompt_ids
 
 
 def test_every_quoted_figure_appears_word_for_word_in_its_seed():
@@ -33,7 +41,8 @@ def test_every_quoted_figure_appears_word_for_word_in_its_seed():
     for prompt_id, source in sources():
         figure = source.get("figure", "")
         if figure:
-            assert figure in seed_text(source["seed"]), (prompt_id, figure, source["seed"])
+            passage = cited_text(prompt_id, source["seed"])
+            assert figure in passage, (prompt_id, figure, source["seed"])
             quoted[prompt_id] = figure
     assert len(quoted) >= 12
     # The headline figures of the analysis are among them.
@@ -50,7 +59,7 @@ def test_every_number_in_a_finding_comes_from_its_seed():
     """A finding is in our own words, but any number in it ("aged 11 or over", "three out of
     every 10", "2016") must be one the seed gives."""
     for prompt_id, source in sources():
-        text = seed_text(source["seed"])
+        text = cited_text(prompt_id, source["seed"])
         for number in re.findall(r"\d+(?:\.\d+)?", source["finding"]):
             assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", text), (prompt_id, number)
 
@@ -61,7 +70,8 @@ def test_a_figure_given_in_words_is_quoted_as_the_seed_gives_it():
         finding = source["finding"].casefold()
         for phrase in phrases:
             if phrase in finding:
-                assert phrase in seed_text(source["seed"]).casefold(), (prompt_id, phrase)
+                passage = cited_text(prompt_id, source["seed"]).casefold()
+                assert phrase in passage, (prompt_id, phrase)
 
 
 # A finding may put its figure in words; the words must fit the figure beside them.
@@ -85,3 +95,7 @@ def test_a_share_in_words_fits_the_figure_quoted_with_it():
                 assert low <= percent <= high, (prompt_id, phrase, source["figure"])
                 checked += 1
     assert checked >= 6
+
+
+def test_the_product_cites_every_indexed_document_and_no_other():
+    assert set(SEED_CITATIONS) == set(documents())

@@ -21,10 +21,9 @@ from scr_reflect.guidance.prompt_library import (
     validate_folder,
 )
 from scr_reflect.paths import resources_dir
+from tests.seed_index import documents, index_folder, passages
 
 SHIPPED = resources_dir() / SHIPPED_FOLDER
-# CI keeps a copy of shared/ beside the checkout, as /work/shared sits beside /work/main.
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 # Each shipped version's content. Changed a shipped prompt? Raise the version in
 # resources/prompts/library.toml and add its fingerprint here: answers are stored with the
@@ -57,6 +56,12 @@ NOT_SAID = re.compile(r"\b(predict\w*|scor(e|es|ed|ing)|probabilit\w*|high[- ]ri
 @pytest.fixture(scope="module")
 def library():
     return load_library(SHIPPED)
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds folder as the stored index gives it: titles and the passages cited."""
+    return index_folder(tmp_path_factory.mktemp("index"))
 
 
 def test_the_shipped_library_loads_with_its_version(library):
@@ -95,12 +100,12 @@ def test_prompts_reach_several_steps_and_some_apply_to_every_concern(library):
 
 def test_every_source_names_a_seed_that_exists(library):
     for prompt in library.prompts:
-        assert (SEEDS / prompt.source.seed).is_file(), prompt.id
+        assert prompt.source.seed in documents(), prompt.id
         assert prompt.source.finding, prompt.id
 
 
-def test_the_shipped_folder_passes_validation_against_the_seeds():
-    assert validate_folder(SHIPPED, SEEDS) == []
+def test_the_shipped_folder_passes_validation_against_the_seeds(seeds):
+    assert validate_folder(SHIPPED, seeds) == []
 
 
 def test_each_prompt_reads_as_a_question_with_a_short_reason_and_no_prediction(library):
@@ -113,23 +118,29 @@ def test_each_prompt_reads_as_a_question_with_a_short_reason_and_no_prediction(l
         assert "behavior" not in text and "color" not in text, prompt.id  # British English
 
 
+def copied_runs(library, texts: list[str], run: int = 8) -> list[tuple[str, str]]:
+    """(prompt id, its text) for each prompt sentence sharing `run` words in a row with
+    any of `texts`. Facts and figures may come from the seeds; the sentences are our own."""
+    seen: set[tuple[str, ...]] = set()
+    for text in texts:
+        words = _words(text)
+        seen |= {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
+    found = []
+    for prompt in library.prompts:
+        for text in (prompt.question, prompt.why, prompt.source.finding):
+            words = _words(text)
+            if any(tuple(words[i : i + run]) in seen for i in range(len(words) - run + 1)):
+                found.append((prompt.id, text))
+    return found
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9%']+", text.lower().replace("\u2019", "'"))
 
 
-def test_no_sentence_is_copied_from_a_seed(library):
-    """Facts and figures may come from the seeds; the sentences are our own. Any eight words
-    in a row that also appear in a seed count as copying."""
-    run = 8
-    seen: set[tuple[str, ...]] = set()
-    for seed in SEEDS.glob("*.txt"):
-        words = _words(seed.read_text(encoding="utf-8"))
-        seen |= {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
-    for prompt in library.prompts:
-        for text in (prompt.question, prompt.why, prompt.source.finding):
-            words = _words(text)
-            copied = [words[i : i + run] for i in range(len(words) - run + 1)]
-            assert not [w for w in copied if tuple(w) in seen], (prompt.id, text)
+def test_no_sentence_is_copied_from_a_passage_it_rests_on(library):
+    """Here against the stored passages; test_seed_documents.py checks the whole documents."""
+    assert copied_runs(library, [passage.text for passage in passages()]) == []
 
 
 def test_licensed_tools_are_only_named_with_their_use_recorded(library):
@@ -187,8 +198,8 @@ def only_problem(folder: Path, **options) -> LibraryProblem:
     return problems[0]
 
 
-def test_a_good_local_folder_has_no_problems(tmp_path):
-    assert validate_folder(folder_with(tmp_path, GOOD), SEEDS) == []
+def test_a_good_local_folder_has_no_problems(tmp_path, seeds):
+    assert validate_folder(folder_with(tmp_path, GOOD), seeds) == []
 
 
 def test_broken_toml_is_reported_at_the_line_tomllib_gives(tmp_path):
@@ -248,10 +259,10 @@ def test_broken_toml_is_reported_at_the_line_tomllib_gives(tmp_path):
         ('theme = "Local learning"', "subject = 1", "subject", "unknown field 'subject'"),
     ],
 )
-def test_each_schema_problem_is_reported_at_its_line(tmp_path, old, new, at, message):
+def test_each_schema_problem_is_reported_at_its_line(tmp_path, seeds, old, new, at, message):
     assert old in GOOD
     text = GOOD.replace(old, new, 1)
-    problems = validate_folder(folder_with(tmp_path, text), SEEDS)
+    problems = validate_folder(folder_with(tmp_path, text), seeds)
     assert any(message in p.message for p in problems), problems
     problem = next(p for p in problems if message in p.message)
     assert problem.file == tmp_path / "prompts" / "01_local.toml"

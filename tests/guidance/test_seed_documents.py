@@ -1,0 +1,50 @@
+"""The stored index of the seeds against the seed documents themselves, where they are present.
+
+The documents are not part of the repository. CI keeps a copy of them in shared/seeds beside
+the checkout; on a fresh clone without it these tests are skipped, saying so, and every figure
+is still checked against the stored index (tests/data/seed_index.toml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scr_reflect.guidance.prompt_library import SHIPPED_FOLDER, load_library, validate_folder
+from scr_reflect.paths import resources_dir
+from tests.guidance.test_prompt_library import copied_runs
+from tests.seed_index import documents, passages
+
+SHIPPED = resources_dir() / SHIPPED_FOLDER
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+pytestmark = pytest.mark.skipif(
+    not SEEDS.is_dir(),
+    reason="the source documents are not beside the repository (../shared/seeds): "
+    "figures were compared against the stored index only",
+)
+
+
+def lines_of(seed: str) -> list[str]:
+    return (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+
+
+def test_the_index_names_every_document_by_the_title_it_prints():
+    assert set(documents()) == {path.name for path in SEEDS.glob("*.txt")}
+    for seed, document in documents().items():
+        assert document["title"] in lines_of(seed), seed
+
+
+def test_every_stored_passage_is_on_its_line_word_for_word():
+    for passage in passages():
+        lines = lines_of(passage.seed)
+        assert passage.text in lines[passage.line - 1], (passage.seed, passage.line)
+
+
+def test_the_shipped_folder_passes_validation_against_the_documents():
+    assert validate_folder(SHIPPED, SEEDS) == []
+
+
+def test_no_prompt_sentence_is_copied_from_a_document():
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert copied_runs(load_library(SHIPPED), texts) == []
