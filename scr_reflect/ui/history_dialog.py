@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import RecordHistory
+from .window_size import fit_to_screen
 
 
 def _caption(field: str) -> str:
@@ -26,7 +27,7 @@ class HistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, history: RecordHistory) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"History: {title}")
-        self.resize(900, 520)
+        fit_to_screen(self, QSize(900, 520))
         versions = [v.fields for v in history.earlier] + [history.current]
         fields = list(history.current)
         self.table = QTableWidget(len(fields), len(versions), self, objectName="history")

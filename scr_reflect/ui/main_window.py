@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
 
@@ -20,6 +20,7 @@ from .settings_dialog import edit_settings
 from .setup_page import SetupPage
 from .task_runner import Runner
 from .unlock_page import UnlockPage
+from .window_size import fit_to_screen
 from .workspace_view import WorkspaceView
 
 SetUp = Callable[[str, str, SchoolProfile], Workspace]
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(first_page)
         first_page.first_field().setFocus()
         self._set_records_actions_enabled(False)
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

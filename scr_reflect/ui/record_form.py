@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from .errors import describe
 from .field_binding import FieldBinding, bind
 from .language_hints import attach_language_hints
 from .task_runner import Runner
+from .window_size import fit_to_screen
 
 AUTOSAVE_DELAY_MS = 1500
 REASON = "reason"
@@ -56,7 +57,7 @@ class RecordForm(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         # A closed form goes, taking the record text it held with it.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(780, 760)
+        fit_to_screen(self, QSize(780, 760))
         self._runner, self._records, self._draft, self._amending = runner, records, draft, amending
         self._fields: dict[str, FieldBinding] = {}
         self._labels: dict[str, QLabel] = {}
