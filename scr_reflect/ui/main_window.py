@@ -7,12 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolTip,
+    QWidget,
+)
 
 from ..domain.records import SchoolProfile
 from ..services.documents import Document
 from ..services.workspace import Workspace, data_folder_is_set_up, recover_with_code
 from .backup_actions import BackupActions
+from .chosen_actions import ChosenActions
 from .errors import describe
 from .key_actions import KeyActions, Recover
 from .retention_window import open_retention_review
@@ -52,8 +60,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setup_page.submitted.connect(self._on_setup)
         self.unlock_page.submitted.connect(self._on_unlock)
-        self.busy = QLabel(self, objectName="busy")
-        self.statusBar().addPermanentWidget(self.busy)
+        self.busy = QLabel(self, objectName="busy")  # at the end of the toolbar, always in view
         busy_changed = getattr(runner, "busy_changed", None)
         if busy_changed is not None:
             busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
@@ -127,6 +134,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.busy)
         records = self.menuBar().addMenu("&Records")
         for action in (
             self.new_concern_action,
@@ -160,6 +171,12 @@ class MainWindow(QMainWindow):
         self.document_actions.append(record_session)
         records.addAction(self.settings_action)
         records.addAction(self.quit_action)
+        for menu in (records, documents):
+            menu.setToolTipsVisible(True)  # a greyed-out action says why on hover
+        self.chosen = ChosenActions(
+            [self.new_concern_action, self.new_entry_action, *self.document_actions[:3]],
+            [self.reflect_action],
+        )
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -177,6 +194,13 @@ class MainWindow(QMainWindow):
             self.settings_action,  # locked, nobody can lengthen the auto-lock
         ):
             action.setEnabled(enabled)
+        if enabled:
+            self._update_chosen()
+
+    def _update_chosen(self) -> None:
+        view = self.view
+        if view is not None:
+            self.chosen.update(view.child_chosen(), view.chosen_concern() is not None)
 
     def _new_concern(self) -> None:
         if self.view:
@@ -237,6 +261,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self._runner, self)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.view.chosen_changed.connect(self._update_chosen)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.setWindowTitle(f"SCR Reflect: {workspace.profile.school_name}")
@@ -244,7 +269,7 @@ class MainWindow(QMainWindow):
         self.view.start()
         self.view.children.search.setFocus()
         for warning in workspace.guidance.warnings:
-            self.statusBar().showMessage(warning, 20000)
+            self.view.say(warning)
         self.keys.opened(workspace)
 
     def _show_unlock(self) -> None:
