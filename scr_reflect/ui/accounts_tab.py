@@ -85,6 +85,7 @@ class AccountsTab(PictureTab):
         layout.addWidget(self.legend)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
+        layout.addStretch(0)  # with no table to fill the pane, the room goes below, not between
 
         self.record.clicked.connect(self.record_account)
         self.add_claim.clicked.connect(self.new_claim)

@@ -43,7 +43,7 @@ class ChronologyPane(QWidget):
         self.kind.addItem("All types", ALL_KINDS)
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
-        narrow(self.kind)
+        narrow(self.kind, 9)
         self.date_from, self.date_to, self.problem = date_range(self)
         self.model = ChronologyModel(runner, records.entries, on_error)
         self.table = record_table(self, "chronology", self.model)

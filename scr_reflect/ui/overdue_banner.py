@@ -100,7 +100,7 @@ def _heading(overdue: Overdue) -> str:
         parts.append(
             f"{count} referral{'s have' if count > 1 else ' has'} had no reply within a working day"
         )
-    return "; ".join(parts) + ". Show them, and choose one to open the child's record."
+    return "; ".join(parts) + "."
 
 
 class OverdueBanner(QFrame):
@@ -115,6 +115,7 @@ class OverdueBanner(QFrame):
         self._overdue = Overdue()
         self.heading = QLabel(CHECKING, self, objectName="overdueHeading", wordWrap=True)
         self.toggle = QPushButton(SHOW, self, objectName="overdueToggle")
+        self.toggle.setToolTip("List them; choose one to open the child's record.")
         self.toggle.clicked.connect(lambda: self.set_expanded(self.list.isHidden()))
         self.kind = QComboBox(self, objectName="overdueKind")
         self.kind.currentIndexChanged.connect(lambda _index: self._fill_list())
