@@ -199,10 +199,22 @@ def claims_table(parent: QWidget, model: ClaimsMatrixModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    model.modelReset.connect(lambda: _fit_claim_column(header))
+    model.modelReset.connect(lambda: _fit_claim_column(table))
     return table
 
 
-def _fit_claim_column(header: QHeaderView) -> None:
-    if header.count() > COL_CLAIM:
-        header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Stretch)
+MIN_CLAIM_WIDTH = 110  # narrower, a claim wraps a word to a line: the pane scrolls instead
+
+
+def _fit_claim_column(table: QTableView) -> None:
+    header = table.horizontalHeader()
+    if header.count() <= COL_CLAIM:
+        return
+    header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Stretch)
+    others = sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+        for c in range(header.count())
+        if c != COL_CLAIM
+    )
+    chrome = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+    table.setMinimumWidth(others + MIN_CLAIM_WIDTH + chrome)
