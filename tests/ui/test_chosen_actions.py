@@ -3,11 +3,11 @@ one is chosen; problems are said over the records, not only in the status bar.""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from scr_reflect.domain.enums import Category
-from scr_reflect.domain.records import Child, Concern
+from scr_reflect.domain.records import Child
 from scr_reflect.ui.chosen_actions import NEEDS_CHILD, NEEDS_CONCERN
+from tests.ui.caseload import child_with_concern
 from tests.ui.test_recording import add_child
 
 
@@ -23,18 +23,7 @@ def test_child_actions_wait_for_a_child_and_say_why(unlocked):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert menus["&Records"].toolTipsVisible() and menus["&Documents"].toolTipsVisible()
 
-    records = window.workspace.records
-    child = records.add_child(Child("Ada Quillfeather", date(2014, 9, 3))).child_id
-    records.record_concern(
-        Concern(
-            child,
-            datetime(2026, 11, 19, 9, 0),
-            datetime(2026, 11, 19, 9, 30),
-            "Mrs Ortega, class teacher",
-            "Came in hungry again.",
-            frozenset({Category.NEGLECT}),
-        )
-    )
+    child, _concern = child_with_concern(window)
     window.view.show_child(child)
     for action in needs_child:
         assert action.isEnabled()

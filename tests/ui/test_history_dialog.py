@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
 from scr_reflect.domain.accounts import ClaimStatus
 from scr_reflect.domain.enums import Category, ConcernStatus
-from scr_reflect.domain.records import Child, Concern
 from scr_reflect.ui.history_dialog import CHANGED_ROLE, MAX_LINES, HistoryDialog
 from scr_reflect.ui.history_words import in_words
+from tests.ui.caseload import child_with_concern
 
 LONG = "She said again that she did not want to go home. " * 40
 
 
 def test_an_amended_concern_shows_words_labels_and_the_changed_row(unlocked, qtbot, monkeypatch):
     records = unlocked.workspace.records
-    child = records.add_child(Child("Ada Quillfeather", date(2014, 9, 3))).child_id
-    concern_id = records.record_concern(
-        Concern(
-            child,
-            datetime(2026, 11, 19, 9, 0),
-            datetime(2026, 11, 19, 9, 30),
-            "Mrs Ortega, class teacher",
-            LONG,
-            frozenset({Category.PHYSICAL}),
-        )
-    ).record_id
+    child, concern_id = child_with_concern(unlocked, what=LONG)
     concern = records.concern(concern_id)
     amended = replace(concern, categories=frozenset({Category.PHYSICAL, Category.NEGLECT}))
     records.amend_concern(amended, "Neglect was also described")

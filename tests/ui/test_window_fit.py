@@ -8,14 +8,10 @@ side by side, so the main window is tried at 1x and 1.5x.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
-from scr_reflect.domain.enums import Category
-from scr_reflect.domain.records import Child, Concern
 from scr_reflect.services.reports import Document
 from scr_reflect.ui import window_size
 from scr_reflect.ui.audit_window import AuditWindow
@@ -24,6 +20,7 @@ from scr_reflect.ui.history_dialog import HistoryDialog
 from scr_reflect.ui.people_dialog import PeopleDialog
 from scr_reflect.ui.reflect_window import ReflectWindow
 from scr_reflect.ui.retention_window import RetentionWindow, open_retention_review
+from tests.ui.caseload import child_with_concern
 
 LAPTOP = QRect(0, 0, 1366, 768)
 LAPTOP_AT_1_5X = QRect(0, 0, 910, 512)
@@ -41,18 +38,7 @@ def screen(request, monkeypatch) -> QRect:
 @pytest.fixture
 def window(screen, unlocked):
     """The records open on a child with a concern chosen in the chronology."""
-    records = unlocked.workspace.records
-    child = records.add_child(Child("Zoë Łukasiewicz-Nguyễn", date(2011, 6, 25))).child_id
-    records.record_concern(
-        Concern(
-            child,
-            datetime(2026, 11, 19, 9, 0),
-            datetime(2026, 11, 19, 9, 30),
-            "Mr Lewin, PE teacher",
-            "Fingertip bruising on the upper arm.",
-            frozenset({Category.PHYSICAL}),
-        )
-    )
+    child, _concern = child_with_concern(unlocked)
     unlocked.view.show_child(child)
     unlocked.view.chronology.table.selectRow(0)
     return unlocked
