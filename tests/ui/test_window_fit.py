@@ -9,7 +9,7 @@ side by side, so the main window is tried at 1x and 1.5x.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 from scr_reflect.services.reports import Document
@@ -20,6 +20,7 @@ from scr_reflect.ui.history_dialog import HistoryDialog
 from scr_reflect.ui.people_dialog import PeopleDialog
 from scr_reflect.ui.reflect_window import ReflectWindow
 from scr_reflect.ui.retention_window import RetentionWindow, open_retention_review
+from tests.fictional import PASSPHRASE
 from tests.ui.caseload import child_with_concern
 
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -102,3 +103,15 @@ def test_reflect_preview_history_audit_retention_and_people_fit(window, screen, 
         assert opened_window is not None
         assert outside(opened_window, screen) == [], opened_window.windowTitle()
         opened_window.close()
+
+
+def test_the_setup_page_and_the_recovery_code_fit(screen, make_window, qtbot):
+    window = make_window()
+    assert outside(window, screen) == []
+    page = window.setup_page
+    for box, text in ((page.school, "Riverside Academy"), (page.dsl, "Sam Okafor")):
+        qtbot.keyClicks(box, text)
+    for box in (page.passphrase, page.repeated):
+        qtbot.keyClicks(box, PASSPHRASE)
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert outside(window.keys.dialog, screen) == []
