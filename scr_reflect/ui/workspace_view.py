@@ -66,6 +66,9 @@ class WorkspaceView(QWidget):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
         splitter.setSizes([270, 560, 450])
+        # On a small or scaled screen the three panes need not all fit: rather than push the
+        # window off the screen, the splitter folds a pane away (drag its edge to bring it back).
+        splitter.setMinimumWidth(400)
         # Problems are said here, over the records they are about, and stay until the next
         # thing is done; the status bar is easily missed at the foot of a small screen.
         self.notice = QLabel(self, objectName="viewNotice", wordWrap=True)

@@ -69,8 +69,7 @@ def _scrolls(widget: QWidget, window: QWidget) -> bool:
 
 
 def test_the_main_window_and_every_record_form_fit(window, screen):
-    if screen != LAPTOP_AT_2X:
-        assert outside(window, screen) == []
+    assert outside(window, screen) == []
     view = window.view
     openers = [view.new_child, view.new_concern, view.new_entry, view.new_action]
     openers += [tab.findChild(QAbstractButton, name).click for tab, name in _adders(view)]
