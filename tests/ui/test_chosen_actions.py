@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QToolBar
+
 from scr_reflect.domain.records import Child
 from scr_reflect.ui.chosen_actions import NEEDS_CHILD, NEEDS_CONCERN
 from tests.ui.caseload import child_with_concern
@@ -53,3 +55,8 @@ def test_a_problem_is_said_over_the_records_until_the_next_save(unlocked, qtbot)
     assert view.notice.text() == unlocked.statusBar().currentMessage() != ""
     add_child(qtbot, unlocked, "Ada Quillfeather")
     assert view.notice.isHidden()
+
+
+def test_working_shows_in_the_toolbar_not_the_status_bar(unlocked):
+    toolbar = unlocked.findChild(QToolBar, "recordsToolbar")
+    assert unlocked.busy.parentWidget() is toolbar

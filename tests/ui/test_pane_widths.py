@@ -18,6 +18,7 @@ from scr_reflect.ui.accounts_tab import AccountsTab
 from scr_reflect.ui.children_model import COL_NAME
 from scr_reflect.ui.chronology_model import COL_TITLE
 from scr_reflect.ui.missing_tab import MissingTab
+from scr_reflect.ui.sharing_tab import SharingTab
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 NAME = "Zoë Łukasiewicz-Nguyễn-Featherstonehaugh"
@@ -95,3 +96,14 @@ def test_accounts_fit_their_pane(window, qtbot):
     settle(qtbot, tab.table)
     assert tab.model.rowCount() == 2
     assert not scrolls_sideways(tab)
+
+
+def test_sharing_with_no_decisions_keeps_its_words_together_at_the_top(window, qtbot):
+    tab = window.view.tabs.findChild(SharingTab)
+    window.view.tabs.setCurrentWidget(tab)
+    settle(qtbot, tab.empty)
+    assert tab.table.isHidden()
+    gap = tab.add.geometry().top() - tab.empty.geometry().bottom()
+    assert gap <= 2 * tab.layout().spacing() + 2
+    caption = tab.details.form.labelForField(tab.details.values["why"])
+    assert caption.alignment() & Qt.AlignmentFlag.AlignTop
