@@ -203,7 +203,7 @@ def claims_table(parent: QWidget, model: ClaimsMatrixModel) -> QTableView:
     return table
 
 
-MIN_CLAIM_WIDTH = 110  # narrower, a claim wraps a word to a line: the pane scrolls instead
+MIN_CLAIM_WIDTH = 90  # narrower, a claim wraps a word to a line: the pane scrolls instead
 
 
 def _fit_claim_column(table: QTableView) -> None:
@@ -211,10 +211,15 @@ def _fit_claim_column(table: QTableView) -> None:
     if header.count() <= COL_CLAIM:
         return
     header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Stretch)
+    # "✗ another account" wraps under its heading rather than widening the matrix; the widest
+    # word, in the bold of a contradicted claim, still fits on its line.
+    last = header.count() - 1
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(last, int(table.fontMetrics().horizontalAdvance("observation") * 1.2) + 16)
     others = sum(
         max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
         for c in range(header.count())
-        if c != COL_CLAIM
+        if c not in (COL_CLAIM, last)
     )
     chrome = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
-    table.setMinimumWidth(others + MIN_CLAIM_WIDTH + chrome)
+    table.setMinimumWidth(others + header.sectionSize(last) + MIN_CLAIM_WIDTH + chrome)

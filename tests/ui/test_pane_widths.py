@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from scr_reflect.domain.accounts import Account, AccountSource, Claim
+from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.missing import MissingEpisode
 from scr_reflect.domain.records import Child, ChronologyEntry
@@ -88,8 +88,16 @@ def test_accounts_fit_their_pane(window, qtbot):
     given = datetime(2026, 11, 18, 15, 10)
     account = Account(window.child_id, AccountSource.PARENT, "Mother", given, "At her aunt's")
     account_id = structured.add(account).record_id
-    for claim in ("Zoë was at her aunt's all weekend", "Nobody else lives at home"):
-        structured.add(Claim(account_id, claim))
+    structured.add(Claim(account_id, "Zoë was at her aunt's all weekend"))
+    structured.add(
+        Claim(
+            account_id,
+            "Nobody else lives at home",
+            ClaimStatus.CONTRADICTED,
+            EvidenceKind.ACCOUNT,
+            "Her brother said an uncle has stayed since the summer.",
+        )
+    )
     window.view.open_child(window.child_id)
     tab = window.view.tabs.findChild(AccountsTab)
     window.view.tabs.setCurrentWidget(tab)
