@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
@@ -21,6 +22,7 @@ from .record_form import REASON, RecordForm
 from .record_panel import plain_label
 from .task_runner import Runner
 from .widgets import as_iso, choice_box, datetime_edit, text_box
+from .window_size import fit_to_screen
 
 NOT_CHECKED = ""  # the evidence kind chosen while a claim is still unchecked
 
@@ -120,7 +122,8 @@ class ClaimForm(RecordForm):
         super().__init__(parent, runner, records, draft, amending=claim is not None)
         self._structured, self._claim = structured, claim
         self.setWindowTitle("Check a claim" if claim else "Add a claim")
-        self.resize(680, 460)  # a claim is one line; the form need not fill the screen
+        # A claim is one line; the form need not fill the screen
+        fit_to_screen(self, QSize(680, 460))
         if claim is None:
             choices = [(account_choice(a), str(a.id)) for a in accounts]
             self.add_field("account", "From the account", choice_box(self, choices))

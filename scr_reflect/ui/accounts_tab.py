@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QMenu,
     QPushButton,
     QToolButton,
@@ -71,10 +71,13 @@ class AccountsTab(PictureTab):
         self.details = FieldsBox("Selected claim", _DETAIL_ROWS, self)
         self.details.setObjectName("claimDetails")
 
-        buttons = QHBoxLayout()
-        for button in (self.record, self.add_claim, self.check, self.amend, self.history):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: five buttons in one would make the pane, and the window, wider than a laptop.
+        buttons = QGridLayout()
+        for place, button in enumerate(
+            (self.record, self.add_claim, self.check, self.amend, self.history)
+        ):
+            buttons.addWidget(button, place // 3, place % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.summary):
             layout.addWidget(widget)
@@ -82,6 +85,7 @@ class AccountsTab(PictureTab):
         layout.addWidget(self.legend)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
+        layout.addStretch(0)  # with no table to fill the pane, the room goes below, not between
 
         self.record.clicked.connect(self.record_account)
         self.add_claim.clicked.connect(self.new_claim)

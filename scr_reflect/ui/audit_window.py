@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from ..services.audit import AuditService
 from .audit_model import COL_DETAIL, AuditModel
 from .task_runner import Runner
 from .widgets import chosen_date, date_range, fit_columns, read_filter, record_table
+from .window_size import fit_to_screen, narrow
 
 ANY = None
 INTRO = (
@@ -46,7 +47,7 @@ class AuditWindow(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Audit trail")
-        self.resize(1100, 640)
+        fit_to_screen(self, QSize(1100, 640))
         self._runner, self._service, self._on_error = runner, service, on_error
         intro = QLabel(INTRO, self, objectName="intro", wordWrap=True)
         self.child = QComboBox(self, objectName="childFilter")
@@ -66,6 +67,7 @@ class AuditWindow(QDialog):
             (self.action, "Action"),
         ):
             combo.setAccessibleName(name)
+            narrow(combo, 9)
         self.date_from, self.date_to, self.problem = date_range(self)
         self.model = AuditModel(runner, service.lines, on_error)
         self.table = record_table(self, "auditTable", self.model)

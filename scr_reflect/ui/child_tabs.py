@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from ..domain.draft_key import DraftKey
 from ..domain.enums import RecordType
@@ -23,6 +23,7 @@ from .missing_tab import MissingTab
 from .picture_tab import PictureTab, TabContext
 from .referrals_tab import ReferralsTab
 from .sharing_tab import SharingTab
+from .window_size import scrolling
 
 # Record tabs, in the order they appear. Each is a PictureTab subclass (from picture_tab.py,
 # so a tab module never imports this one).
@@ -40,9 +41,11 @@ class ChildTabs(QTabWidget):
         super().__init__(parent, objectName="childTabs")
         self.addTab(first, "Child")
         self.picture_tabs = [tab_class(context, self) for tab_class in TAB_CLASSES]
+        # Each record tab scrolls, so its buttons are reached on a small or scaled screen
+        # rather than the pane (and the window) growing past it.
         for tab in self.picture_tabs:
-            self.addTab(tab, tab.TITLE)
             tab.setObjectName(type(tab).__name__)
+            self.addTab(scrolling(tab, self), tab.TITLE)
         self.set_child_chosen(False)
 
     def set_child_chosen(self, chosen: bool) -> None:
@@ -61,6 +64,12 @@ class ChildTabs(QTabWidget):
     def show_record(self, record_type: RecordType) -> None:
         """Bring forward the tab where a kind of structured record is amended."""
         self._show_tab(_RECORD_TABS[record_type])
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        """Choosing a record tab chooses the scroll area it sits in."""
+        pages = (self.widget(index) for index in range(self.count()))
+        page = next((p for p in pages if isinstance(p, QScrollArea) and p.widget() is widget), None)
+        super().setCurrentWidget(page or widget)
 
     def _show_tab(self, tab_class: type[PictureTab]) -> None:
         for tab in self.picture_tabs:

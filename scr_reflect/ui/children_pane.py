@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.records import RecordService
-from .children_model import COL_NAME, COL_OPEN, ChildrenModel
+from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
 from .task_runner import Runner
 from .widgets import record_table
 
@@ -47,6 +47,8 @@ class ChildrenPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OPEN, QHeaderView.ResizeMode.ResizeToContents)
+        # As wide as the longest year and group, measured once: the name gets the rest.
+        header.resizeSection(COL_YEAR, self.fontMetrics().horizontalAdvance("Year 13 · 13W") + 16)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)

@@ -26,5 +26,11 @@ class ChronologyModel(LazyTableModel[ChronologyEntry]):
                 return row.kind.label
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
-            return row.body[:400] or row.title
+            return _tooltip(row)
         return None
+
+
+def _tooltip(row: ChronologyEntry) -> str:
+    """The whole title, which the column may cut, and the start of what was written."""
+    body = row.body[:400]
+    return f"{row.title}\n\n{body}" if body and body != row.title else row.title

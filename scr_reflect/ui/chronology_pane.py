@@ -19,6 +19,7 @@ from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
 from .task_runner import Runner
 from .widgets import chosen_date, date_range, fit_columns, read_filter, record_table
+from .window_size import narrow
 
 ALL_KINDS = ""
 EMPTY = (
@@ -41,11 +42,13 @@ class ChronologyPane(QWidget):
         super().__init__(parent)
         self._runner, self._records, self._on_error = runner, records, on_error
         self._child_id: int | None = None
-        self.heading = QLabel("Chronology", self, objectName="paneHeading")
+        # Wraps, so a long name does not widen the pane past a small screen.
+        self.heading = QLabel("Chronology", self, objectName="paneHeading", wordWrap=True)
         self.kind = QComboBox(self, objectName="kindFilter")
         self.kind.addItem("All types", ALL_KINDS)
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
+        narrow(self.kind, 9)
         self.date_from, self.date_to, self.problem = date_range(self)
         self.model = ChronologyModel(runner, records.entries, on_error)
         self.table = record_table(self, "chronology", self.model)

@@ -2,8 +2,9 @@
 
 Rows are claims, contradicted ones first, then those nobody has checked, then corroborated
 ones. Columns are the status and the claim, then one column per account (who gave it), then
-one per kind of evidence. Every mark is a symbol and a word, so the matrix reads the same
-in greyscale or to a screen reader; colour only repeats it.
+what the claim was checked against, in one column so the matrix fits a laptop's pane. Every
+mark is a symbol and a word, so the matrix reads the same in greyscale or to a screen reader;
+colour only repeats it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from ..domain.accounts import (
     AccountWithClaims,
     Claim,
     ClaimStatus,
-    EvidenceKind,
     claims_needing_attention,
 )
 from .table_columns import ID_ROLE
@@ -43,14 +43,10 @@ STATUS_MARKS = {
     ClaimStatus.UNVERIFIED: "? unchecked",
     ClaimStatus.CORROBORATED: "✓ corroborated",
 }
-EVIDENCE_MARKS = {ClaimStatus.CONTRADICTED: "✗ contradicts", ClaimStatus.CORROBORATED: "✓ confirms"}
+EVIDENCE_MARKS = {ClaimStatus.CONTRADICTED: "✗", ClaimStatus.CORROBORATED: "✓"}  # + the source
+CHECKED_AGAINST = "Checked\nagainst"
 GAVE_MARK = "● said"
 LEGEND = "✗ contradicted   ? not yet checked   ✓ corroborated   ● who said it"
-_EVIDENCE_HEADERS = {
-    EvidenceKind.ACCOUNT: "Another\naccount",
-    EvidenceKind.OBSERVATION: "An\nobservation",
-    EvidenceKind.RECORD: "A\nrecord",
-}
 # Colour repeats what the words say; it never carries meaning alone.
 _COLOURS = {
     ClaimStatus.CONTRADICTED: QColor("#8a1c1c"),
@@ -110,7 +106,7 @@ class ClaimsMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else FIRST_SOURCE_COLUMN + len(self._accounts) + 3
+        return 0 if parent.isValid() else FIRST_SOURCE_COLUMN + len(self._accounts) + 1
 
     def claim_at(self, row: int) -> tuple[Account, Claim]:
         return self._rows[row]
@@ -118,13 +114,12 @@ class ClaimsMatrixModel(QAbstractTableModel):
     def row_of(self, claim_id: int) -> int | None:
         return next((r for r, (_a, c) in enumerate(self._rows) if c.id == claim_id), None)
 
-    def _column_source(self, column: int) -> Account | EvidenceKind | None:
+    def _column_source(self, column: int) -> Account | str | None:
+        """The account a column is for, CHECKED_AGAINST for the last, None for the others."""
         position = column - FIRST_SOURCE_COLUMN
         if 0 <= position < len(self._accounts):
             return self._accounts[position]
-        kinds = list(EvidenceKind)
-        position -= len(self._accounts)
-        return kinds[position] if 0 <= position < len(kinds) else None
+        return CHECKED_AGAINST if position == len(self._accounts) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -137,12 +132,12 @@ class ClaimsMatrixModel(QAbstractTableModel):
                 return "Claim"
             if isinstance(source, Account):
                 return f"{source.given_by or source.source.label}\n{source.given_at:%d/%m}"
-            return _EVIDENCE_HEADERS.get(source) if isinstance(source, EvidenceKind) else None
+            return source if source == CHECKED_AGAINST else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if isinstance(source, Account):
                 return f"Account from {source.source_label}, {source.given_at:%d/%m/%Y %H:%M}"
-            if isinstance(source, EvidenceKind):
-                return f"Claims checked against {source.label.lower()}"
+            if source == CHECKED_AGAINST:
+                return "What each claim was checked against: ✗ it contradicts, ✓ it confirms"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,12 +177,9 @@ class ClaimsMatrixModel(QAbstractTableModel):
         source = self._column_source(column)
         if isinstance(source, Account):
             return GAVE_MARK if source.id == account.id else ""
-        if source is not None and source is claim.evidence_kind:
-            return EVIDENCE_MARKS.get(claim.status, "")
+        if source == CHECKED_AGAINST and claim.evidence_kind and claim.status in EVIDENCE_MARKS:
+            return f"{EVIDENCE_MARKS[claim.status]} {claim.evidence_kind.label.lower()}"
         return ""
-
-
-CLAIM_COLUMN_WIDTH = 210
 
 
 class _RoomyDelegate(QStyledItemDelegate):
@@ -198,8 +190,8 @@ class _RoomyDelegate(QStyledItemDelegate):
 
 
 def claims_table(parent: QWidget, model: ClaimsMatrixModel) -> QTableView:
-    """The matrix view. The claim wraps in a column of its own width, so the marks beside it
-    stay in view in a narrow pane; every other column is as wide as its heading."""
+    """The matrix view. The claim wraps in the width the other columns leave, so the marks
+    beside it stay in view in a narrow pane; every other column is as wide as its heading."""
     table = record_table(parent, "claimsMatrix", model)
     table.setWordWrap(True)
     table.setItemDelegate(_RoomyDelegate(table))
@@ -207,11 +199,27 @@ def claims_table(parent: QWidget, model: ClaimsMatrixModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    model.modelReset.connect(lambda: _fit_claim_column(header))
+    model.modelReset.connect(lambda: _fit_claim_column(table))
     return table
 
 
-def _fit_claim_column(header: QHeaderView) -> None:
-    if header.count() > COL_CLAIM:
-        header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_CLAIM, CLAIM_COLUMN_WIDTH)
+MIN_CLAIM_WIDTH = 90  # narrower, a claim wraps a word to a line: the pane scrolls instead
+
+
+def _fit_claim_column(table: QTableView) -> None:
+    header = table.horizontalHeader()
+    if header.count() <= COL_CLAIM:
+        return
+    header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Stretch)
+    # "✗ another account" wraps under its heading rather than widening the matrix; the widest
+    # word, in the bold of a contradicted claim, still fits on its line.
+    last = header.count() - 1
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(last, int(table.fontMetrics().horizontalAdvance("observation") * 1.2) + 16)
+    others = sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+        for c in range(header.count())
+        if c not in (COL_CLAIM, last)
+    )
+    chrome = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+    table.setMinimumWidth(others + header.sectionSize(last) + MIN_CLAIM_WIDTH + chrome)

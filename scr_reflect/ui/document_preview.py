@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from ..services.passphrase_policy import MIN_LENGTH, pdf_password_problem
 from . import prompts
 from .pdf_pages import PageImage, render_pages
 from .task_runner import Runner
+from .window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from ..services.reports import ReportService
@@ -52,7 +53,7 @@ class DocumentPreview(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"Preview: {report.document.title}")
-        self.resize(900, 900)
+        fit_to_screen(self, QSize(900, 900))
         self._runner, self._service, self.report = runner, service, report
         self._on_recorded, self._on_error = on_recorded, on_error
         self.status = QLabel(self, objectName="previewStatus", wordWrap=True)

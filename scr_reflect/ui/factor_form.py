@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ..domain.changes import ChangeSet
@@ -15,6 +16,7 @@ from ..services.structured import StructuredService
 from .record_form import REASON, RecordForm
 from .task_runner import Runner
 from .widgets import as_iso, date_edit, text_box
+from .window_size import fit_to_screen
 
 YES = "yes"  # how a ticked box reads in a draft
 
@@ -46,7 +48,8 @@ class FactorForm(RecordForm):
         super().__init__(parent, runner, records, draft, amending=factor is not None)
         self._structured, self._child_id, self._factor = structured, child_id, factor
         self.setWindowTitle("Amend factor" if factor else "Add a factor")
-        self.resize(680, 520)  # a short form: the shared default is sized for a concern
+        # A short form: the shared default is sized for a concern
+        fit_to_screen(self, QSize(680, 520))
         today = records.now().date()
         self.add_field("factor", "Factor", factor_box(self))
         self.add_field("first_known", "First known", date_edit(self, today))

@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolTip,
+    QWidget,
+)
 
 from ..domain.records import SchoolProfile
 from ..services.demo_store import DEMO_MARK, DemoStore, is_demo
@@ -16,6 +24,7 @@ from ..services.workspace import Workspace, data_folder_is_set_up, recover_with_
 from . import shortcuts
 from .about_dialog import AboutDialog
 from .backup_actions import BackupActions
+from .chosen_actions import ChosenActions
 from .errors import describe
 from .key_actions import KeyActions, Recover
 from .lock_keys import LockKeys
@@ -26,6 +35,7 @@ from .shortcuts import ShortcutsDialog
 from .stepped_work import SteppedWork
 from .task_runner import Runner
 from .unlock_page import UnlockPage
+from .window_size import fit_to_screen
 from .workspace_view import WorkspaceView
 
 SetUp = Callable[[str, str, SchoolProfile], Workspace]
@@ -63,8 +73,7 @@ class MainWindow(QMainWindow):
         self.setup_page.submitted.connect(self._on_setup)
         self.unlock_page.submitted.connect(self._on_unlock)
         self.setup_page.demo_requested.connect(self.try_demo)
-        self.busy = QLabel(self, objectName="busy")
-        self.statusBar().addPermanentWidget(self.busy)
+        self.busy = QLabel(self, objectName="busy")  # at the end of the toolbar, always in view
         busy_changed = getattr(runner, "busy_changed", None)
         if busy_changed is not None:
             busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
@@ -96,7 +105,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(first_page)
         first_page.first_field().setFocus()
         self._set_records_actions_enabled(False)
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -147,6 +156,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.busy)
         records = self.menuBar().addMenu("&Records")
         for action in (
             self.new_concern_action,
@@ -180,6 +193,12 @@ class MainWindow(QMainWindow):
         self.document_actions.append(record_session)
         records.addAction(self.settings_action)
         records.addAction(self.quit_action)
+        for menu in (records, documents):
+            menu.setToolTipsVisible(True)  # a greyed-out action says why on hover
+        self.chosen = ChosenActions(
+            [self.new_concern_action, self.new_entry_action, *self.document_actions[:3]],
+            [self.reflect_action],
+        )
 
     def _add_help_menu(self, data_folder: Path) -> None:
         """Last, after the other menus: the shortcuts, and what this is and where it keeps data."""
@@ -218,6 +237,13 @@ class MainWindow(QMainWindow):
             self.settings_action,  # locked, nobody can lengthen the auto-lock
         ):
             action.setEnabled(enabled)
+        if enabled:
+            self._update_chosen()
+
+    def _update_chosen(self) -> None:
+        view = self.view
+        if view is not None:
+            self.chosen.update(view.child_chosen(), view.chosen_concern() is not None)
 
     def _new_concern(self) -> None:
         if self.view:
@@ -292,6 +318,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self._runner, self)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.view.chosen_changed.connect(self._update_chosen)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         title = f"SCR Reflect: {workspace.profile.school_name}"
@@ -300,7 +327,7 @@ class MainWindow(QMainWindow):
         self.view.start()
         self.view.children.search.setFocus()
         for warning in workspace.guidance.warnings:
-            self.statusBar().showMessage(warning, 20000)
+            self.view.say(warning)
         self.keys.opened(workspace)
 
     def _show_unlock(self) -> None:

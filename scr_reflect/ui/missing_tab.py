@@ -13,7 +13,16 @@ from ..domain.quotation import in_quotes
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
 from .missing_form import MissingForm
-from .missing_model import COL_FOUND, MissingModel, duration_text, interview_text, pattern_lines
+from .missing_model import (
+    COL_FOUND,
+    COL_INTERVIEW,
+    COL_POLICE,
+    COL_REPORTED_BY,
+    MissingModel,
+    duration_text,
+    interview_text,
+    pattern_lines,
+)
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 from .widgets import record_table
@@ -36,8 +45,13 @@ class MissingTab(PictureTab):
         self.table = record_table(self, "missingEpisodes", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FOUND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_FOUND, 180)
+        header.setSectionResizeMode(COL_INTERVIEW, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The rest of an episode is under the table, for the one chosen: the columns that
+        # matter most fit the pane without scrolling sideways.
+        for column in (COL_FOUND, COL_REPORTED_BY, COL_POLICE):
+            self.table.setColumnHidden(column, True)
         self.add = QPushButton("Record missing episode…", self, objectName="addMissing")
         self.amend = QPushButton("Amend…", self, objectName="amendMissing")
         self.history = QPushButton("History", self, objectName="missingHistory")

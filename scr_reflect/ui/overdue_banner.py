@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.records import RecordService
 from ..services.structured import StructuredService
@@ -15,6 +25,14 @@ from . import referral_words as words
 
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 4
+CHECKING = "Checking what is overdue…"
+SHOW, HIDE = "Show", "Hide"
+ALL = "all"
+KINDS = (
+    ("actions", "Follow-up actions"),
+    ("steps", "Escalation steps"),
+    ("replies", "Referral replies"),
+)  # the Overdue field each lists, and its name in the filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,39 +100,76 @@ def _heading(overdue: Overdue) -> str:
         parts.append(
             f"{count} referral{'s have' if count > 1 else ' has'} had no reply within a working day"
         )
-    return "; ".join(parts) + ". Choose one to open the child's record."
+    return "; ".join(parts) + "."
 
 
 class OverdueBanner(QFrame):
+    """One line until opened, so a long list does not take the records' room; it is there,
+    saying it is checking, from the moment the records open, so nothing below it moves when
+    the answer comes. The list can be narrowed to one kind of thing overdue."""
+
     child_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="overdue")
-        self.heading = QLabel(self, objectName="overdueHeading", wordWrap=True)
+        self._overdue = Overdue()
+        self.heading = QLabel(CHECKING, self, objectName="overdueHeading", wordWrap=True)
+        self.toggle = QPushButton(SHOW, self, objectName="overdueToggle")
+        self.toggle.setToolTip("List them; choose one to open the child's record.")
+        self.toggle.clicked.connect(lambda: self.set_expanded(self.list.isHidden()))
+        self.kind = QComboBox(self, objectName="overdueKind")
+        self.kind.currentIndexChanged.connect(lambda _index: self._fill_list())
         self.list = QListWidget(self, objectName="overdueList")
         self.list.setAccessibleName("Overdue actions")
         self.list.itemActivated.connect(self._choose)
         self.list.itemClicked.connect(self._choose)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.list)
-        self.hide()
+        self.set_expanded(False)
+        policy = self.toggle.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the line is as tall while checking as after
+        self.toggle.setSizePolicy(policy)
+        self.toggle.hide()
 
     def show_overdue(self, overdue: Overdue) -> None:
-        self.list.clear()
-        rows = overdue.rows
-        if not rows:
+        self._overdue = overdue
+        if not overdue.rows:
             self.hide()
             return
         self.heading.setText(_heading(overdue))
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(f"All ({len(overdue.rows)})", ALL)
+        for name, label in KINDS:
+            count = len(getattr(overdue, name))
+            if count:
+                self.kind.addItem(f"{label} ({count})", name)
+        self.kind.blockSignals(False)
+        self.toggle.show()
+        self._fill_list()
+        self.show()
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.list.setVisible(expanded)
+        self.kind.setVisible(expanded and self.kind.count() > 2)  # one kind: nothing to narrow
+        self.toggle.setText(HIDE if expanded else SHOW)
+
+    def _fill_list(self) -> None:
+        wanted = self.kind.currentData()
+        rows = self._overdue.rows if wanted in (None, ALL) else getattr(self._overdue, wanted)
+        self.list.clear()
         for row in rows:
             item = QListWidgetItem(row.text)
             item.setData(CHILD_ID_ROLE, row.child_id)
             self.list.addItem(item)
-        visible = min(len(rows), MAX_VISIBLE_ROWS)
+        visible = max(1, min(len(rows), MAX_VISIBLE_ROWS))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * visible + 2 * self.list.frameWidth())
-        self.show()
 
     def _choose(self, item: QListWidgetItem) -> None:
         self.child_chosen.emit(item.data(CHILD_ID_ROLE))

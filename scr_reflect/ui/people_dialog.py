@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from .errors import describe
 from .people_model import PeopleModel
 from .task_runner import Runner
 from .widgets import record_table
+from .window_size import fit_to_screen
 
 EXPLAINED = (
     "Each person opens the records with their own passphrase, and what they write carries "
@@ -65,7 +67,7 @@ class PeopleDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        fit_to_screen(self, QSize(620, 360))
         self.refresh()
 
     def refresh(self) -> None:

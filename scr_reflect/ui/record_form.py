@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from .field_binding import FieldBinding, bind
 from .language_hints import attach_language_hints
 from .palette_colours import mark_problem
 from .task_runner import Runner
+from .window_size import fit_to_screen
 
 AUTOSAVE_DELAY_MS = 1500
 REASON = "reason"
@@ -69,7 +70,7 @@ class RecordForm(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         # A closed form goes, taking the record text it held with it.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(780, 760)
+        fit_to_screen(self, QSize(780, 760))
         self._runner, self._records, self._draft, self._amending = runner, records, draft, amending
         self._fields: dict[str, FieldBinding] = {}
         self._labels: dict[str, QLabel] = {}

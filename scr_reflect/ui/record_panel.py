@@ -33,6 +33,9 @@ class WrappedLabel(QLabel):
             self.updateGeometry()
 
 
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+
+
 def plain_label(parent: QWidget, name: str = "", text: str = "") -> QLabel:
     """A wrapping label that never reads record text as markup, and can be copied from."""
     label = WrappedLabel(text, parent, objectName=name, wordWrap=True)
@@ -52,6 +55,8 @@ class FieldsBox(QGroupBox):
         for name, caption in rows:
             self.values[name] = plain_label(self, name)
             self.form.addRow(caption, self.values[name])
+            # Level with the first line of a value that wraps, not its middle.
+            self.form.labelForField(self.values[name]).setAlignment(_TOP_LEFT)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.form.addRow(self.buttons)

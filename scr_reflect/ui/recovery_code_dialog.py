@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from . import prompts
 from .errors import describe
 from .task_runner import Runner
+from .window_size import fit_to_screen
 
 SHEET_NAME = "SCR Reflect recovery sheet.pdf"
 FIRST_TIME = (
@@ -92,7 +93,8 @@ class RecoveryCodeDialog(QDialog):
             self.buttons,
         ):
             layout.addWidget(widget)
-        self.setMinimumWidth(560)
+        # Placed on the screen itself: at 2x scaling the window under it may not fit there.
+        fit_to_screen(self, QSize(560, layout.totalHeightForWidth(560)))
 
     def save_sheet(self) -> None:
         chosen = prompts.save_file_name(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from ..services.reflection import DECISION_KEY, ReflectionService, Walkthrough
 from .prompt_card import PromptCard, card_for_prompt
 from .reflect_context import context_text
 from .task_runner import Runner
+from .window_size import fit_to_screen
 
 INTRO = (
     "Take the steps in any order; each answer is saved as you write. The prompts come from what "
@@ -65,7 +66,7 @@ class ReflectWindow(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"Reflect: {walkthrough.child.display_name}")
-        self.resize(1040, 780)
+        fit_to_screen(self, QSize(1040, 780))
         self._runner, self._service = runner, service
         self._on_saved, self._on_error, self._add_action = on_saved, on_error, add_action
         self.walkthrough = walkthrough

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from .errors import describe
 from .retention_model import COL_REASON, DUE_COLUMNS, HELD_COLUMNS, ReviewModel
 from .task_runner import Runner
 from .widgets import fit_columns, record_table
+from .window_size import fit_to_screen, scrolling
 from .workspace_view import WorkspaceView
 
 INTRO = (
@@ -113,7 +114,7 @@ class RetentionWindow(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Retention review")
-        self.resize(980, 640)
+        fit_to_screen(self, QSize(980, 640))
         self._runner, self._service = runner, service
         self._open = True
         self._on_changed = on_changed
@@ -133,11 +134,15 @@ class RetentionWindow(QDialog):
         self.place_hold.clicked.connect(self._place_hold)
         self.lift_hold.clicked.connect(self._lift_hold)
         self.delete.clicked.connect(self._ask_to_delete)
+        body = QWidget(self)
+        sections = QVBoxLayout(body)
+        sections.setContentsMargins(0, 0, 0, 0)
+        sections.addWidget(_label("Retention review", body, "formHeading"))
+        sections.addWidget(_label(INTRO, body, "intro"))
+        sections.addWidget(self.due, 3)
+        sections.addWidget(self.held, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label("Retention review", self, "formHeading"))
-        layout.addWidget(_label(INTRO, self, "intro"))
-        layout.addWidget(self.due, 3)
-        layout.addWidget(self.held, 2)
+        layout.addWidget(scrolling(body, self), 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 

@@ -68,6 +68,7 @@ class SharingTab(PictureTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
+        layout.addStretch(0)  # with no table to fill the pane, the room goes below, not between
 
         self.add.clicked.connect(self.record_decision)
         self.amend.clicked.connect(self.amend_decision)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey, FormKind
@@ -45,6 +45,7 @@ _CORE_FORMS = frozenset({FormKind.CHILD, FormKind.CONCERN, FormKind.ENTRY, FormK
 
 class WorkspaceView(QWidget):
     status = Signal(str)
+    chosen_changed = Signal()  # a child or a chronology line was chosen, or the child went
 
     def __init__(self, workspace: Workspace, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,12 +61,22 @@ class WorkspaceView(QWidget):
         context = TabContext(workspace, runner, self._open_form, self.report)
         self.tabs = ChildTabs(self.details, context, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="panes")
-        for pane, stretch in ((self.children, 3), (self.chronology, 5), (self.tabs, 4)):
+        # The chronology is what the DSL reads most: it gets the largest share.
+        for pane, stretch in ((self.children, 2), (self.chronology, 5), (self.tabs, 3)):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
-        splitter.setSizes([290, 480, 560])
+        splitter.setSizes([270, 560, 450])
+        # On a small or scaled screen the three panes need not all fit: rather than push the
+        # window off the screen, the splitter folds a pane away (drag its edge to bring it back).
+        splitter.setMinimumWidth(400)
+        # Problems are said here, over the records they are about, and stay until the next
+        # thing is done; the status bar is easily missed at the foot of a small screen.
+        self.notice = QLabel(self, objectName="viewNotice", wordWrap=True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
         self.children.child_selected.connect(self.open_child)
@@ -96,7 +107,13 @@ class WorkspaceView(QWidget):
         self._runner.run(work, done, self.report)
 
     def report(self, error: Exception) -> None:
-        self.status.emit(describe(error))
+        self.say(describe(error))
+
+    def say(self, message: str) -> None:
+        """A problem or a warning, over the records until the next change is saved."""
+        self.notice.setText(message)
+        self.notice.show()
+        self.status.emit(message)
 
     def refresh_overdue(self) -> None:
         records, space = self._records, self.workspace
@@ -134,6 +151,7 @@ class WorkspaceView(QWidget):
             self._entry = None
             assert child.id is not None
             self.chronology.show_child(child.id, child.display_name)
+        self.chosen_changed.emit()
 
     def open_entry(self, entry_id: int) -> None:
         records = self._records
@@ -148,6 +166,7 @@ class WorkspaceView(QWidget):
     def _show_entry(self, loaded: tuple[ChronologyEntry, Concern | None]) -> None:
         self._entry = loaded
         self.details.show_entry(*loaded)
+        self.chosen_changed.emit()
 
     # Changes ------------------------------------------------------------------------------
 
@@ -166,6 +185,7 @@ class WorkspaceView(QWidget):
             self.chronology.refresh()  # a change across children, such as a supervision session
         if changes.actions or changes.structured:
             self.refresh_overdue()
+        self.notice.hide()
         self.status.emit("Saved.")
 
     def forget_child(self, child_id: int) -> None:
@@ -175,6 +195,7 @@ class WorkspaceView(QWidget):
             self.details.clear_child()
             self.tabs.set_child_chosen(False)
             self.chronology.clear()
+            self.chosen_changed.emit()
         self.children.refresh()
         self.refresh_overdue()  # the banner names the child of each overdue action
 
@@ -190,6 +211,18 @@ class WorkspaceView(QWidget):
         form.saved.connect(self.apply)
         form.finished.connect(lambda _result: self.forms.remove(form))
         form.open()
+
+    def child_chosen(self) -> bool:
+        return self._child is not None and self._child.id is not None
+
+    def chosen_concern(self) -> int | None:
+        """The concern of the chosen chronology line (or of its reflection), if it has one."""
+        entry = self._entry[0] if self._entry else None
+        if entry is None:
+            return None
+        if entry.record_type is RecordType.REFLECTION:
+            return entry.record_id
+        return entry.concern_id
 
     def _child_name(self) -> str:
         return self._child.display_name if self._child else ""
@@ -216,7 +249,7 @@ class WorkspaceView(QWidget):
 
     def new_concern(self) -> None:
         if self._child is None or self._child.id is None:
-            self.status.emit("Choose a child first, then record the concern.")
+            self.say("Choose a child first, then record the concern.")
             return
         draft = Draft(
             DraftKey(FormKind.CONCERN, self._child.id).text(), f"New concern: {self._child_name()}"
@@ -225,7 +258,7 @@ class WorkspaceView(QWidget):
 
     def new_entry(self) -> None:
         if self._child is None or self._child.id is None:
-            self.status.emit("Choose a child first, then add to their chronology.")
+            self.say("Choose a child first, then add to their chronology.")
             return
         draft = Draft(
             DraftKey(FormKind.ENTRY, self._child.id).text(), f"New entry: {self._child_name()}"
@@ -281,7 +314,7 @@ class WorkspaceView(QWidget):
         """Build a document for the chosen child (the supervision pack needs none)."""
         child_id = self._child.id if self._child else None
         if child_id is None and document is not Document.SUPERVISION:
-            self.status.emit("Choose a child first, then the document.")
+            self.say("Choose a child first, then the document.")
             return
         self.documents.produce(document, child_id, self.chronology.current_filter())
 
@@ -289,13 +322,9 @@ class WorkspaceView(QWidget):
 
     def reflect(self) -> None:
         """Walk through the chosen concern, or the concern a reflection line belongs to."""
-        entry = self._entry[0] if self._entry else None
-        concern_id = None
-        if entry is not None:
-            reflection = entry.record_type is RecordType.REFLECTION
-            concern_id = entry.record_id if reflection else entry.concern_id
+        concern_id = self.chosen_concern()
         if concern_id is None:
-            self.status.emit("Choose a concern in the chronology, then Reflect.")
+            self.say("Choose a concern in the chronology, then Reflect.")
             return
         service = self.workspace.reflection
         self._run(lambda: service.walkthrough(concern_id), self._open_reflection)
@@ -364,7 +393,7 @@ class WorkspaceView(QWidget):
                 elif key.form is FormKind.SUPERVISION:
                     self.supervision.open(draft)
                 elif not self.tabs.reopen(draft, key):
-                    self.status.emit(f"A draft could not be reopened: {draft.title}")
+                    self.say(f"A draft could not be reopened: {draft.title}")
 
     def _load_for_draft(self, draft: Draft) -> tuple[Draft, object]:
         """Fetch the record a draft amends, if any, so the form knows its version."""

@@ -84,6 +84,7 @@ def test_overdue_actions_are_shown_on_opening(unlocked, make_window, qtbot, cloc
     assert banner.list.count() == 1
     assert "Chase CSC for outcome" in banner.list.item(0).text()
     assert "1 follow-up action is overdue" in banner.heading.text()
+    qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)  # the list starts folded
     qtbot.mouseClick(
         banner.list.viewport(),
         Qt.MouseButton.LeftButton,

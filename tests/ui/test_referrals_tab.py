@@ -266,6 +266,7 @@ def test_an_overdue_step_and_a_late_reply_are_in_the_banner_on_the_next_unlock(
     heading = banner.heading.text()
     assert "1 escalation step has had no response by the deadline" in heading
     assert "1 referral has had no reply within a working day" in heading
+    qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)  # the list starts folded
     qtbot.mouseClick(
         banner.list.viewport(), LEFT, pos=banner.list.visualItemRect(banner.list.item(0)).center()
     )

@@ -1,0 +1,117 @@
+"""On a 1366x768 screen the chronology gets the larger share, cut text is whole on hover,
+and the Missing and Accounts tabs fit their pane without scrolling sideways."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
+from scr_reflect.domain.enums import EntryKind
+from scr_reflect.domain.missing import MissingEpisode
+from scr_reflect.domain.records import Child, ChronologyEntry
+from scr_reflect.ui import window_size
+from scr_reflect.ui.accounts_tab import AccountsTab
+from scr_reflect.ui.children_model import COL_NAME
+from scr_reflect.ui.chronology_model import COL_TITLE
+from scr_reflect.ui.missing_tab import MissingTab
+from scr_reflect.ui.sharing_tab import SharingTab
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+NAME = "Zoë Łukasiewicz-Nguyễn-Featherstonehaugh"
+TITLE = "Phoned mother about the new adult collecting Zoë from after-school club on Thursdays"
+
+
+@pytest.fixture
+def window(monkeypatch, request):
+    monkeypatch.setattr(window_size, "available_geometry", lambda _w: QRect(0, 0, 1366, 768))
+    unlocked = request.getfixturevalue("unlocked")
+    records = unlocked.workspace.records
+    child = records.add_child(Child(NAME, date(2011, 6, 25))).child_id
+    records.add_entry(
+        ChronologyEntry(child, EntryKind.CONTACT, datetime(2026, 11, 19, 9), TITLE, "No answer.")
+    )
+    unlocked.view.show_child(child)
+    unlocked.child_id = child  # the test's own note of whom it chose
+    return unlocked
+
+
+def settle(qtbot, widget) -> None:
+    qtbot.waitUntil(widget.isVisible)
+    QApplication.processEvents()  # layouts run on posted events
+
+
+def scrolls_sideways(tab) -> bool:
+    """The tab in its pane, or its table within the tab."""
+    pane = tab.parentWidget().parentWidget()  # the scroll area the tab sits in
+    assert isinstance(pane, QScrollArea)
+    table = tab.table.horizontalHeader().length() > tab.table.viewport().width()
+    return table or pane.horizontalScrollBar().maximum() > 0
+
+
+def test_the_chronology_is_wider_than_the_details_and_cut_text_is_whole_on_hover(window, qtbot):
+    view = window.view
+    settle(qtbot, view.chronology.table)
+    assert view.chronology.width() > view.tabs.width()
+    assert TITLE in view.chronology.model.index(0, COL_TITLE).data(TOOLTIP)
+    assert "No answer." in view.chronology.model.index(0, COL_TITLE).data(TOOLTIP)
+    assert NAME in view.children.model.index(0, COL_NAME).data(TOOLTIP)
+
+
+def test_missing_fits_its_pane(window, qtbot):
+    space = window.workspace
+    child = window.child_id
+    for day in (3, 10):
+        space.structured.add(
+            MissingEpisode(
+                child,
+                datetime(2026, 11, day, 16),
+                datetime(2026, 11, day + 1, 11),
+                found_where="At a friend's flat above the shops on the high street",
+                reported_by="Mr Dale, head of year",
+                police_reference="MIS-2026-11-0042",
+            )
+        )
+    window.view.open_child(child)
+    tab = window.view.tabs.findChild(MissingTab)
+    window.view.tabs.setCurrentWidget(tab)
+    settle(qtbot, tab.table)
+    assert tab.model.rowCount() == 2
+    assert not scrolls_sideways(tab)
+
+
+def test_accounts_fit_their_pane(window, qtbot):
+    structured = window.workspace.structured
+    given = datetime(2026, 11, 18, 15, 10)
+    account = Account(window.child_id, AccountSource.PARENT, "Mother", given, "At her aunt's")
+    account_id = structured.add(account).record_id
+    structured.add(Claim(account_id, "Zoë was at her aunt's all weekend"))
+    structured.add(
+        Claim(
+            account_id,
+            "Nobody else lives at home",
+            ClaimStatus.CONTRADICTED,
+            EvidenceKind.ACCOUNT,
+            "Her brother said an uncle has stayed since the summer.",
+        )
+    )
+    window.view.open_child(window.child_id)
+    tab = window.view.tabs.findChild(AccountsTab)
+    window.view.tabs.setCurrentWidget(tab)
+    settle(qtbot, tab.table)
+    assert tab.model.rowCount() == 2
+    assert not scrolls_sideways(tab)
+
+
+def test_sharing_with_no_decisions_keeps_its_words_together_at_the_top(window, qtbot):
+    tab = window.view.tabs.findChild(SharingTab)
+    window.view.tabs.setCurrentWidget(tab)
+    settle(qtbot, tab.empty)
+    assert tab.table.isHidden()
+    gap = tab.add.geometry().top() - tab.empty.geometry().bottom()
+    assert gap <= 2 * tab.layout().spacing() + 2
+    caption = tab.details.form.labelForField(tab.details.values["why"])
+    assert caption.alignment() & Qt.AlignmentFlag.AlignTop
