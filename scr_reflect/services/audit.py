@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 from ..domain.audit import AuditAction, AuditEntry, AuditFilter, NewEntry
-from ..storage import audit_pending
 from ..storage.audit_log import AuditLog
 from ..storage.repository import Repository
-from ..storage.store import StoreFiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +72,3 @@ class AuditService:
         names = {c.id: c.display_name for c in self._records.child_summaries(ids)}
         labelled = [(i, names.get(i) or f"Child {i} (no longer in the store)") for i in ids]
         return sorted(labelled, key=lambda pair: (pair[0] not in names, pair[1].casefold()))
-
-
-def note_for_next_unlock(root: Path, action: AuditAction, at: datetime, detail: str = "") -> None:
-    """For what happens while the store is locked (a recovery with the recovery code, say):
-    it enters the trail at the next unlock, before that unlock, as a failed unlock does.
-    Nothing secret and nothing about a child goes in detail: the note is a plain file."""
-    audit_pending.note_quietly(StoreFiles(root).audit_pending, action, at, detail)

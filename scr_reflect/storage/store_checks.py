@@ -1,7 +1,8 @@
 """The checks `verify` runs on an open database, the live store's or a backup's.
 
 Each check is a name and a function from a Target to the problems it finds, each named
-exactly. A further check (the audit chain, say) is one more entry in CHECKS.
+exactly. A further check (the audit chain, say) is one more entry in CHECKS. A check may
+also say something that is not a problem (how much it could not check) as a Note.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, exc
 
 from ..domain.audit_chain import chain_problems
-from . import audit_head, audit_log, keyslots, schema, sqlcipher
+from ..domain.audit_seal import Checkpoint, mac_matches
+from . import audit_content, audit_head, audit_log, keyslots, schema, sqlcipher
 from .backup_manifest import Manifest, ManifestError, copy_private, digest_file, mismatch
 from .backups import BackupFiles
 
@@ -27,10 +29,16 @@ class Target:
     engine: Engine
     header: Path | None  # the key file that opened it; None for a store in memory
     manifest: Path | None = None  # a backup's manifest; None for the live store
+    # Checkpoints the trail must still hold, each with where it came from ("the newest backup").
+    checkpoints: tuple[tuple[str, Checkpoint], ...] = ()
 
     @property
     def is_backup(self) -> bool:
         return self.manifest is not None
+
+
+class Note(str):
+    """Said by a check, but not a problem: how much it could not check, say."""
 
 
 class Check(NamedTuple):
@@ -42,6 +50,7 @@ class Check(NamedTuple):
 class Finding:
     check: str
     problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -85,14 +94,66 @@ def _audit_problems(target: Target) -> list[str]:
             "changed or deleted without the database refusing."
         )
     # A backup's own copy of the key file is what its chain is checked against.
-    head = audit_head.read_head(target.header) if target.header else None
-    return problems + chain_problems(chain, head, head_expected=target.header is not None)
+    signed = audit_head.read_signed(target.header) if target.header else None
+    head = signed.head if signed else None
+    problems += chain_problems(chain, head, head_expected=target.header is not None)
+    return problems + _head_seal_problems(target, signed)
+
+
+def _head_seal_problems(target: Target, signed: audit_head.SignedHead | None) -> list[str]:
+    mac_key = audit_log.read_mac_key(target.engine)
+    if signed is None or mac_key is None:
+        return []  # no head (named above), or a database from before heads were sealed
+    if signed.mac is None:
+        return [
+            f"The key file's record of the newest entry (entry {signed.head.seq}) carries no "
+            "authentication code: it was written by hand, or by a version from before codes."
+        ]
+    if not mac_matches(mac_key, signed.head, signed.mac):
+        return [
+            f"The key file's record of the newest entry (entry {signed.head.seq}) does not "
+            "carry this store's authentication code: the key file was edited outside "
+            "SCR Reflect."
+        ]
+    return []
+
+
+def _content_problems(target: Target) -> list[str]:
+    report = audit_content.content_report(target.engine)
+    if report is None:
+        return []  # an older backup: its entries carry no content hashes
+    found: list[str] = list(report.problems)
+    if report.unhashed:
+        found.append(
+            Note(
+                f"{report.unhashed:,} records or earlier versions have no content hash in "
+                "the trail (made before entries carried one, or loaded in bulk), so their "
+                "content was not checked."
+            )
+        )
+    return found
+
+
+def _checkpoint_problems(target: Target) -> list[str]:
+    if not target.checkpoints:
+        return []
+    chain = audit_log.read_chain(target.engine)
+    wanted = {checkpoint.seq for _where, checkpoint in target.checkpoints}
+    hashes = {entry.seq: entry.hash for entry in chain or () if entry.seq in wanted}
+    return [
+        f"The trail does not hold entry {checkpoint.seq} as {where} records it "
+        f"({checkpoint.hash_prefix}\u2026): the store was rolled back or rewritten since."
+        for where, checkpoint in target.checkpoints
+        if not checkpoint.held_by(hashes.get(checkpoint.seq))
+    ]
 
 
 CHECKS: tuple[Check, ...] = (
     Check("Pages, their authentication codes and the database structure", _database_problems),
     Check("Schema version", _schema_problems),
     Check("Audit trail: hash chain, append-only triggers, newest entry", _audit_problems),
+    Check("Records: each matches the audit entry that made or amended it", _content_problems),
+    Check("Audit trail: checkpoints printed or kept in backups", _checkpoint_problems),
 )
 
 
@@ -104,7 +165,8 @@ def run_checks(target: Target, checks: tuple[Check, ...] = CHECKS) -> Iterator[F
         except exc.DatabaseError as error:
             # SQLite's own message ("database disk image is malformed"), never a row's values.
             problems = [f"The check could not run: {error.orig}"]
-        yield Finding(check.name, tuple(problems))
+        notes = tuple(p for p in problems if isinstance(p, Note))
+        yield Finding(check.name, tuple(p for p in problems if not isinstance(p, Note)), notes)
 
 
 OPENS = "Opens with the key in its key file"
@@ -115,13 +177,22 @@ STORE_STEPS = 1 + len(CHECKS)
 BACKUP_STEPS = 4 + len(CHECKS)
 
 
-def check_store_files(database: Path, header: Path, passphrase: str) -> Iterator[Finding]:
-    """The live store as it is, without migrating it. A wrong passphrase raises WrongPassphrase."""
+def check_store_files(
+    database: Path,
+    header: Path,
+    passphrase: str,
+    checkpoints: tuple[tuple[str, Checkpoint], ...] = (),
+) -> Iterator[Finding]:
+    """The live store as it is, without migrating it. A wrong passphrase raises WrongPassphrase.
+
+    checkpoints: ones printed or kept in backups, each with where it came from."""
     if not database.exists():
         yield Finding(OPENS, (f"The database file {database.name} is missing.",))
         return
     key = keyslots.unlock(keyslots.load_header(header), passphrase)
-    yield from _open_and_check(database, key, header, None)
+    yield from _open_and_check(
+        database, key, lambda engine: Target(engine, header, None, checkpoints)
+    )
 
 
 def check_backup(backup: BackupFiles, passphrase: str, staged: BackupFiles) -> Iterator[Finding]:
@@ -156,11 +227,13 @@ def check_backup(backup: BackupFiles, passphrase: str, staged: BackupFiles) -> I
     except keyslots.HeaderError as error:
         yield Finding(OPENS, (str(error),))
         return
-    yield from _open_and_check(staged.database, key, staged.header, backup.manifest)
+    yield from _open_and_check(
+        staged.database, key, lambda engine: Target(engine, staged.header, backup.manifest)
+    )
 
 
 def _open_and_check(
-    database: Path, key: bytes, header: Path, manifest: Path | None
+    database: Path, key: bytes, target: Callable[[Engine], Target]
 ) -> Iterator[Finding]:
     engine = sqlcipher.file_engine(database, key)
     try:
@@ -171,6 +244,6 @@ def _open_and_check(
             yield Finding(OPENS, (problem,))
             return
         yield Finding(OPENS)
-        yield from run_checks(Target(engine, header, manifest))
+        yield from run_checks(target(engine))
     finally:
         engine.dispose()
