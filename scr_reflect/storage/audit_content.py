@@ -49,8 +49,10 @@ class ContentReport:
 
 def content_report(engine: Engine) -> ContentReport | None:
     """None for a database whose trail cannot carry content hashes (an older schema)."""
-    columns = inspect(engine).get_columns(AuditRow.__tablename__)
-    if "content_hash" not in {c["name"] for c in columns}:
+    found = inspect(engine)
+    if not found.has_table(AuditRow.__tablename__):
+        return None
+    if "content_hash" not in {c["name"] for c in found.get_columns(AuditRow.__tablename__)}:
         return None
     report = ContentReport()
     with Session(engine) as s:

@@ -12,6 +12,7 @@ never replaced: the trail growing past it again must not hide that it was cut sh
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,6 +56,16 @@ def read_signed(header: Path) -> SignedHead | None:
         return _signed_in(read_body(header))
     except HeaderError:
         return None
+
+
+def head_in_bytes(header_bytes: bytes) -> AuditHead | None:
+    """The head in a key file's bytes (as a backup copies them); None if it has none."""
+    try:
+        body = json.loads(header_bytes)
+    except ValueError:
+        return None
+    signed = _signed_in(body) if isinstance(body, dict) else None
+    return signed.head if signed else None
 
 
 def write_head(header: Path, head: AuditHead, mac_key: bytes | None, hash_at: HashAt) -> None:

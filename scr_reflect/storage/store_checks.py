@@ -9,17 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, exc
 
+from ..domain.audit import AuditAction
 from ..domain.audit_chain import chain_problems
-from ..domain.audit_seal import Checkpoint, mac_matches
+from ..domain.audit_seal import CHECKPOINT_PREFIX, Checkpoint, mac_matches
 from . import audit_content, audit_head, audit_log, keyslots, schema, sqlcipher
 from .backup_manifest import Manifest, ManifestError, copy_private, digest_file, mismatch
-from .backups import BackupFiles
+from .backups import BackupFiles, regular_backups
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """A checkpoint the trail must still hold, and where it came from ("the checkpoint given").
+
+    made: when the backup that kept it was made; a restore recorded after that explains a
+    trail that no longer holds it (restoring an older backup rolls the store back)."""
+
+    where: str
+    checkpoint: Checkpoint
+    made: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +43,7 @@ class Target:
     engine: Engine
     header: Path | None  # the key file that opened it; None for a store in memory
     manifest: Path | None = None  # a backup's manifest; None for the live store
-    # Checkpoints the trail must still hold, each with where it came from ("the newest backup").
-    checkpoints: tuple[tuple[str, Checkpoint], ...] = ()
+    checkpoints: tuple[Expected, ...] = ()  # printed, or kept in the newest backup's manifest
 
     @property
     def is_backup(self) -> bool:
@@ -137,15 +150,39 @@ def _content_problems(target: Target) -> list[str]:
 def _checkpoint_problems(target: Target) -> list[str]:
     if not target.checkpoints:
         return []
-    chain = audit_log.read_chain(target.engine)
-    wanted = {checkpoint.seq for _where, checkpoint in target.checkpoints}
-    hashes = {entry.seq: entry.hash for entry in chain or () if entry.seq in wanted}
+    wanted = {expected.checkpoint.seq for expected in target.checkpoints}
+    hashes: dict[int, str] = {}
+    restores: list[datetime] = []
+    for entry in audit_log.read_chain(target.engine) or ():
+        if entry.seq in wanted:
+            hashes[entry.seq] = entry.hash
+        if entry.action == AuditAction.RESTORE:
+            restores.append(entry.at)
     return [
-        f"The trail does not hold entry {checkpoint.seq} as {where} records it "
-        f"({checkpoint.hash_prefix}\u2026): the store was rolled back or rewritten since."
-        for where, checkpoint in target.checkpoints
-        if not checkpoint.held_by(hashes.get(checkpoint.seq))
+        f"The trail does not hold entry {expected.checkpoint.seq} as {expected.where} records "
+        f"it ({expected.checkpoint.hash_prefix[:CHECKPOINT_PREFIX]}\u2026): the store was "
+        "rolled back or rewritten since. (After restoring a backup, unlock once so the "
+        "restore enters the trail.)"
+        for expected in target.checkpoints
+        if not expected.checkpoint.held_by(hashes.get(expected.checkpoint.seq))
+        and not (expected.made and any(at >= expected.made for at in restores))
     ]
+
+
+def backup_checkpoints(folder: Path) -> tuple[Expected, ...]:
+    """The newest regular backup's checkpoint, if there is a backup and it kept one."""
+    made = regular_backups(folder)
+    if not made:
+        return ()
+    when, newest = made[-1]
+    try:
+        head = Manifest.load(newest.manifest).audit_head
+    except ManifestError:
+        return ()  # verifying that backup names what is wrong with its manifest
+    if head is None:
+        return ()
+    where = f"the newest backup ({newest.database.name})"
+    return (Expected(where, Checkpoint(head.seq, head.hash), when),)
 
 
 CHECKS: tuple[Check, ...] = (
@@ -181,7 +218,7 @@ def check_store_files(
     database: Path,
     header: Path,
     passphrase: str,
-    checkpoints: tuple[tuple[str, Checkpoint], ...] = (),
+    checkpoints: tuple[Expected, ...] = (),
 ) -> Iterator[Finding]:
     """The live store as it is, without migrating it. A wrong passphrase raises WrongPassphrase.
 
