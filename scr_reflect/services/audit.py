@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..domain.audit import AuditAction, AuditEntry, AuditFilter, NewEntry
+from ..domain.audit_seal import Checkpoint
 from ..storage.audit_log import AuditLog
 from ..storage.repository import Repository
 
@@ -43,6 +44,11 @@ class AuditService:
         self._log.append(*self._log.pending(), NewEntry(AuditAction.UNLOCK))
         # Cleared only once they are in the trail: a crash before this logs them twice, not never.
         self._log.clear_pending()
+
+    def checkpoint(self) -> Checkpoint | None:
+        """The newest entry, to print: a later verify can check the trail still holds it."""
+        head = self._log.head()
+        return Checkpoint.of(head) if head else None
 
     # Reading ------------------------------------------------------------------------------
 
