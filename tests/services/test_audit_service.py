@@ -179,6 +179,34 @@ def test_a_restore_is_logged_in_the_restored_store_at_its_next_unlock(
         ws.close()
 
 
+def test_restoring_an_older_backup_is_not_taken_for_a_rollback_once_it_is_in_the_trail(
+    folder, clock
+) -> None:
+    """The newest backup's checkpoint is not in a trail restored from an older one: the
+    restore entry, made after that backup, says why."""
+    ws = workspace.unlock(folder, PASSPHRASE, clock)
+    try:
+        older = Backup(ws.store, clock.now())
+        run(older)
+        ws.audit.record(AuditAction.VIEW, detail="a look after the first backup")
+        run(Backup(ws.store, datetime(2025, 3, 11, 9, 0)))
+    finally:
+        ws.close()
+    later = FixedClock(datetime(2025, 3, 12, 8, 0))
+    run(Restore(folder, older.made, PASSPHRASE, later.now()))
+
+    before_unlock = Verification.of_store_files(folder, PASSPHRASE)
+    run(before_unlock)
+    [problem] = before_unlock.problems
+    assert "unlock once so the restore enters the trail" in problem
+
+    ws = workspace.unlock(folder, PASSPHRASE, later)
+    try:
+        assert [f.problems for f in ws.store.verify()] == [()] * len(CHECKS)
+    finally:
+        ws.close()
+
+
 def test_the_trail_reads_back_with_childrens_names_as_they_are_now(memory_workspace) -> None:
     ws = memory_workspace
     first = ws.records.add_child(Child("Noor Fenwick-Ashby", date(2012, 5, 4))).child_id
