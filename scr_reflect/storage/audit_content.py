@@ -44,7 +44,7 @@ class _Recorded:
 @dataclass
 class ContentReport:
     problems: list[str] = field(default_factory=list)
-    unhashed: int = 0  # records and earlier versions no entry carries a hash for
+    unhashed: int = 0  # records and earlier versions (each counted) no entry carries a hash for
 
 
 def content_report(engine: Engine) -> ContentReport | None:

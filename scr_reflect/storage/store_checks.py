@@ -139,9 +139,9 @@ def _content_problems(target: Target) -> list[str]:
     if report.unhashed:
         found.append(
             Note(
-                f"{report.unhashed:,} records or earlier versions have no content hash in "
-                "the trail (made before entries carried one, or loaded in bulk), so their "
-                "content was not checked."
+                f"{report.unhashed:,} {'record has' if report.unhashed == 1 else 'records have'}"
+                " no content hash in the trail (made before entries carried one, or loaded in "
+                "bulk), so their content was not checked."
             )
         )
     return found
