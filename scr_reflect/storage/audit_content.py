@@ -65,7 +65,7 @@ def content_report(engine: Engine) -> ContentReport | None:
                 key = (kind.value, int(row.id))
                 seen.add(key)
                 _check_record(report, recorded, kind, row, kept.get(row.id, []))
-            s.expunge_all()
+                s.expunge(row)  # a large caseload is read once, not held
     report.problems += list(_gone(recorded, seen))
     return report
 
