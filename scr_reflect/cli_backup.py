@@ -2,11 +2,12 @@
 
     scr-reflect backup [--to DIR] [--data-dir DIR]
     scr-reflect restore FILE [--data-dir DIR]
-    scr-reflect verify [FILE] [--data-dir DIR]
+    scr-reflect verify [FILE] [--checkpoint SEQ:HASH ...] [--data-dir DIR]
 
 A backup goes into the data folder's backups/ (kept as restic prunes: 7 daily, 4 weekly,
 12 monthly); --to DIR also puts a copy in DIR. Restore and verify FILE take the passphrase
-that opens the backup. Verify prints one line per check and exits 1 if any found a problem.
+that opens the backup. Verify prints one line per check and exits 1 if any found a problem;
+--checkpoint (as printed on a supervision pack or recovery sheet) must still be in the trail.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .cli_common import EXIT_OK, ReadPassphrase, Unlock, add_command, fail, say
+from .domain.audit_seal import Checkpoint
 from .services import errors
 from .services.backups import Backup, BackupRefused, Restore, Verification
 from .services.clock import SystemClock
@@ -56,9 +58,19 @@ def add_commands(
         commands,
         "verify",
         "Check the store (or the backup FILE): every page's authentication code, the "
-        "database structure and the schema version. Names exactly what is wrong.",
+        "database structure, the schema version, the audit trail and each record against "
+        "it. Names exactly what is wrong.",
     )
     verify.add_argument("file", type=Path, nargs="?", metavar="FILE", help="a backup's .db file")
+    verify.add_argument(
+        "--checkpoint",
+        action="append",
+        default=[],
+        type=_checkpoint,
+        metavar="SEQ:HASH",
+        help="an audit trail checkpoint printed earlier (on a supervision pack or recovery "
+        "sheet), as 1234:3f9a0c1d2e4b5a69: the store's trail must still hold it",
+    )
     verify.set_defaults(run=lambda args, root: run_verify(args, root, read_passphrase))
 
 
@@ -97,8 +109,10 @@ def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassph
         if not data_folder_is_set_up(root):  # before asking for a passphrase it could not take
             raise errors.NotInitialised(str(root))
         subject = f"the store in {root}"
-        check = Verification.of_store_files(root, read_passphrase())
+        check = Verification.of_store_files(root, read_passphrase(), args.checkpoint)
     else:
+        if args.checkpoint:
+            return fail("A checkpoint is checked against the store, not a backup: leave FILE out.")
         subject = f"the backup {args.file}"
         check = Verification.of_backup(args.file, read_passphrase())
     try:
@@ -111,6 +125,8 @@ def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassph
     for finding in check.findings:
         if finding.ok:
             say(f"  ok       {finding.check}")
+        for note in finding.notes:
+            say(f"  note     {finding.check}: {note}")
         for problem in finding.problems:
             say(f"  PROBLEM  {finding.check}: {problem}")
     if check.problems:
@@ -118,6 +134,13 @@ def run_verify(args: argparse.Namespace, root: Path, read_passphrase: ReadPassph
         return fail(f"{count} problem{'s' if count > 1 else ''} found in {subject}.")
     print("Everything checked is in order.")
     return EXIT_OK
+
+
+def _checkpoint(text: str) -> Checkpoint:
+    try:
+        return Checkpoint.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def _show_progress(steps: Iterable[Progress], doing: str) -> None:

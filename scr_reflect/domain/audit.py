@@ -49,23 +49,25 @@ def entry_hash(
     record_id: int | None,
     detail: str,
     previous_hash: str,
+    content_hash: str | None = None,
 ) -> str:
-    """SHA-256 of a JSON array of every field in a fixed order: one encoding, whatever stores it."""
-    canonical = json.dumps(
-        [
-            seq,
-            at.isoformat(timespec="microseconds"),
-            actor,
-            str(action),
-            child_id,
-            record_type,
-            record_id,
-            detail,
-            previous_hash,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    """SHA-256 of a JSON array of every field in a fixed order: one encoding, whatever stores it.
+
+    An entry without a content hash (any made before entries carried one) hashes as it did."""
+    fields: list[object] = [
+        seq,
+        at.isoformat(timespec="microseconds"),
+        actor,
+        str(action),
+        child_id,
+        record_type,
+        record_id,
+        detail,
+        previous_hash,
+    ]
+    if content_hash is not None:
+        fields.append(content_hash)
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -82,6 +84,8 @@ class AuditEntry:
     detail: str
     previous_hash: str
     hash: str
+    # SHA-256 of the record as a create or amend left it (audit_seal.content_hash).
+    content_hash: str | None = None
 
     def expected_hash(self) -> str:
         return entry_hash(
@@ -94,6 +98,7 @@ class AuditEntry:
             self.record_id,
             self.detail,
             self.previous_hash,
+            self.content_hash,
         )
 
     @property
@@ -120,6 +125,7 @@ class NewEntry:
     detail: str = ""
     at: datetime | None = None  # None: now; a failed unlock brings its own time
     actor: str | None = None  # None: whoever is working
+    content_hash: str | None = None  # a create or amend: the record as it now stands
 
     def sealed(self, seq: int, at: datetime, actor: str, previous_hash: str) -> AuditEntry:
         detail = self.detail[:DETAIL_LIMIT]
@@ -144,7 +150,9 @@ class NewEntry:
                 self.record_id,
                 detail,
                 previous_hash,
+                self.content_hash,
             ),
+            self.content_hash,
         )
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.audit_seal import Checkpoint
 from ..domain.quotation import unwrapped
 from .fonts import BOLD, REGULAR
 from .page import FRAME_WIDTH, RULE_GREY
@@ -271,3 +272,14 @@ def none_recorded(what: str) -> Paragraph:
 
 def gap(points: float = 4) -> Spacer:
     return Spacer(1, points)
+
+
+def checkpoint_note(checkpoint: Checkpoint | None) -> list[Flowable]:
+    """The audit trail's newest entry as it was printed: paper the store cannot roll back."""
+    if checkpoint is None:
+        return []
+    how = (
+        "Keep this with the paper. To check later that the records were not rolled back or "
+        f"rewritten since: <b>scr-reflect verify --checkpoint {text(checkpoint.token)}</b>."
+    )
+    return [gap(6), para(f"<b>{text(checkpoint.label)}</b>", SMALL), para(how, SMALL)]

@@ -1,7 +1,8 @@
 """The recovery sheet: one page to print and keep in the school safe.
 
 It holds the recovery code, what it does, where to keep it and that a newer sheet replaces
-it; the school's name and when it was made. Nothing about any child.
+it; the school's name and when it was made; and the audit trail's newest entry then, so a
+store later rolled back to before the sheet is caught. Nothing about any child.
 """
 
 from __future__ import annotations
@@ -15,7 +16,18 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from .fonts import BOLD, register_fonts
 from .page import FRAME_WIDTH, Built, PageFurniture, build_pdf
-from .parts import BODY, SMALL, facts_table, gap, moment, para, section, text, title_block
+from .parts import (
+    BODY,
+    SMALL,
+    checkpoint_note,
+    facts_table,
+    gap,
+    moment,
+    para,
+    section,
+    text,
+    title_block,
+)
 from .report_data import RecoverySheetData
 
 TITLE = "Recovery sheet"
@@ -70,6 +82,7 @@ def build_recovery_sheet(data: RecoverySheetData, *, invariant: bool = False) ->
         *section("How to use it", para(HOW_TO_USE)),
         *section("Where to keep it", para(WHERE_TO_KEEP)),
         *section("A new sheet replaces this one", para(REPLACED)),
+        *checkpoint_note(data.checkpoint),
     ]
     return build_pdf(PageFurniture(TITLE, "", made), story, invariant=invariant)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..domain.accounts import Account, AccountWithClaims, Claim
+from ..domain.audit_seal import Checkpoint
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.escalation_procedure import EscalationProcedure, LocalContact
 from ..domain.factors import CumulativeFactor
@@ -149,6 +150,7 @@ class SupervisionData:
     overdue: tuple[OverdueAction, ...]
     waiting: tuple[WaitingLine, ...]
     reflections: tuple[ReflectionNote, ...]
+    checkpoint: Checkpoint | None = None  # the audit trail's newest entry, printed to compare
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +159,4 @@ class RecoverySheetData:
 
     produced: Produced
     code: str  # grouped for reading, as new_code() gives it
+    checkpoint: Checkpoint | None = None  # the audit trail's newest entry, printed to compare

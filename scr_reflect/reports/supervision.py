@@ -18,6 +18,7 @@ from .page import FRAME_WIDTH, RULE_GREY, Built, PageFurniture, build_pdf
 from .parts import (
     HEAD_CELL,
     SMALL,
+    checkpoint_note,
     day,
     facts_table,
     gap,
@@ -64,6 +65,7 @@ def build_supervision_pack(data: SupervisionData, *, invariant: bool = False) ->
         *section("The DSL's reflections", *_reflections(data)),
         *section("Questions to discuss", *_questions(data.cases)),
         *_record(),
+        *checkpoint_note(data.checkpoint),
     ]
     return build_pdf(PageFurniture(TITLE, "", data.produced), story, invariant=invariant)
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 from ..domain.audit import AuditAction, AuditEntry, AuditFilter, NewEntry
+from ..domain.audit_seal import Checkpoint
 from ..domain.walkthrough import answer_in_words
-from ..storage import audit_pending
 from ..storage.audit_log import AuditLog
 from ..storage.repository import Repository
-from ..storage.store import StoreFiles
 
 FIRST_ANSWER = "first answer to "  # as the trail stores a reflection's first answer
 
@@ -59,6 +56,11 @@ class AuditService:
         # Cleared only once they are in the trail: a crash before this logs them twice, not never.
         self._log.clear_pending()
 
+    def checkpoint(self) -> Checkpoint | None:
+        """The newest entry, to print: a later verify can check the trail still holds it."""
+        head = self._log.head()
+        return Checkpoint.of(head) if head else None
+
     # Reading ------------------------------------------------------------------------------
 
     def seqs(self, wanted: AuditFilter) -> list[int]:
@@ -87,10 +89,3 @@ class AuditService:
         names = {c.id: c.display_name for c in self._records.child_summaries(ids)}
         labelled = [(i, names.get(i) or f"Child {i} (no longer in the records)") for i in ids]
         return sorted(labelled, key=lambda pair: (pair[0] not in names, pair[1].casefold()))
-
-
-def note_for_next_unlock(root: Path, action: AuditAction, at: datetime, detail: str = "") -> None:
-    """For what happens while the store is locked (a recovery with the recovery code, say):
-    it enters the trail at the next unlock, before that unlock, as a failed unlock does.
-    Nothing secret and nothing about a child goes in detail: the note is a plain file."""
-    audit_pending.note_quietly(StoreFiles(root).audit_pending, action, at, detail)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from ..domain.audit import AuditAction, NewEntry
+from ..domain.audit_seal import Checkpoint
 from ..storage import audit_pending
 from ..storage.backups import (
     WRITE_STAGES,
@@ -32,7 +33,9 @@ from ..storage.store_checks import (
     BACKUP_STEPS,
     CHECKS,
     STORE_STEPS,
+    Expected,
     Finding,
+    backup_checkpoints,
     check_backup,
     check_store_files,
 )
@@ -137,12 +140,20 @@ class Verification:
         return cls(store.verify(), len(CHECKS))
 
     @classmethod
-    def of_store_files(cls, root: Path, passphrase: str) -> Verification:
-        """The live store as it is, without migrating it (unlocking would)."""
+    def of_store_files(
+        cls, root: Path, passphrase: str, given: Sequence[Checkpoint] = ()
+    ) -> Verification:
+        """The live store as it is, without migrating it (unlocking would).
+
+        given: checkpoints printed earlier, which the trail must still hold, as it must the
+        newest backup's."""
         files = StoreFiles(root)
         if not files.is_initialised():
             raise NotInitialised(f"No SCR Reflect store in {root}.")
-        return cls(check_store_files(files.database, files.header, passphrase), STORE_STEPS)
+        expected = tuple(Expected(f"checkpoint {c.token}", c) for c in given)
+        expected += backup_checkpoints(files.backups)
+        findings = check_store_files(files.database, files.header, passphrase, expected)
+        return cls(findings, STORE_STEPS)
 
     @classmethod
     def of_backup(cls, chosen: Path, passphrase: str) -> Verification:

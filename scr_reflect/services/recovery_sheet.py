@@ -13,7 +13,8 @@ from .workspace import Workspace
 
 def recovery_sheet(ws: Workspace, code: str, *, invariant: bool = False) -> Built:
     made = Produced(ws.profile.school_name, ws.person.name, ws.clock.now())
-    return build_recovery_sheet(RecoverySheetData(made, code), invariant=invariant)
+    data = RecoverySheetData(made, code, ws.audit.checkpoint())
+    return build_recovery_sheet(data, invariant=invariant)
 
 
 def sheet_path(path: Path) -> Path:

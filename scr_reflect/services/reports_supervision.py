@@ -64,6 +64,7 @@ def gather_supervision(ws: Workspace, produced: Produced) -> SupervisionData:
         overdue=tuple(records.overdue_actions()),
         waiting=tuple(sorted(waiting, key=lambda w: (not w.late, w.sent_on))),
         reflections=tuple(notes),
+        checkpoint=ws.audit.checkpoint(),
     )
 
 

@@ -6,8 +6,10 @@ method wrote, so a record type or a write path added later is logged without any
 to remember to, and the entry commits or rolls back with the record (never one without the
 other). Views, exports, backups and unlocks are appended on their own with append().
 
-After each commit that appended, the newest (seq, hash) goes into the key file as well
-(audit_head.py); a store in memory has no key file and skips that.
+After each commit that appended, the newest (seq, hash) goes into the key file as well,
+with its authentication code (audit_head.py); a store in memory has no key file and skips
+that. Whether the head the key file already holds is still in the trail is read inside the
+transaction, before the commit, since nothing can be read after it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.audit import GENESIS_HASH, AuditAction, AuditEntry, AuditFilter, AuditHead, NewEntry
 from . import audit_head, audit_pending, audit_watch
-from .models_trust import AuditRow
+from .models_trust import AuditKeyRow, AuditRow
 from .unit_of_work import UnitOfWork
 
 _ROWS = "audit_noted_rows"  # session.info: new record rows seen at flush, logged at commit
@@ -47,6 +49,7 @@ class AuditLog(UnitOfWork):
     def __init__(self, engine: Engine, header: Path | None, pending: Path | None) -> None:
         self.acting = Acting()
         self._header, self._pending = header, pending
+        self._mac_key: bytes | None = None
         super().__init__(engine, self.watch)
 
     def act_as(self, actor: str, now: Callable[[], datetime]) -> None:
@@ -71,18 +74,37 @@ class AuditLog(UnitOfWork):
         entries = session.info.pop(_ENTRIES, [])
         entries += [audit_watch.entry_for(session, row) for row in rows]
         if entries:
-            session.info[_HEAD] = append_in(session, entries, self.acting)
+            head = append_in(session, entries, self.acting)
+            if self._header is not None:
+                session.info[_HEAD] = (head, self._key_in(session), self._held_in(session))
 
     def _write_head(self, session: Session) -> None:
-        head = session.info.pop(_HEAD, None)
-        if head is not None and self._header is not None:
-            audit_head.write_head_quietly(self._header, head)
+        pending_write = session.info.pop(_HEAD, None)
+        if pending_write is not None and self._header is not None:
+            head, mac_key, held = pending_write
+            audit_head.write_head_quietly(self._header, head, mac_key, held.get)
+
+    def _key_in(self, session: Session) -> bytes | None:
+        if self._mac_key is None:
+            self._mac_key = mac_key_in(session)
+        return self._mac_key
+
+    def _held_in(self, session: Session) -> dict[int, str]:
+        """The trail's hash at the seq the key file now records, if the trail has that entry."""
+        assert self._header is not None
+        held = audit_head.read_head(self._header)
+        found = session.get(AuditRow, held.seq) if held else None
+        return {found.seq: found.hash} if found else {}
 
     # What waits outside the database ------------------------------------------------------
 
     def pending(self) -> list[NewEntry]:
         """Failed unlocks and restores noted while the database could not take them."""
-        return audit_pending.waiting(self._pending) if self._pending else []
+        if self._pending is None:
+            return []
+        with self._unit() as s:
+            first = s.scalar(select(AuditRow.at).order_by(AuditRow.seq).limit(1))
+        return audit_pending.waiting(self._pending, self.acting.now(), first)
 
     def clear_pending(self) -> None:
         if self._pending is not None:
@@ -148,6 +170,19 @@ def append_in(session: Session, entries: Sequence[NewEntry], acting: Acting) -> 
     return AuditHead(seq, previous)
 
 
+def mac_key_in(session: Session) -> bytes | None:
+    """The store's audit key; None in a database from before it had one."""
+    row = session.get(AuditKeyRow, 1)
+    return bytes.fromhex(row.key) if row else None
+
+
+def read_mac_key(engine: Engine) -> bytes | None:
+    if not inspect(engine).has_table(AuditKeyRow.__tablename__):
+        return None
+    with Session(engine) as s:
+        return mac_key_in(s)
+
+
 def read_chain(engine: Engine) -> Iterator[AuditEntry] | None:
     """Every entry in seq order, for verify; None for a database from before the trail."""
     if not inspect(engine).has_table(AuditRow.__tablename__):
@@ -156,10 +191,12 @@ def read_chain(engine: Engine) -> Iterator[AuditEntry] | None:
 
 
 def _all_entries(engine: Engine) -> Iterator[AuditEntry]:
+    # A backup from before entries carried a content hash has no such column to select.
+    present = {c["name"] for c in inspect(engine).get_columns(AuditRow.__tablename__)}
+    columns = [c for c in AuditRow.__table__.columns if c.key in present]
     with Session(engine) as s:
-        for row in s.scalars(
-            select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=500)
-        ):
+        query = select(*columns).order_by(AuditRow.seq).execution_options(yield_per=500)
+        for row in s.execute(query):
             yield _entry(row)
 
 
@@ -188,10 +225,12 @@ def _row(entry: AuditEntry) -> AuditRow:
         detail=entry.detail,
         previous_hash=entry.previous_hash,
         hash=entry.hash,
+        content_hash=entry.content_hash,
     )
 
 
-def _entry(row: AuditRow) -> AuditEntry:
+def _entry(row: Any) -> AuditEntry:
+    """From an AuditRow, or a row of its columns."""
     return AuditEntry(
         seq=row.seq,
         at=row.at,
@@ -203,6 +242,7 @@ def _entry(row: AuditRow) -> AuditEntry:
         detail=row.detail,
         previous_hash=row.previous_hash,
         hash=row.hash,
+        content_hash=getattr(row, "content_hash", None),
     )
 
 

@@ -4,6 +4,11 @@ A failed unlock has no key to write with, and a restore has just replaced the da
 is noted here (the action, its time, a few words such as a backup's file name: nothing
 secret, nothing about a child) and becomes an audit entry at the next successful unlock.
 One JSON object a line, appended, so a line torn by a crash loses only itself.
+
+Anyone who can write the data folder can write this file, so what it says is not trusted:
+only a failed unlock or a restore is taken, by no one known, at a time between the trail's
+first entry and now, in words of this module's own (a backup's file name is kept only if it
+is a plain file name). Any other line is dropped, and only how many is logged.
 """
 
 from __future__ import annotations
@@ -11,13 +16,20 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
 from ..domain.audit import AuditAction, NewEntry
 
 FILE_NAME = "audit-pending.jsonl"
-NOT_KNOWN = "(not known)"  # who tried a wrong passphrase
+NOT_KNOWN = "(not known)"  # who tried a wrong passphrase, or restored a backup
+_ACCEPTED = frozenset({AuditAction.FAILED_UNLOCK, AuditAction.RESTORE})
+_FILE_NAME = r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,119}"
+_RESTORED = re.compile(
+    rf"from (?P<backup>{_FILE_NAME}\.db)"
+    r"(?:; the store before it is kept in (?P<aside>before-restore-\d{8}-\d{6}))?"
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,28 +52,50 @@ def note_quietly(path: Path, action: AuditAction, at: datetime, detail: str = ""
         log.warning("a %s was not noted for the audit trail (%s)", action, type(error).__name__)
 
 
-def waiting(path: Path) -> list[NewEntry]:
-    """What was noted, oldest first; a torn or unreadable line is left out."""
+def waiting(path: Path, now: datetime, first: datetime | None) -> list[NewEntry]:
+    """What was noted and can be believed, oldest first.
+
+    now: the time the person unlocking sees; first: the trail's first entry's time (None for
+    an empty trail)."""
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except FileNotFoundError:
         return []
-    found = []
-    for line in lines:
-        try:
-            raw = json.loads(line)
-            action = AuditAction(raw["action"])
-            found.append(
-                NewEntry(
-                    action,
-                    detail=str(raw.get("detail", "")),
-                    at=datetime.fromisoformat(raw["at"]),
-                    actor=NOT_KNOWN if action is AuditAction.FAILED_UNLOCK else None,
-                )
-            )
-        except (ValueError, KeyError, TypeError):
-            continue
+    found = [entry for line in lines if (entry := _accepted(line, now, first)) is not None]
+    if len(found) < len(lines):
+        log.warning("%d lines in %s were not accepted", len(lines) - len(found), FILE_NAME)
     return sorted(found, key=lambda entry: entry.at or datetime.min)
+
+
+def _accepted(line: str, now: datetime, first: datetime | None) -> NewEntry | None:
+    try:
+        raw = json.loads(line)
+        action = AuditAction(raw["action"])
+        at = datetime.fromisoformat(raw["at"])
+        detail = str(raw.get("detail", ""))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if action not in _ACCEPTED or at.tzinfo is not None or at.replace(microsecond=0) > now:
+        return None
+    if first is not None and at < first:
+        return None
+    return NewEntry(
+        action,
+        detail=_restore_detail(detail) if action is AuditAction.RESTORE else "",
+        at=at,
+        actor=NOT_KNOWN,
+    )
+
+
+def _restore_detail(detail: str) -> str:
+    """The restore's words rebuilt from what matched, so nothing else in the file gets in."""
+    match = _RESTORED.fullmatch(detail)
+    if match is None:
+        return "from a backup whose file name is not shown"
+    words = f"from {match['backup']}"
+    if match["aside"]:
+        words += f"; the store before it is kept in {match['aside']}"
+    return words
 
 
 def clear(path: Path) -> None:

@@ -5,16 +5,23 @@ module reads those rows. A chronology line that another record writes for itself
 concern's line, a referral's lines, the reflection's line) is part of that record, not one
 of its own, and drafts are not records at all: neither is logged. A reflection answer is
 logged when it is first saved, not at each autosave.
+
+Each create and amend entry carries the SHA-256 of the record as it then stands (every column
+as text, with its type, id and version), so verify can tell a record changed behind the app.
+A reflection has none: its answers are saved again at each autosave, without versions.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..domain.audit import AuditAction, NewEntry
+from ..domain.audit_seal import content_hash
 from ..domain.enums import RecordType
+from .mapping import as_text
 from .models import ActionRow, Base, ChildRow, ConcernRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
 from .models_structured import AccountRow, ClaimRow, EscalationRow, EscalationStepRow
@@ -27,7 +34,9 @@ _RECORDS: dict[type[Base], RecordType] = {
     ActionRow: RecordType.ACTION,
     **{model: kind for kind, (model, _record) in TABLES.items()},
 }
-_MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
+MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
+_NOW_VERSION = re.compile(r"now version (\d+)$")
+_UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on their own
 
 
 def is_noted(row: object) -> bool:
@@ -41,13 +50,14 @@ def entry_for(session: Session, row: Any) -> NewEntry:
     """The audit entry for a noted row, once the session has flushed it (ids are known)."""
     if isinstance(row, VersionRow):
         kind = RecordType(row.record_type)
-        amended = session.get(_MODEL_OF[kind], row.record_id)
+        amended = session.get(MODEL_OF[kind], row.record_id)
         return NewEntry(
             AuditAction.AMEND,
             _child_of(session, amended),
             kind.value,
             row.record_id,
             f"version {row.version} kept, now version {row.version + 1}",
+            content_hash=row_hash(kind, amended) if amended is not None else None,
         )
     if isinstance(row, AnswerRow):
         concern = session.get(ConcernRow, row.concern_id)
@@ -59,9 +69,36 @@ def entry_for(session: Session, row: Any) -> NewEntry:
             f"first answer to {row.key}",
         )
     detail = f"{row.kind} entry" if isinstance(row, EntryRow) else ""
+    kind = _RECORDS[type(row)]
     return NewEntry(
-        AuditAction.CREATE, _child_of(session, row), _RECORDS[type(row)].value, row.id, detail
+        AuditAction.CREATE,
+        _child_of(session, row),
+        kind.value,
+        row.id,
+        detail,
+        content_hash=row_hash(kind, row),
     )
+
+
+def row_fields(row: Any) -> dict[str, str]:
+    """Every column but the id and version, as text: the form earlier versions are kept in."""
+    return {
+        column.key: as_text(getattr(row, column.key))
+        for column in row.__table__.columns
+        if column.key not in _UNHASHED
+    }
+
+
+def row_hash(kind: RecordType, row: Any) -> str:
+    return content_hash(kind.value, int(row.id), int(row.version), row_fields(row))
+
+
+def version_recorded(action: str, detail: str) -> int | None:
+    """Which version of its record a create or amend entry left: None if it cannot say."""
+    if action == AuditAction.CREATE:
+        return 1
+    found = _NOW_VERSION.search(detail)
+    return int(found[1]) if found else None
 
 
 def _child_of(session: Session, row: Any) -> int | None:

@@ -1,7 +1,10 @@
-"""A backup's manifest: the size and SHA-256 of its database and key file, nothing more.
+"""A backup's manifest: the size and SHA-256 of its database and key file, and the audit
+trail's newest entry as the backup's key file recorded it.
 
 It lets a truncated or altered copy be caught by reading bytes, before SQLCipher opens it
-or anything in the data folder is replaced. It says nothing about any child.
+or anything in the data folder is replaced. The entry is a checkpoint: the live trail must
+still hold it, so a store rolled back behind its own newest backup is caught. It says
+nothing about any child.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..domain.audit import AuditHead
 from .storage_problems import os_problems
 
 MANIFEST_FORMAT = 1
@@ -35,6 +39,7 @@ class Manifest:
     database: Digest
     key_file: Digest
     format: int = MANIFEST_FORMAT
+    audit_head: AuditHead | None = None  # None: the trail was empty, or an older manifest
 
     def encode(self) -> bytes:
         return json.dumps(asdict(self), indent=2).encode("utf-8")
@@ -53,8 +58,13 @@ class Manifest:
         try:
             if body["format"] != MANIFEST_FORMAT:
                 raise ManifestError(f"Its manifest ({path.name}) is of an unknown format.")
-            return cls(Digest(**body["database"]), Digest(**body["key_file"]))
-        except (KeyError, TypeError) as exc:
+            head = body.get("audit_head")
+            return cls(
+                Digest(**body["database"]),
+                Digest(**body["key_file"]),
+                audit_head=AuditHead(int(head["seq"]), str(head["hash"])) if head else None,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
             raise ManifestError(f"Its manifest ({path.name}) is damaged.") from exc
 
 

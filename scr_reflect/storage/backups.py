@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from . import sqlcipher
+from . import audit_head, sqlcipher
 from .backup_manifest import Manifest, copy_private, digest_bytes, digest_file, mismatch
 from .backup_retention import KEEP, Retention, to_keep
 from .private_files import ensure_private_dir, write_private_atomically
@@ -113,6 +113,7 @@ def write(engine: Engine, key: bytes, header: Path, target: BackupFiles) -> Iter
         manifest = Manifest(
             database=digest_file(staging, target.database.name),
             key_file=digest_bytes(header_bytes, target.header.name),
+            audit_head=audit_head.head_in_bytes(header_bytes),
         )
         _seal(staging, header_bytes, manifest, target)
         yield "sealed"

@@ -37,10 +37,24 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     previous_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # A create or amend: SHA-256 of the record as it left it; None for other entries and
+    # for entries made before they carried one.
+    content_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     __table_args__ = (
         Index("ix_audit_child", "child_id"),
         Index("ix_audit_at", "at"),
     )
+
+
+class AuditKeyRow(Base):
+    """The secret that authenticates the key file's copy of the newest entry.
+
+    Random, made with the table, and kept only inside the encrypted database: re-encrypting
+    the database under a new data key leaves it as it is."""
+
+    __tablename__ = "audit_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))
 
 
 class RetentionHoldRow(Base):

@@ -22,7 +22,7 @@ from .reflection_repository import ReflectionRepository
 from .repository import Repository
 from .retention_repository import RetentionRepository
 from .storage_problems import os_problems
-from .store_checks import Finding, Target, run_checks
+from .store_checks import Finding, Target, backup_checkpoints, run_checks
 from .structured_repository import StructuredRepository
 from .unit_of_work import RecordNotFound
 
@@ -137,7 +137,10 @@ class OpenStore:
 
     def verify(self) -> Iterator[Finding]:
         assert self._engine is not None, "the store is closed"
-        return run_checks(Target(self._engine, self.files.header if self.files else None))
+        if self.files is None:
+            return run_checks(Target(self._engine, None))
+        newest = backup_checkpoints(self.files.backups)
+        return run_checks(Target(self._engine, self.files.header, checkpoints=newest))
 
     def back_up(self, target: backups.BackupFiles) -> Iterator[str]:
         """Copy the database into a new backup under the same key, stage by stage."""

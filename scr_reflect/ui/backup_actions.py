@@ -144,10 +144,13 @@ class BackupActions:
             yes="Restore",
         ):
             return
+        # The trail's own clock: the restore must not look later than the unlock that logs it.
+        ws = self._workspace()
+        now = (ws.clock if ws is not None else SystemClock()).now()
         self._close_records()
         self.work.start(
             "Checking and restoring the backup…",
-            lambda: Restore(self._root, backup, passphrase, SystemClock().now()),
+            lambda: Restore(self._root, backup, passphrase, now),
             self._restored,
             self._failed,
         )

@@ -107,7 +107,7 @@ def test_verify_names_entries_removed_from_the_end(folder, capsys) -> None:
     assert cli.main(["verify", "--data-dir", str(folder)]) == 1
 
     out, err = capsys.readouterr()
-    audit_lines = [line for line in out.splitlines() if "Audit trail" in line]
+    audit_lines = [line for line in out.splitlines() if "Audit trail: hash chain" in line]
     assert audit_lines == [
         "  PROBLEM  Audit trail: hash chain, append-only triggers, newest entry: The append-only "
         "triggers are missing (audit_log_no_delete): entries could be changed or deleted "

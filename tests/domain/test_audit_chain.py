@@ -63,6 +63,7 @@ def test_changing_any_field_changes_the_hash(name: str) -> None:
         "record_id": 2,
         "detail": "x",
         "previous_hash": "1" * 64,
+        "content_hash": "2" * 64,
     }[name]
     assert replace(entry, **{name: other}).expected_hash() != entry.hash
 

@@ -52,6 +52,15 @@ def test_one_page_with_the_code_and_what_to_do_with_it(ws) -> None:
     assert "Zoë" not in page  # nothing about any child
 
 
+def test_the_audit_trails_newest_entry_is_printed_to_compare_later(ws) -> None:
+    [page] = page_texts(recovery_sheet(ws, new_code(), invariant=True).pdf)
+    checkpoint = ws.audit.checkpoint()
+    assert checkpoint is not None
+    page = " ".join(page.split())
+    assert f"Audit trail checkpoint: entry {checkpoint.seq}, {checkpoint.hash_prefix}" in page
+    assert f"scr-reflect verify --checkpoint {checkpoint.token}" in page
+
+
 def test_fonts_metadata_and_file_like_every_document(ws, tmp_path: Path) -> None:
     built = recovery_sheet(ws, new_code(), invariant=True)
     for font in fonts(built.pdf):

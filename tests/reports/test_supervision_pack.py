@@ -64,3 +64,13 @@ def test_a_closed_case_is_left_out(demo: Demo) -> None:
         concerns = demo.ws.records.concerns_for_child(summary.id)
         if concerns and all(c.status is ConcernStatus.CLOSED for c in concerns):
             assert summary.display_name not in {c.child_name for c in data.cases}
+
+
+def test_the_audit_trails_newest_entry_is_printed_to_compare_later(
+    demo: Demo, supervision: Report
+) -> None:
+    text = " ".join(all_text(supervision.pdf).split())
+    checkpoint = demo.service.supervision_data().checkpoint
+    assert checkpoint is not None
+    assert f"Audit trail checkpoint: entry {checkpoint.seq}, {checkpoint.hash_prefix}" in text
+    assert f"scr-reflect verify --checkpoint {checkpoint.token}" in text

@@ -4,6 +4,7 @@ unlocks; and it reads back for the window and the command line."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import replace
 from datetime import date, datetime
@@ -15,13 +16,14 @@ from scr_reflect.domain.audit import AuditAction, AuditEntry, AuditFilter
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
-from scr_reflect.services.audit import AuditLine, note_for_next_unlock
+from scr_reflect.services.audit import AuditLine
 from scr_reflect.services.backups import Backup, Restore, Verification
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.errors import WrongPassphrase
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage.audit_pending import NOT_KNOWN
+from scr_reflect.storage.store_checks import CHECKS
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE, make_concern
 from tests.services.test_structured_service import each_record
 
@@ -173,7 +175,35 @@ def test_a_restore_is_logged_in_the_restored_store_at_its_next_unlock(
             f"from {backup.made.name}; the store before it is kept in {restore.kept_aside.name}"
         )
         assert unlock.action is AuditAction.UNLOCK
-        assert [f.problems for f in ws.store.verify()] == [(), (), ()]
+        assert [f.problems for f in ws.store.verify()] == [()] * len(CHECKS)
+    finally:
+        ws.close()
+
+
+def test_restoring_an_older_backup_is_not_taken_for_a_rollback_once_it_is_in_the_trail(
+    folder, clock
+) -> None:
+    """The newest backup's checkpoint is not in a trail restored from an older one: the
+    restore entry, made after that backup, says why."""
+    ws = workspace.unlock(folder, PASSPHRASE, clock)
+    try:
+        older = Backup(ws.store, clock.now())
+        run(older)
+        ws.audit.record(AuditAction.VIEW, detail="a look after the first backup")
+        run(Backup(ws.store, datetime(2025, 3, 11, 9, 0)))
+    finally:
+        ws.close()
+    later = FixedClock(datetime(2025, 3, 12, 8, 0))
+    run(Restore(folder, older.made, PASSPHRASE, later.now()))
+
+    before_unlock = Verification.of_store_files(folder, PASSPHRASE)
+    run(before_unlock)
+    [problem] = before_unlock.problems
+    assert "unlock once so the restore enters the trail" in problem
+
+    ws = workspace.unlock(folder, PASSPHRASE, later)
+    try:
+        assert [f.problems for f in ws.store.verify()] == [()] * len(CHECKS)
     finally:
         ws.close()
 
@@ -195,19 +225,36 @@ def test_the_trail_reads_back_with_childrens_names_as_they_are_now(memory_worksp
     assert ws.audit.people() == ["Ada Testperson"]
 
 
-def test_what_happens_while_locked_enters_the_trail_at_the_next_unlock(folder, clock) -> None:
-    at = NOW.replace(minute=5)
-    note_for_next_unlock(folder, AuditAction.RECOVERY, at, "recovery code used")
-    ws = workspace.unlock(folder, PASSPHRASE, clock)
+def test_only_believable_lines_of_the_pending_file_enter_the_trail(folder, caplog) -> None:
+    """Anyone who can write the data folder can write this file: a forged line must not put
+    its own action, time, person or words (a terminal escape, say) into the trail."""
+    with pytest.raises(WrongPassphrase):
+        workspace.unlock(folder, WRONG, FixedClock(NOW.replace(minute=31)))
+    forged = [
+        {"action": "failed unlock", "at": "2025-03-10T09:35:00", "detail": "\x1b[2Jwiped"},
+        {"action": "failed unlock", "at": "2031-01-01T00:00:00", "detail": ""},  # the future
+        {"action": "failed unlock", "at": "2001-01-01T00:00:00", "detail": ""},  # before the store
+        {"action": "deletion", "at": "2025-03-10T09:36:00", "detail": "child 1"},
+        {"action": "restore", "at": "2025-03-10T09:37:00", "detail": "from \x1b]0;x\x07.db"},
+    ]
+    with (folder / "audit-pending.jsonl").open("a", encoding="utf-8") as pending:
+        pending.writelines(json.dumps(line) + "\n" for line in forged)
+
+    ws = workspace.unlock(folder, PASSPHRASE, FixedClock(NOW.replace(minute=40)))
     try:
-        *_, recovery, unlock = trail(ws)
-        assert (recovery.action, recovery.at, recovery.actor, recovery.detail) == (
-            AuditAction.RECOVERY,
-            at,
-            "Ada Testperson",  # whoever then unlocks
-            "recovery code used",
+        *_, failed, forged_failed, restore, unlock = trail(ws)
+        assert [(e.action, e.actor, e.at.minute, e.detail) for e in (failed, forged_failed)] == [
+            (AuditAction.FAILED_UNLOCK, NOT_KNOWN, 31, ""),
+            (AuditAction.FAILED_UNLOCK, NOT_KNOWN, 35, ""),  # its own words were not taken
+        ]
+        assert (restore.action, restore.actor, restore.detail) == (
+            AuditAction.RESTORE,
+            NOT_KNOWN,
+            "from a backup whose file name is not shown",
         )
         assert unlock.action is AuditAction.UNLOCK
+        assert "3 lines in audit-pending.jsonl were not accepted" in caplog.text
+        assert "wiped" not in caplog.text and "child 1" not in caplog.text
     finally:
         ws.close()
 

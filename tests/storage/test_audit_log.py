@@ -17,6 +17,7 @@ from scr_reflect.domain.audit import (
     AuditHead,
     NewEntry,
 )
+from scr_reflect.domain.audit_seal import head_mac
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.domain.records import Child, Draft
 from scr_reflect.domain.reflection import Answer
@@ -25,6 +26,8 @@ from scr_reflect.storage.storage_problems import DiskFull
 from scr_reflect.storage.store import OpenStore
 from scr_reflect.storage.unit_of_work import RecordNotFound
 from tests.core_fixtures import NOW, Seed, make_concern
+
+KEY = bytes(range(32))  # a fictional audit key
 
 
 def trail(store: OpenStore) -> list:
@@ -162,18 +165,20 @@ def test_writing_the_head_keeps_everything_else_in_the_key_file(store_files, tmp
     body = {"format": 1, "slots": [{"name": "person-2"}], "something-new": {"kept": True}}
     header.write_text(json.dumps(body), encoding="utf-8")
 
-    audit_head.write_head(header, AuditHead(5, "a" * 64))
-    audit_head.write_head(header, AuditHead(4, "b" * 64))  # an older head never wins
+    audit_head.write_head(header, AuditHead(5, "a" * 64), KEY, {}.get)
+    # An older head never wins.
+    audit_head.write_head(header, AuditHead(4, "b" * 64), KEY, {5: "a" * 64}.get)
 
+    mac = head_mac(KEY, AuditHead(5, "a" * 64))
     assert json.loads(header.read_text(encoding="utf-8")) == body | {
-        "audit_head": {"seq": 5, "hash": "a" * 64}
+        "audit_head": {"seq": 5, "hash": "a" * 64, "mac": mac}
     }
 
 
 def test_a_file_that_is_not_a_key_file_is_never_overwritten(tmp_path) -> None:
     header = tmp_path / "keys.json"
     header.write_text('{"format": 1}', encoding="utf-8")
-    audit_head.write_head_quietly(header, AuditHead(1, "a" * 64))
+    audit_head.write_head_quietly(header, AuditHead(1, "a" * 64), KEY, {}.get)
     assert header.read_text(encoding="utf-8") == '{"format": 1}'
 
 

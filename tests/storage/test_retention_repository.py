@@ -39,7 +39,7 @@ CLEARED = {
     "retention_holds",
 }
 # The audit trail keeps that something happened to child N, never what the child's records say.
-ABOUT_NO_CHILD = {"settings", "people", "audit_log", "alembic_version"}
+ABOUT_NO_CHILD = {"settings", "people", "audit_log", "audit_key", "alembic_version"}
 LINE = ChronologyLine(EntryKind.NOTE, NOW, "Hold placed", "For an inquiry")
 
 

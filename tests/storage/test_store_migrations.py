@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from scr_reflect.domain.audit import AuditAction, NewEntry
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import Category, ConcernStatus, EntryKind, RecordType
 from scr_reflect.domain.records import Draft, SchoolProfile
-from scr_reflect.storage import schema
+from scr_reflect.storage import audit_head, schema
 from scr_reflect.storage.schema import NewerDatabase
 from scr_reflect.storage.store import StoreFiles, open_store
+from scr_reflect.storage.store_checks import check_store_files
 
 V0001 = Path(__file__).parents[1] / "data" / "v0001_store"
 OPENED_AT = datetime(2025, 4, 2, 16, 45, 7)
@@ -185,3 +187,21 @@ def test_documents_the_tool_recorded_as_notes_become_document_lines(
         assert kinds[typed[1]] is EntryKind.NOTE
     finally:
         store.close()
+
+
+def test_a_migrated_store_seals_its_head_and_counts_the_records_it_cannot_check(
+    old_store, passphrase
+) -> None:
+    store = open_store(old_store, passphrase, OPENED_AT)
+    try:
+        store.audit.append(NewEntry(AuditAction.UNLOCK))
+    finally:
+        store.close()
+    signed = audit_head.read_signed(old_store.header)
+    assert signed is not None and signed.mac is not None
+    found = {
+        f.check: f for f in check_store_files(old_store.database, old_store.header, passphrase)
+    }
+    assert [check for check, finding in found.items() if not finding.ok] == []
+    [note] = found["Records: each matches the audit entry that made or amended it"].notes
+    assert "have no content hash in the trail" in note  # made before entries carried one

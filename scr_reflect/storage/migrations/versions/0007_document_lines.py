@@ -4,15 +4,15 @@ Before, they were notes told apart by a title starting "Produced: " or "Printed:
 DSL typed with such a title dropped out of the referral summary. Only lines the tool wrote are
 moved: the exact title of a document the tool produces, and the body the tool wrote with it.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 
 # The documents' titles as the tool wrote them up to this revision.
 _TITLES = ("Referral summary", "Escalation summary", "Chronology", "Supervision pack")
