@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import weakref
-from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -26,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scr_reflect import settings
-from scr_reflect.domain.enums import Category
 from scr_reflect.domain.prompts import Step
-from scr_reflect.domain.records import Child, Concern
 from scr_reflect.settings import Settings
 from scr_reflect.ui import prompts
 from scr_reflect.ui.document_preview import DocumentPreview
@@ -38,6 +35,7 @@ from scr_reflect.ui.record_form import RecordForm
 from scr_reflect.ui.reflect_window import ReflectWindow
 from scr_reflect.ui.settings_dialog import SettingsDialog
 from tests.fictional import PASSPHRASE
+from tests.ui.caseload import child_with_concern
 
 NAME = "Marigold Featherstonehaugh"
 SHOTS = Path("/tmp/shots")
@@ -82,18 +80,9 @@ def record_windows() -> list[QWidget]:
 
 def add_child_with_concern(window) -> int:
     """The concern's id, chosen in the chronology so Ctrl+R reflects on it."""
-    records = window.workspace.records
-    child = records.add_child(Child(NAME, date(2016, 3, 9))).child_id
-    concern = records.record_concern(
-        Concern(
-            child,
-            datetime(2026, 11, 19, 8, 45),
-            datetime(2026, 11, 19, 9, 10),
-            "Mr Adeyemi, teaching assistant",
-            "Arrived without a coat for the third day running.",
-            frozenset({Category.NEGLECT}),
-        )
-    ).record_id
+    child, concern = child_with_concern(
+        window, NAME, "Arrived without a coat for the third day running."
+    )
     window.view.show_child(child)
     window.view.chronology.table.selectRow(0)
     return concern

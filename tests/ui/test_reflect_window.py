@@ -85,10 +85,10 @@ def opened():
             window.close()
 
 
-def open_window(opened, service, concern, saved, errors):
+def open_window(opened, service, concern, saved, errors, runner=None):
     window = ReflectWindow(
         None,
-        SyncRunner(),
+        runner or SyncRunner(),
         service,
         service.walkthrough(concern),
         NOW,
@@ -158,18 +158,8 @@ class HeldRunner(SyncRunner):
 
 def test_an_answer_saved_after_the_window_closed_is_kept_without_an_error(qtbot, setup):
     _ws, service, _child, concern = setup
-    runner, saved, errors = HeldRunner(), [], []
-    window = ReflectWindow(
-        None,
-        runner,
-        service,
-        service.walkthrough(concern),
-        NOW,
-        saved.append,
-        errors.append,
-        lambda: None,
-    )
-    window.show()
+    runner, saved, errors, opened = HeldRunner(), [], [], []
+    window = open_window(opened, service, concern, saved, errors, runner)
     card = next(c for c in window.cards if c.key == "voice.seen_alone")
     window.steps.setCurrentRow(list(Step).index(Step.LIVED_EXPERIENCE))
     qtbot.keyClicks(card.answer, "Seen alone in the library.")
