@@ -79,8 +79,10 @@ COMMANDS = frozenset(
 )
 REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
 
-# These only read, so they run beside the window. Any other command may change the folder
-# (even opening the store may migrate it), so it waits its turn: new commands are covered.
+# These only read, so they run beside the window; what they do write (the unlock's audit
+# entry) waits its turn, and the daily backup is left to whoever holds the folder. Any other
+# command may change the folder (even opening the store may migrate it), so it waits its
+# turn: new commands are covered.
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_CANCELLED = 130

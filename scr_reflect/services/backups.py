@@ -36,6 +36,7 @@ from ..storage.store_checks import (
     check_backup,
     check_store_files,
 )
+from .folder_lock import upkeep_allowed
 from .progress import Progress
 
 __all__ = ["Backup", "BackupRefused", "Restore", "Verification", "back_up_if_due"]
@@ -96,9 +97,18 @@ class Backup:
 
 
 def back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
-    """The backup on close, at most one a day. It never stops the store from closing."""
+    """The backup on close, at most one a day. It never stops the store from closing.
+
+    Skipped while another program holds the folder (a command that only read, beside the
+    window): the holder takes it when it closes."""
     if store.files is None or not store.is_open:
         return None
+    with upkeep_allowed(store.files.root) as allowed:
+        return _back_up_if_due(store, now) if allowed else None
+
+
+def _back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
+    assert store.files is not None
     made = regular_backups(store.files.backups)
     if made and made[-1][0].date() >= now.date():
         return None

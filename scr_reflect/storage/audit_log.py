@@ -136,7 +136,9 @@ def append_in(session: Session, entries: Sequence[NewEntry], acting: Acting) -> 
     """Seal and add entries after the newest one, inside the session's transaction.
 
     seq is the primary key: two writers that read the same newest entry cannot both add the
-    next one, so the chain never forks."""
+    next one, so the chain never forks. The write lock is taken before the newest entry is
+    read, so another program (a command beside the window) waits its turn rather than fail."""
+    _hold_write_lock(session)
     head = _last(session) or AuditHead(0, GENESIS_HASH)
     seq, previous = head.seq, head.hash
     for new in entries:
@@ -146,6 +148,16 @@ def append_in(session: Session, entries: Sequence[NewEntry], acting: Acting) -> 
         previous = entry.hash
     session.flush()
     return AuditHead(seq, previous)
+
+
+def _hold_write_lock(session: Session) -> None:
+    """The driver begins a transaction only at the first INSERT, so a read before it sees the
+    database outside the transaction. A session that has written already holds the lock; one
+    that has not takes it now, waiting out another writer up to the busy timeout."""
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def read_chain(engine: Engine) -> Iterator[AuditEntry] | None:
