@@ -110,8 +110,13 @@ def main(argv: list[str] | None = None) -> int:
         return fail(REMOVED)
     except (FolderInUse, errors.StorageProblem) as error:  # each says what to do
         return fail(str(error))
-    except (errors.WrongPassphrase, errors.WrongKey):
+    except errors.WrongPassphrase:
         return fail("The passphrase is not right for this data folder.")
+    except errors.WrongKey:  # the passphrase opened the key file: the database is not its own
+        return fail(
+            "The database does not match the key file in this data folder (it is damaged, or "
+            "from another store). Nothing was changed; restore a backup to go on."
+        )
     except errors.NotInitialised:
         return fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
     except (errors.NewerDatabase, errors.HeaderError, StoreNotEmpty) as error:
@@ -199,7 +204,7 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
 
 
 def _children(args: argparse.Namespace, root: Path) -> int:
-    ws = _unlock(root)
+    ws = _unlock(root, only_to_read=True)
     try:
         ids = ws.records.search_children("")
         summaries = ws.records.child_summaries(ids)
@@ -228,7 +233,7 @@ def _children(args: argparse.Namespace, root: Path) -> int:
 
 
 def _show(args: argparse.Namespace, root: Path) -> int:
-    ws = _unlock(root)
+    ws = _unlock(root, only_to_read=True)
     try:
         lines = list(show_child(ws, args.child_id))
         ws.audit.record(
@@ -246,11 +251,16 @@ def _show(args: argparse.Namespace, root: Path) -> int:
     return EXIT_OK
 
 
-def _unlock(root: Path) -> Workspace:
-    """Say a folder is not set up before asking for a passphrase it could never take."""
+def _unlock(root: Path, only_to_read: bool = False) -> Workspace:
+    """Say a folder is not set up before asking for a passphrase it could never take.
+
+    A command that only reads opens a store on a full disk for reading; any other fails."""
     if not data_folder_is_set_up(root):
         raise errors.NotInitialised(str(root))
-    return unlock(root, read_passphrase())
+    ws = unlock(root, read_passphrase(), reading_only_if_need_be=only_to_read)
+    for notice in ws.notices:
+        print(f"scr-reflect: {notice}", file=sys.stderr)
+    return ws
 
 
 def _create(root: Path, profile: SchoolProfile) -> Workspace:

@@ -101,7 +101,7 @@ def back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
 
     Skipped while another program holds the folder (a command that only read, beside the
     window): the holder takes it when it closes."""
-    if store.files is None or not store.is_open:
+    if store.files is None or not store.is_open or store.read_only is not None:
         return None
     with upkeep_allowed(store.files.root) as allowed:
         return _back_up_if_due(store, now) if allowed else None

@@ -44,9 +44,12 @@ class Acting:
 
 
 class AuditLog(UnitOfWork):
-    def __init__(self, engine: Engine, header: Path | None, pending: Path | None) -> None:
+    def __init__(
+        self, engine: Engine, header: Path | None, pending: Path | None, queue_only: bool = False
+    ) -> None:
+        """queue_only: the store opened for reading only, so entries wait in the pending file."""
         self.acting = Acting()
-        self._header, self._pending = header, pending
+        self._header, self._pending, self._queue_only = header, pending, queue_only
         super().__init__(engine, self.watch)
 
     def act_as(self, actor: str, now: Callable[[], datetime]) -> None:
@@ -62,8 +65,19 @@ class AuditLog(UnitOfWork):
     # Writing ------------------------------------------------------------------------------
 
     def append(self, *entries: NewEntry) -> None:
+        if self._queue_only:
+            self._queue(entries)
+            return
         with self._unit() as s:
             note(s, *entries)
+
+    def _queue(self, entries: Sequence[NewEntry]) -> None:
+        """A store open for reading only: the entries join the trail at the next unlock that
+        can write, if the pending file can take them (a full disk may refuse even that)."""
+        if self._pending is None:
+            return
+        for entry in entries:
+            audit_pending.note_quietly(self._pending, entry.action, self.acting.now(), entry.detail)
 
     def _append_noted(self, session: Session) -> None:
         session.flush()  # rows added since the last flush are noted now
@@ -81,11 +95,14 @@ class AuditLog(UnitOfWork):
     # What waits outside the database ------------------------------------------------------
 
     def pending(self) -> list[NewEntry]:
-        """Failed unlocks and restores noted while the database could not take them."""
-        return audit_pending.waiting(self._pending) if self._pending else []
+        """Failed unlocks and restores noted while the database could not take them; none
+        while the store is open for reading only: they wait on, for a store that can write."""
+        if self._pending is None or self._queue_only:
+            return []
+        return audit_pending.waiting(self._pending)
 
     def clear_pending(self) -> None:
-        if self._pending is not None:
+        if self._pending is not None and not self._queue_only:
             audit_pending.clear(self._pending)
 
     # Reading ------------------------------------------------------------------------------

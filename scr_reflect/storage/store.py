@@ -20,7 +20,7 @@ from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
 from .retention_repository import RetentionRepository
-from .storage_problems import os_problems
+from .storage_problems import DiskFull, FolderReadOnly, StorageProblem, os_problems
 from .store_checks import Finding, Target, run_checks
 from .structured_repository import StructuredRepository
 from .unit_of_work import RecordNotFound
@@ -75,17 +75,25 @@ class OpenStore:
     """An unlocked store, and who unlocked it. Closing disposes the engine and drops the key."""
 
     def __init__(
-        self, engine: Engine, files: StoreFiles | None, data_key: bytes, person_id: int = 1
+        self,
+        engine: Engine,
+        files: StoreFiles | None,
+        data_key: bytes,
+        person_id: int = 1,
+        read_only: StorageProblem | None = None,
     ) -> None:
         self._engine: Engine | None = engine
         self._data_key: bytes | None = data_key
         self.files = files
         self.person_id = person_id
+        # Why the store opened for reading only (a full disk, a read-only folder), if it did.
+        self.read_only = read_only
         self.keys = KeyRing(files.header if files else None, data_key)
         self.audit = AuditLog(
             engine,
             files.header if files else None,
             files.audit_pending if files else None,
+            queue_only=read_only is not None,
         )
         # Every record these write is logged in the same transaction (see audit_log.py).
         self.repository = Repository(engine, self.audit.watch)
@@ -100,7 +108,7 @@ class OpenStore:
         engine, self._engine, self._data_key = self._engine, None, None
         self.keys.forget()
         try:
-            if self.files is not None:
+            if self.files is not None and self.read_only is None:
                 sqlcipher.checkpoint(engine)
         finally:  # a checkpoint the disk refused still lets go of the key
             sqlcipher.retire(engine)
@@ -156,7 +164,9 @@ def create_store(
     return store
 
 
-def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
+def open_store(
+    files: StoreFiles, passphrase: str, now: datetime, reading_only_if_need_be: bool = True
+) -> OpenStore:
     """Unlock with a person's passphrase. A wrong one raises WrongPassphrase and touches no file
     but the note of the failed attempt, which enters the audit trail at the next unlock.
 
@@ -168,7 +178,7 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
     except keyslots.WrongPassphrase:
         audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)
         raise
-    store = _open_with_key(files, data_key, person_id, now)
+    store = _open_with_key(files, data_key, person_id, now, reading_only_if_need_be)
     if not _is_current(store.people, person_id):
         store.close()
         raise AccessRemoved
@@ -210,7 +220,11 @@ def _must_be_set_up(files: StoreFiles) -> None:
         )
 
 
-def _open_with_key(files: StoreFiles, data_key: bytes, person_id: int, now: datetime) -> OpenStore:
+def _open_with_key(
+    files: StoreFiles, data_key: bytes, person_id: int, now: datetime, for_reading: bool = False
+) -> OpenStore:
+    """for_reading: a disk that cannot be written opens the store for reading only, rather
+    than refuse it (the window, and commands that only read)."""
     engine = sqlcipher.file_engine(files.database, data_key)
     try:
         sqlcipher.check_key(engine)
@@ -221,10 +235,36 @@ def _open_with_key(files: StoreFiles, data_key: bytes, person_id: int, now: date
                 engine, files, data_key, rev, now
             ),
         )
+    except (DiskFull, FolderReadOnly) as problem:
+        engine.dispose()
+        if not for_reading:
+            raise
+        return _open_for_reading(files, data_key, person_id, problem)
     except Exception:
         engine.dispose()
         raise
     return OpenStore(engine, files, data_key, person_id)
+
+
+def _open_for_reading(
+    files: StoreFiles, data_key: bytes, person_id: int, problem: StorageProblem
+) -> OpenStore:
+    """A disk that is full or cannot be written still lets the DSL read the records.
+
+    Not when the write-ahead log holds changes the database file lacks (reading without it
+    would show an older store), nor when the store needs migrating: then the problem stands."""
+    wal = Path(f"{files.database}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise problem
+    engine = sqlcipher.read_only_engine(files.database, data_key)
+    try:
+        sqlcipher.check_key(engine)
+        if schema.current_revision(engine) != schema.head_revision():
+            raise problem
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenStore(engine, files, data_key, person_id, read_only=problem)
 
 
 def open_memory_store(profile: SchoolProfile) -> OpenStore:

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self._set_records_actions_enabled(True)
         self.view.start()
         self.view.children.search.setFocus()
-        for warning in workspace.guidance.warnings:
+        for warning in workspace.notices:
             self.statusBar().showMessage(warning, 20000)
         self.keys.opened(workspace)
 
