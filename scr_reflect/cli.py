@@ -45,6 +45,7 @@ from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
 from .paths import data_dir
 from .services import errors
+from .services.backups import settle_interrupted_restore
 from .services.demo_caseload import (
     BENCHMARK_CHILD_NAME,
     DEMO_PROFILE,
@@ -103,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     root = data_dir(args.data_dir)
     try:
         with _folder_held(args.command, root):
+            settled = settle_interrupted_restore(root)
+            if settled is not None:
+                print(f"scr-reflect: {settled}", file=sys.stderr)
             return args.run(args, root)
     except CliError as error:
         return fail(str(error), error.code)

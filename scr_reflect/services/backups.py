@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.audit import AuditAction, NewEntry
-from ..storage import audit_pending
+from ..storage import audit_pending, restore_journal
 from ..storage.backups import (
     WRITE_STAGES,
     BackupFailed,
@@ -39,7 +39,14 @@ from ..storage.store_checks import (
 from .folder_lock import upkeep_allowed
 from .progress import Progress
 
-__all__ = ["Backup", "BackupRefused", "Restore", "Verification", "back_up_if_due"]
+__all__ = [
+    "Backup",
+    "BackupRefused",
+    "Restore",
+    "Verification",
+    "back_up_if_due",
+    "settle_interrupted_restore",
+]
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +170,15 @@ def _in_a_temp_folder(backup: BackupFiles, passphrase: str) -> Iterator[Finding]
         yield from check_backup(backup, passphrase, BackupFiles.named(Path(folder), "copy"))
 
 
+def settle_interrupted_restore(root: Path) -> str | None:
+    """Finish or undo a restore that was cut short, before anything else opens the folder;
+    returns what was done, to tell the DSL. Left to the folder's holder if another has it."""
+    if not restore_journal.journal(root).exists():
+        return None
+    with upkeep_allowed(root) as ours:
+        return restore_journal.settle(root) if ours else None
+
+
 class Restore:
     """Check a backup, keep the current store aside, then put the backup in its place."""
 
@@ -175,6 +191,7 @@ class Restore:
     def steps(self) -> Iterator[Progress]:
         made_root = not self._files.root.exists()
         root = ensure_private_dir(self._files.root)
+        restore_journal.settle(root)  # an earlier restore cut short goes first
         # Staged inside the data folder, so putting it in place is a rename, not a copy.
         staged = BackupFiles.named(root, f".restoring-{self._backup.stem}")
         try:
@@ -187,9 +204,16 @@ class Restore:
             self.kept_aside = put_in_place(staged, self._files.database, self._files.header, aside)
             self._note_for_the_trail()
             yield Progress(self.total, self.total)
+        except Exception:
+            # Stopped part way through its renames (a full disk): finish or undo it now.
+            if restore_journal.journal(root).exists():
+                with contextlib.suppress(Exception):  # else at the next start
+                    restore_journal.settle(root)
+            raise
         finally:
-            for path in staged.files:
-                path.unlink(missing_ok=True)
+            if not restore_journal.journal(root).exists():  # else the journal still needs them
+                for path in staged.files:
+                    path.unlink(missing_ok=True)
             if made_root and not self._files.is_initialised():
                 with contextlib.suppress(OSError):  # refused: leave not even an empty folder
                     root.rmdir()

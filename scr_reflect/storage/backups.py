@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from . import sqlcipher
+from . import restore_journal, sqlcipher
 from .backup_manifest import Manifest, copy_private, digest_bytes, digest_file, mismatch
 from .backup_retention import KEEP, Retention, to_keep
 from .private_files import ensure_private_dir, write_private_atomically
@@ -182,22 +182,20 @@ def prune(folder: Path, retention: Retention = KEEP) -> list[BackupFiles]:
 def put_in_place(staged: BackupFiles, database: Path, header: Path, aside: Path) -> Path | None:
     """Move the current store into `aside` (kept, never deleted), then the staged backup in.
 
-    The key file goes last: until it is there the folder counts as not set up."""
+    The key file goes last: until it is there the folder counts as not set up. The moves are
+    journalled first (restore_journal.py), so a restore cut short is finished or undone."""
     present = [
         path
         for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), header)
         if path.exists()
     ]
-    if present:
-        # A second restore in the same second must not overwrite the store the first kept.
-        base, n = aside, 1
-        while aside.exists():
-            n += 1
-            aside = base.with_name(f"{base.name}-{n}")
-        ensure_private_dir(aside)
-    with os_problems(database.parent):
-        for path in present:
-            path.rename(aside / path.name)
-        os.replace(staged.database, database)
-        os.replace(staged.header, header)
+    # A second restore in the same second must not overwrite the store the first kept.
+    base, n = aside, 1
+    while aside.exists():
+        n += 1
+        aside = base.with_name(f"{base.name}-{n}")
+    moves = restore_journal.Moves(
+        database, header, staged.database, staged.header, aside, tuple(p.name for p in present)
+    )
+    restore_journal.put_in_place(moves)
     return aside if present else None

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
-from . import audit_pending, backups, keyslots, schema, sqlcipher
+from . import audit_pending, backups, keyslots, restore_journal, schema, sqlcipher
 from .audit_log import AuditLog
 from .keyring import KeyRing
 from .people_repository import PeopleRepository
@@ -142,6 +142,9 @@ def create_store(
     """A new store opened by the DSL's passphrase and, if one is given, a recovery code."""
     if files.is_initialised():
         raise StoreExists(f"{files.root} already holds an SCR Reflect store.")
+    if restore_journal.journal(files.root).exists():
+        # A restore cut short: settling it brings back a store; a new one would hide it.
+        raise StoreExists(f"{files.root} holds a restore that was interrupted.")
     # A database with no key file is what an interrupted setup leaves, or a key file lost:
     # nothing opens it now, so it is set aside (not deleted, should the key file turn up).
     _set_aside_database_without_header(files, now)
