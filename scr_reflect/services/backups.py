@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.audit import AuditAction, NewEntry
-from ..storage import audit_pending, restore_journal
+from ..storage import audit_pending, restore_journal, store_id
 from ..storage.backups import (
     WRITE_STAGES,
     BackupFailed,
@@ -42,9 +42,12 @@ from .progress import Progress
 __all__ = [
     "Backup",
     "BackupRefused",
+    "OtherStoreBackup",
     "Restore",
     "Verification",
     "back_up_if_due",
+    "from_another_store",
+    "other_store_words",
     "settle_interrupted_restore",
 ]
 
@@ -179,12 +182,38 @@ def settle_interrupted_restore(root: Path) -> str | None:
         return restore_journal.settle(root) if ours else None
 
 
-class Restore:
-    """Check a backup, keep the current store aside, then put the backup in its place."""
+def other_store_words(backup: Path) -> str:
+    return (
+        f"The backup {backup.name} was taken from another store than the one in this data "
+        "folder (another school's, or a store set up again since). Restoring it would put "
+        "those records in place of these."
+    )
 
-    def __init__(self, root: Path, chosen: Path, passphrase: str, now: datetime) -> None:
+
+class OtherStoreBackup(Exception):
+    """The backup was taken from another store than the one in the data folder."""
+
+    def __init__(self, backup: Path) -> None:
+        super().__init__(f"{other_store_words(backup)} Nothing was changed.")
+
+
+def from_another_store(root: Path, chosen: Path) -> bool:
+    """Whether this backup is of another store than the one in root (both ids known)."""
+    return store_id.from_another_store(StoreFiles(root).header, BackupFiles.of(chosen).header)
+
+
+class Restore:
+    """Check a backup, keep the current store aside, then put the backup in its place.
+
+    other_store: the DSL confirmed restoring a backup of another store over this one."""
+
+    def __init__(
+        self, root: Path, chosen: Path, passphrase: str, now: datetime, other_store: bool = False
+    ) -> None:
         self._files, self._backup = StoreFiles(root), BackupFiles.of(chosen)
         self._passphrase, self._now = passphrase, now
+        if not other_store and from_another_store(root, chosen):
+            raise OtherStoreBackup(self._backup.database)
         self.kept_aside: Path | None = None
         self.total = BACKUP_STEPS + 1
 

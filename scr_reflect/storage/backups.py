@@ -183,19 +183,34 @@ def put_in_place(staged: BackupFiles, database: Path, header: Path, aside: Path)
     """Move the current store into `aside` (kept, never deleted), then the staged backup in.
 
     The key file goes last: until it is there the folder counts as not set up. The moves are
-    journalled first (restore_journal.py), so a restore cut short is finished or undone."""
-    present = [
-        path
-        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), header)
-        if path.exists()
-    ]
+    journalled first (restore_journal.py), so a restore cut short is finished or undone. A
+    database that is a link to a file elsewhere stays a link: the backup goes where it points,
+    and the file there now is kept aside beside it."""
     # A second restore in the same second must not overwrite the store the first kept.
     base, n = aside, 1
     while aside.exists():
         n += 1
         aside = base.with_name(f"{base.name}-{n}")
+    real = database.resolve() if database.is_symlink() else database
+    beside = real.parent / aside.name if real != database else aside
+    moved = [(header, aside / header.name)] if header.exists() else []
+    moved = [
+        (path, beside / path.name)
+        for path in (real, Path(f"{real}-wal"), Path(f"{real}-shm"))
+        if path.exists()
+    ] + moved
+    staged_database = staged.database
+    if real != database:
+        staged_database = real.parent / staged.database.name
+        copy_private(staged.database, staged_database)
+        staged.database.unlink()
     moves = restore_journal.Moves(
-        database, header, staged.database, staged.header, aside, tuple(p.name for p in present)
+        real,
+        header,
+        staged_database,
+        staged.header,
+        tuple(dict.fromkeys((beside, aside))),
+        tuple(moved),
     )
     restore_journal.put_in_place(moves)
-    return aside if present else None
+    return aside if moved else None

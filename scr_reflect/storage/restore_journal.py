@@ -28,23 +28,27 @@ FILE_NAME = "restore-journal.json"
 
 @dataclass(frozen=True, slots=True)
 class Moves:
-    """The files of one restore: the live store's, the staged backup's, and the aside folder."""
+    """One restore: the live store's files moved aside, then the staged backup's moved in.
+
+    Paths inside the data folder are journalled by name, so a folder moved or renamed while
+    a restore waited still settles; a database reached through a link is journalled whole."""
 
     database: Path
     header: Path
     staged_database: Path
     staged_header: Path
-    aside: Path
-    moved: tuple[str, ...]  # names moved from the data folder into `aside`
+    aside: tuple[Path, ...]  # the folders the live store's files go into
+    moved: tuple[tuple[Path, Path], ...]  # (from, to) for each of the live store's files
 
     def encode(self) -> bytes:
+        root = self.header.parent
         names = {
-            "database": self.database.name,
-            "header": self.header.name,
-            "staged_database": self.staged_database.name,
-            "staged_header": self.staged_header.name,
-            "aside": self.aside.name,
-            "moved": list(self.moved),
+            "database": _name(self.database, root),
+            "header": _name(self.header, root),
+            "staged_database": _name(self.staged_database, root),
+            "staged_header": _name(self.staged_header, root),
+            "aside": [_name(folder, root) for folder in self.aside],
+            "moved": [[_name(a, root), _name(b, root)] for a, b in self.moved],
         }
         return json.dumps(names, indent=2).encode()
 
@@ -56,9 +60,14 @@ class Moves:
             root / names["header"],
             root / names["staged_database"],
             root / names["staged_header"],
-            root / names["aside"],
-            tuple(names["moved"]),
+            tuple(root / folder for folder in names["aside"]),
+            tuple((root / a, root / b) for a, b in names["moved"]),
         )
+
+
+def _name(path: Path, root: Path) -> str:
+    # An absolute path joined to root stays itself: root / "/elsewhere/x.db" is that path.
+    return path.name if path.parent == root else str(path)
 
 
 def journal(root: Path) -> Path:
@@ -67,14 +76,15 @@ def journal(root: Path) -> Path:
 
 def put_in_place(moves: Moves) -> None:
     """Journal the moves, make them, and drop the journal: all or, after a crash, settle()."""
-    root = moves.database.parent
+    root = moves.header.parent
     write_private_atomically(journal(root), moves.encode())
-    if moves.moved:
-        ensure_private_dir(moves.aside)
+    for folder in {target.parent for _source, target in moves.moved}:
+        ensure_private_dir(folder)
     with os_problems(root):
-        for name in moves.moved:
-            _move(root / name, moves.aside / name)
-        _sync(moves.aside if moves.moved else root)
+        for source, target in moves.moved:
+            _move(source, target)
+        for folder in {target.parent for _source, target in moves.moved}:
+            _sync(folder)
         _finish(moves)
 
 
@@ -99,10 +109,11 @@ def settle(root: Path) -> str | None:
                 )
             # Its key file is gone: the copy cannot open, and the backup itself still stands.
             _move(moves.database, moves.staged_database)
-        for name in moves.moved:
-            _move(moves.aside / name, root / name)
-        with contextlib.suppress(OSError):  # empty unless something else was put there
-            moves.aside.rmdir()
+        for source, target in moves.moved:
+            _move(target, source)
+        for folder in moves.aside:
+            with contextlib.suppress(OSError):  # empty unless something else was put there
+                folder.rmdir()
         for staged in (moves.staged_database, moves.staged_header, _staged_manifest(moves)):
             staged.unlink(missing_ok=True)
         path.unlink()
@@ -114,17 +125,20 @@ def settle(root: Path) -> str | None:
 
 
 def _finish(moves: Moves) -> None:
+    root = moves.header.parent
     _move(moves.staged_database, moves.database)
+    _sync(moves.database.parent)
     _move(moves.staged_header, moves.header)
-    _sync(moves.database.parent)
+    _sync(root)
     _staged_manifest(moves).unlink(missing_ok=True)
-    journal(moves.database.parent).unlink(missing_ok=True)
-    _sync(moves.database.parent)
+    journal(root).unlink(missing_ok=True)
+    _sync(root)
 
 
 def _staged_manifest(moves: Moves) -> Path:
-    stem = moves.staged_database.name.removesuffix(".db")
-    return moves.staged_database.with_name(f"{stem}.manifest.json")
+    return moves.staged_header.with_name(
+        moves.staged_header.name.removesuffix(".keys.json") + ".manifest.json"
+    )
 
 
 def _move(source: Path, target: Path) -> None:

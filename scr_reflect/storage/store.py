@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
-from . import audit_pending, backups, keyslots, restore_journal, schema, sqlcipher
+from . import audit_pending, backups, keyslots, restore_journal, schema, sqlcipher, store_id
 from .audit_log import AuditLog
 from .keyring import KeyRing
 from .people_repository import PeopleRepository
@@ -161,6 +161,7 @@ def create_store(
         if recovery_code is not None:
             slots.append(keyslots.wrap(data_key, recovery_code, keyslots.RECOVERY_SLOT))
         keyslots.save_header(files.header, slots)
+        store_id.give_new_id(files.header)
     except Exception:  # a full disk part way: set up again sets the half-made database aside
         engine.dispose()
         raise
