@@ -11,6 +11,7 @@ import pytest
 from scr_reflect import cli
 from scr_reflect.storage import restore_journal
 from tests.cli.test_cli_backup import backup_of, children
+from tests.faults import restore_dies_after
 
 
 @pytest.fixture
@@ -20,31 +21,15 @@ def folder(demo_dir: Path, tmp_path: Path) -> Path:
     return root
 
 
-class Killed(BaseException):
-    """Stands for the process dying between two renames."""
-
-
-def _restore_dies_after(moves: int, monkeypatch: pytest.MonkeyPatch, *args: str) -> None:
-    move, done = restore_journal._move, []
-
-    def dies_part_way(source: Path, target: Path) -> None:
-        if len(done) == moves:
-            raise Killed
-        move(source, target)
-        done.append(source)
-
-    monkeypatch.setattr(restore_journal, "_move", dies_part_way)
-    with pytest.raises(Killed):
+def _restore_dies_after(moves: int, *args: str) -> None:
+    with restore_dies_after(moves):
         cli.main(["restore", *args])
-    monkeypatch.setattr(restore_journal, "_move", move)
 
 
-def test_init_after_a_restore_cut_short_finds_the_records_back(
-    scripted, folder, capsys, monkeypatch
-):
+def test_init_after_a_restore_cut_short_finds_the_records_back(scripted, folder, capsys):
     listed = children(folder, capsys)
     made = backup_of(folder, capsys)
-    _restore_dies_after(1, monkeypatch, str(made), "--data-dir", str(folder))
+    _restore_dies_after(1, str(made), "--data-dir", str(folder))
     capsys.readouterr()
 
     assert cli.main(["init", "--data-dir", str(folder), "--school", "X", "--dsl", "Y"]) == 1
@@ -53,13 +38,11 @@ def test_init_after_a_restore_cut_short_finds_the_records_back(
     assert children(folder, capsys) == listed
 
 
-def test_a_restore_cut_short_after_the_records_moved_in_is_finished(
-    scripted, folder, capsys, monkeypatch
-):
+def test_a_restore_cut_short_after_the_records_moved_in_is_finished(scripted, folder, capsys):
     made = backup_of(folder, capsys)
     listed = children(folder, capsys)
     moves = len([p for p in folder.iterdir() if p.name.startswith(("scr-reflect.db", "keys"))])
-    _restore_dies_after(moves + 1, monkeypatch, str(made), "--data-dir", str(folder))
+    _restore_dies_after(moves + 1, str(made), "--data-dir", str(folder))
     assert not (folder / "keys.json").exists()
     capsys.readouterr()
 

@@ -11,6 +11,7 @@ from scr_reflect.storage import backups, restore_journal
 from scr_reflect.storage.backups import BackupFiles
 from scr_reflect.storage.store import StoreExists, StoreFiles, create_store
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE
+from tests.faults import restore_dies_after
 
 CURRENT = {
     "scr-reflect.db": b"current database",
@@ -18,10 +19,6 @@ CURRENT = {
     "keys.json": b"current keys",
 }
 RESTORED = {"scr-reflect.db": b"backup database", "keys.json": b"backup keys"}
-
-
-class Killed(BaseException):
-    """Stands for the process dying between two renames."""
 
 
 def _folder(tmp_path: Path) -> tuple[Path, BackupFiles]:
@@ -35,19 +32,9 @@ def _folder(tmp_path: Path) -> tuple[Path, BackupFiles]:
     return root, staged
 
 
-def _restore_killed_after(moves: int, root: Path, staged: BackupFiles, monkeypatch) -> None:
-    move, done = restore_journal._move, []
-
-    def dies_part_way(source: Path, target: Path) -> None:
-        if len(done) == moves:
-            raise Killed
-        move(source, target)
-        done.append(source)
-
-    monkeypatch.setattr(restore_journal, "_move", dies_part_way)
-    with pytest.raises(Killed):
+def _restore_killed_after(moves: int, root: Path, staged: BackupFiles) -> None:
+    with restore_dies_after(moves):
         backups.put_in_place(staged, root / "scr-reflect.db", root / "keys.json", root / "aside")
-    monkeypatch.setattr(restore_journal, "_move", move)
 
 
 def _store_files(root: Path) -> dict[str, bytes]:
@@ -56,9 +43,9 @@ def _store_files(root: Path) -> dict[str, bytes]:
 
 # Three files of the current store go aside, then the backup's two come in.
 @pytest.mark.parametrize("moves", range(5))
-def test_a_restore_cut_short_is_finished_or_undone_whole(tmp_path, monkeypatch, moves) -> None:
+def test_a_restore_cut_short_is_finished_or_undone_whole(tmp_path, moves) -> None:
     root, staged = _folder(tmp_path)
-    _restore_killed_after(moves, root, staged, monkeypatch)
+    _restore_killed_after(moves, root, staged)
     assert restore_journal.journal(root).exists()
 
     said = restore_journal.settle(root)
@@ -75,8 +62,8 @@ def test_a_restore_cut_short_is_finished_or_undone_whole(tmp_path, monkeypatch, 
     assert restore_journal.settle(root) is None
 
 
-def test_setting_up_is_refused_while_a_restore_waits_to_be_settled(tmp_path, monkeypatch):
+def test_setting_up_is_refused_while_a_restore_waits_to_be_settled(tmp_path):
     root, staged = _folder(tmp_path)
-    _restore_killed_after(2, root, staged, monkeypatch)  # no key file in the folder now
+    _restore_killed_after(2, root, staged)  # no key file in the folder now
     with pytest.raises(StoreExists):
         create_store(StoreFiles(root), PASSPHRASE, PROFILE, NOW)
