@@ -29,6 +29,8 @@ from .unit_of_work import UnitOfWork
 _ROWS = "audit_noted_rows"  # session.info: new record rows seen at flush, logged at commit
 _ENTRIES = "audit_entries"  # session.info: entries asked for with append()
 _HEAD = "audit_new_head"  # session.info: the head to write into the key file after commit
+# Added to an entry that waited in the pending file because the store opened read-only.
+READ_ONLY_NOTE = "noted while the records could only be read"
 
 
 def _now() -> datetime:
@@ -77,7 +79,8 @@ class AuditLog(UnitOfWork):
         if self._pending is None:
             return
         for entry in entries:
-            audit_pending.note_quietly(self._pending, entry.action, self.acting.now(), entry.detail)
+            detail = "; ".join(filter(None, [entry.detail, READ_ONLY_NOTE]))
+            audit_pending.note_quietly(self._pending, entry.action, self.acting.now(), detail)
 
     def _append_noted(self, session: Session) -> None:
         session.flush()  # rows added since the last flush are noted now
