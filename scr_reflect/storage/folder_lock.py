@@ -128,7 +128,7 @@ def upkeep_allowed(root: Path) -> Iterator[bool]:
 
 
 def _key(root: Path) -> Path:
-    return Path(os.path.abspath(root))
+    return Path(os.path.realpath(root))
 
 
 def _still_there(fd: int, path: Path) -> bool:
