@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, __version__, paths, settings
 from .services import workspace
+from .services.backups import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
 from .storage.storage_problems import StorageProblem
 from .ui import prompts, single_instance
@@ -124,6 +125,10 @@ def build_window(argv: list[str]) -> MainWindow | None:
     app.setStyleSheet(STYLE_SHEET)
     runner = LaneRunner(app)
     stored = open_settings(paths.settings_file(root))
+    try:
+        settled = settle_interrupted_restore(root)
+    except StorageProblem as problem:  # the journal stays, for the next start to settle
+        settled = str(problem)
     window = MainWindow(
         root,
         runner,
@@ -139,6 +144,8 @@ def build_window(argv: list[str]) -> MainWindow | None:
     _guard(window, settings.read(stored))
     if args.demo:  # once the window is up, as if its setup page's demo button were clicked
         QTimer.singleShot(0, window.try_demo)
+    if settled is not None:
+        window.statusBar().showMessage(settled, 30000)
     logging.getLogger(__name__).info("window opened")
     return window
 

@@ -65,6 +65,7 @@ from .guidance.facts import FactsError
 from .guidance.prompt_library import LibraryError
 from .paths import data_dir
 from .services import errors
+from .services.backups import settle_interrupted_restore
 from .services.demo_caseload import (
     BENCHMARK_CHILD_NAME,
     DEMO_PROFILE,
@@ -100,8 +101,10 @@ COMMANDS = frozenset(
 )
 REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
 
-# These only read, so they run beside the window. Any other command may change the folder
-# (even opening the store may migrate it), so it waits its turn: new commands are covered.
+# These only read, so they run beside the window; what they do write (the unlock's audit
+# entry) waits its turn, and the daily backup is left to whoever holds the folder. Any other
+# command may change the folder (even opening the store may migrate it), so it waits its
+# turn: new commands are covered.
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_CANCELLED = 130
@@ -131,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         check_is_folder(root)
         with _folder_held(args.command, root):
+            settled = settle_interrupted_restore(root)
+            if settled is not None:
+                print(f"scr-reflect: {settled}", file=sys.stderr)
             return args.run(args, root)
     except CliError as error:
         return fail(str(error), error.code)
@@ -140,8 +146,13 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(error))
     except errors.StaleKeyFile as error:  # the passphrase was right: the key file is old
         return fail(str(error))
-    except (errors.WrongPassphrase, errors.WrongKey):
+    except errors.WrongPassphrase:
         return fail("The passphrase is not right for this data folder.")
+    except errors.WrongKey:  # the passphrase opened the key file: the database is not its own
+        return fail(
+            "The database does not match the key file in this data folder (it is damaged, or "
+            "from another store). Nothing was changed; restore a backup to go on."
+        )
     except errors.NotInitialised:
         return fail(f"{root} is not set up yet. Run 'scr-reflect init' first.")
     except (errors.NewerDatabase, errors.HeaderError, StoreNotEmpty) as error:
@@ -232,7 +243,7 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
 
 
 def _children(args: argparse.Namespace, root: Path) -> int:
-    ws = _unlock(root)
+    ws = _unlock(root, only_to_read=True)
     try:
         ids = ws.records.search_children("")
         summaries = ws.records.child_summaries(ids)
@@ -265,7 +276,7 @@ def _children(args: argparse.Namespace, root: Path) -> int:
 
 
 def _show(args: argparse.Namespace, root: Path) -> int:
-    ws = _unlock(root)
+    ws = _unlock(root, only_to_read=True)
     try:
         lines = list(show_child(ws, args.child_id))
         ws.audit.record(
@@ -287,13 +298,17 @@ def _show(args: argparse.Namespace, root: Path) -> int:
     return EXIT_OK
 
 
-def _unlock(root: Path) -> Workspace:
-    """Say a folder is not set up before asking for a passphrase it could never take."""
+def _unlock(root: Path, only_to_read: bool = False) -> Workspace:
+    """Say a folder is not set up before asking for a passphrase it could never take.
+
+    A command that only reads opens a store on a full disk for reading; any other fails."""
     if not data_folder_is_set_up(root):
         raise errors.NotInitialised(str(root))
-    ws = unlock(root, read_passphrase())
+    ws = unlock(root, read_passphrase(), reading_only_if_need_be=only_to_read)
     for warning in ws.guidance.warnings:  # local prompts set aside: the command still runs
         warn(warning)
+    for notice in ws.notices:
+        warn(notice)
     return ws
 
 

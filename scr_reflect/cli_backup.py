@@ -20,11 +20,19 @@ from pathlib import Path
 from .cli_common import EXIT_OK, ReadPassphrase, Unlock, add_command, fail, say
 from .domain.audit_seal import Checkpoint
 from .services import errors
-from .services.backups import Backup, BackupRefused, Restore, Verification
+from .services.backups import (
+    Backup,
+    BackupRefused,
+    OtherStoreBackup,
+    Restore,
+    Verification,
+    from_another_store,
+)
 from .services.clock import SystemClock
 from .services.progress import Progress
 from .services.workspace import data_folder_is_set_up
 
+_OTHER_SCHOOL = "If that is what you mean to do, run restore again with --other-school."
 _NOT_THIS_BACKUP = (
     "The passphrase does not open this backup: none of its key slots take it. Nothing was changed."
 )
@@ -53,6 +61,12 @@ def add_commands(
         "backup in its place. A damaged or truncated backup is refused and nothing changes.",
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup's .db file")
+    restore.add_argument(
+        "--other-school",
+        action="store_true",
+        help="restore it even though it was taken from another store (another school's, or "
+        "one set up again since): its records replace these",
+    )
     restore.set_defaults(run=lambda args, root: run_restore(args, root, read_passphrase))
     verify = add_command(
         commands,
@@ -90,7 +104,12 @@ def run_backup(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
 
 
 def run_restore(args: argparse.Namespace, root: Path, read_passphrase: ReadPassphrase) -> int:
-    restore = Restore(root, args.file, read_passphrase(), SystemClock().now())
+    if not args.other_school and from_another_store(root, args.file):
+        # Asked before the passphrase: nothing is opened for a restore that would be refused.
+        return fail(f"{OtherStoreBackup(args.file)} {_OTHER_SCHOOL}")
+    restore = Restore(
+        root, args.file, read_passphrase(), SystemClock().now(), other_store=args.other_school
+    )
     try:
         _show_progress(restore.steps(), "Checking and restoring")
     except BackupRefused as refused:

@@ -116,3 +116,29 @@ def read_only(*paths: Path) -> Iterator[None]:
     finally:
         for path, mode in modes.items():
             path.chmod(mode)
+
+
+class Killed(BaseException):
+    """Stands for the process dying: no `except Exception` and no cleanup of ours catches it."""
+
+
+@contextmanager
+def restore_dies_after(moves: int) -> Iterator[None]:
+    """A restore's renames stop, as if the process died, after this many; the block expects
+    it. Only the journalled renames are cut: what runs after the block renames normally."""
+    from scr_reflect.storage import restore_journal
+
+    move, done = restore_journal._move, []
+
+    def dies_part_way(source: Path, target: Path) -> None:
+        if len(done) == moves:
+            raise Killed
+        move(source, target)
+        done.append(source)
+
+    restore_journal._move = dies_part_way  # type: ignore[assignment]
+    try:
+        with pytest.raises(Killed):
+            yield
+    finally:
+        restore_journal._move = move  # type: ignore[assignment]

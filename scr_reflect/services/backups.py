@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..domain.audit import AuditAction, NewEntry
 from ..domain.audit_seal import Checkpoint
-from ..storage import audit_pending
+from ..storage import audit_pending, restore_journal, store_id
 from ..storage.backups import (
     WRITE_STAGES,
     BackupFailed,
@@ -40,9 +40,20 @@ from ..storage.store_checks import (
     check_store_files,
 )
 from ..storage.store_copies import remove_leftover_partials
+from .folder_lock import upkeep_allowed
 from .progress import Progress
 
-__all__ = ["Backup", "BackupRefused", "Restore", "Verification", "back_up_if_due"]
+__all__ = [
+    "Backup",
+    "BackupRefused",
+    "OtherStoreBackup",
+    "Restore",
+    "Verification",
+    "back_up_if_due",
+    "from_another_store",
+    "other_store_words",
+    "settle_interrupted_restore",
+]
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +112,18 @@ class Backup:
 
 
 def back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
-    """The backup on close, at most one a day. It never stops the store from closing."""
-    if store.files is None or not store.is_open:
+    """The backup on close, at most one a day. It never stops the store from closing.
+
+    Skipped while another program holds the folder (a command that only read, beside the
+    window): the holder takes it when it closes."""
+    if store.files is None or not store.is_open or store.read_only is not None:
         return None
+    with upkeep_allowed(store.files.root) as allowed:
+        return _back_up_if_due(store, now) if allowed else None
+
+
+def _back_up_if_due(store: OpenStore, now: datetime) -> Path | None:
+    assert store.files is not None
     made = regular_backups(store.files.backups)
     if made and made[-1][0].date() >= now.date():
         return None
@@ -166,18 +186,54 @@ def _in_a_temp_folder(backup: BackupFiles, passphrase: str) -> Iterator[Finding]
         yield from check_backup(backup, passphrase, BackupFiles.named(Path(folder), "copy"))
 
 
-class Restore:
-    """Check a backup, keep the current store aside, then put the backup in its place."""
+def settle_interrupted_restore(root: Path) -> str | None:
+    """Finish or undo a restore that was cut short, before anything else opens the folder;
+    returns what was done, to tell the DSL. Left to the folder's holder if another has it."""
+    if not restore_journal.journal(root).exists():
+        return None
+    with upkeep_allowed(root) as ours:
+        return restore_journal.settle(root) if ours else None
 
-    def __init__(self, root: Path, chosen: Path, passphrase: str, now: datetime) -> None:
+
+def other_store_words(backup: Path) -> str:
+    return (
+        f"The backup {backup.name} was taken from another store than the one in this data "
+        "folder (another school's, or a store set up again since). Restoring it would put "
+        "those records in place of these."
+    )
+
+
+class OtherStoreBackup(Exception):
+    """The backup was taken from another store than the one in the data folder."""
+
+    def __init__(self, backup: Path) -> None:
+        super().__init__(f"{other_store_words(backup)} Nothing was changed.")
+
+
+def from_another_store(root: Path, chosen: Path) -> bool:
+    """Whether this backup is of another store than the one in root (both ids known)."""
+    return store_id.from_another_store(StoreFiles(root).header, BackupFiles.of(chosen).header)
+
+
+class Restore:
+    """Check a backup, keep the current store aside, then put the backup in its place.
+
+    other_store: the DSL confirmed restoring a backup of another store over this one."""
+
+    def __init__(
+        self, root: Path, chosen: Path, passphrase: str, now: datetime, other_store: bool = False
+    ) -> None:
         self._files, self._backup = StoreFiles(root), BackupFiles.of(chosen)
         self._passphrase, self._now = passphrase, now
+        if not other_store and from_another_store(root, chosen):
+            raise OtherStoreBackup(self._backup.database)
         self.kept_aside: Path | None = None
         self.total = BACKUP_STEPS + 1
 
     def steps(self) -> Iterator[Progress]:
         made_root = not self._files.root.exists()
         root = ensure_private_dir(self._files.root)
+        restore_journal.settle(root)  # an earlier restore cut short goes first
         # Staged inside the data folder, so putting it in place is a rename, not a copy.
         staged = BackupFiles.named(root, f".restoring-{self._backup.stem}")
         try:
@@ -190,9 +246,16 @@ class Restore:
             self.kept_aside = put_in_place(staged, self._files.database, self._files.header, aside)
             self._note_for_the_trail()
             yield Progress(self.total, self.total)
+        except Exception:
+            # Stopped part way through its renames (a full disk): finish or undo it now.
+            if restore_journal.journal(root).exists():
+                with contextlib.suppress(Exception):  # else at the next start
+                    restore_journal.settle(root)
+            raise
         finally:
-            for path in staged.files:
-                path.unlink(missing_ok=True)
+            if not restore_journal.journal(root).exists():  # else the journal still needs them
+                for path in staged.files:
+                    path.unlink(missing_ok=True)
             if made_root and not self._files.is_initialised():
                 with contextlib.suppress(OSError):  # refused: leave not even an empty folder
                     root.rmdir()

@@ -1,5 +1,5 @@
 """The data folder's lock, re-exported so the window takes the one the command line takes."""
 
-from ..storage.folder_lock import FolderInUse, FolderLock, claim
+from ..storage.folder_lock import FolderInUse, FolderLock, claim, upkeep_allowed
 
-__all__ = ["FolderInUse", "FolderLock", "claim"]
+__all__ = ["FolderInUse", "FolderLock", "claim", "upkeep_allowed"]

@@ -89,6 +89,13 @@ class Workspace:
         )
         self.retention = RetentionService(self.store.retention, self.clock, actor, self.store.files)
 
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the DSL should know on opening: prompts not loaded, a store open read-only."""
+        if self.store.read_only is None:
+            return self.guidance.warnings
+        return (*self.guidance.warnings, read_only_notice(self.store.read_only))
+
     def take_new_recovery_code(self) -> str | None:
         """The recovery code made at setup, once: to show and print, never to keep."""
         code, self._new_recovery_code = self._new_recovery_code, None
@@ -99,6 +106,13 @@ class Workspace:
             back_up_if_due(self.store, self.clock.now())
         finally:
             self.store.close()
+
+
+def read_only_notice(problem: Exception) -> str:
+    return (
+        "The records are open for reading only: nothing can be added or changed until the "
+        f"disk has room again or the folder can be written. {problem}"
+    )
 
 
 def data_folder_is_set_up(root: Path) -> bool:
@@ -129,11 +143,19 @@ def set_up(
     return Workspace(store, profile, guidance, clock, code)
 
 
-def unlock(root: Path, passphrase: str, clock: Clock | None = None) -> Workspace:
-    """Open the store as the person whose passphrase this is."""
+def unlock(
+    root: Path, passphrase: str, clock: Clock | None = None, reading_only_if_need_be: bool = True
+) -> Workspace:
+    """Open the store as the person whose passphrase this is.
+
+    On a full disk or a folder that cannot be written the store opens for reading only
+    (notices says so), unless reading_only_if_need_be is False: a command that is to change
+    something then fails at once, saying why."""
     clock = clock or SystemClock()
     guidance = load_guidance(root)
-    store = open_store(StoreFiles(root), passphrase, clock.now_to_the_second())
+    store = open_store(
+        StoreFiles(root), passphrase, clock.now_to_the_second(), reading_only_if_need_be
+    )
     try:
         ws = Workspace(store, store.repository.profile(), guidance, clock)
         ws.audit.unlocked()

@@ -46,9 +46,12 @@ class Acting:
 
 
 class AuditLog(UnitOfWork):
-    def __init__(self, engine: Engine, header: Path | None, pending: Path | None) -> None:
+    def __init__(
+        self, engine: Engine, header: Path | None, pending: Path | None, queue_only: bool = False
+    ) -> None:
+        """queue_only: the store opened for reading only, so entries wait in the pending file."""
         self.acting = Acting()
-        self._header, self._pending = header, pending
+        self._header, self._pending, self._queue_only = header, pending, queue_only
         self._mac_key: bytes | None = None
         super().__init__(engine, self.watch)
 
@@ -65,8 +68,19 @@ class AuditLog(UnitOfWork):
     # Writing ------------------------------------------------------------------------------
 
     def append(self, *entries: NewEntry) -> None:
+        if self._queue_only:
+            self._queue(entries)
+            return
         with self._unit() as s:
             note(s, *entries)
+
+    def _queue(self, entries: Sequence[NewEntry]) -> None:
+        """A store open for reading only: the entries join the trail at the next unlock that
+        can write, if the pending file can take them (a full disk may refuse even that)."""
+        if self._pending is None:
+            return
+        for entry in entries:
+            audit_pending.note_quietly(self._pending, entry.action, self.acting.now())
 
     def _append_noted(self, session: Session) -> None:
         session.flush()  # rows added since the last flush are noted now
@@ -99,15 +113,16 @@ class AuditLog(UnitOfWork):
     # What waits outside the database ------------------------------------------------------
 
     def pending(self) -> list[NewEntry]:
-        """Failed unlocks and restores noted while the database could not take them."""
-        if self._pending is None:
+        """Failed unlocks and restores noted while the database could not take them; none
+        while the store is open for reading only: they wait on, for a store that can write."""
+        if self._pending is None or self._queue_only:
             return []
         with self._unit() as s:
             first = s.scalar(select(AuditRow.at).order_by(AuditRow.seq).limit(1))
         return audit_pending.waiting(self._pending, self.acting.now(), first)
 
     def clear_pending(self) -> None:
-        if self._pending is not None:
+        if self._pending is not None and not self._queue_only:
             audit_pending.clear(self._pending)
 
     # Reading ------------------------------------------------------------------------------
@@ -158,7 +173,9 @@ def append_in(session: Session, entries: Sequence[NewEntry], acting: Acting) -> 
     """Seal and add entries after the newest one, inside the session's transaction.
 
     seq is the primary key: two writers that read the same newest entry cannot both add the
-    next one, so the chain never forks."""
+    next one, so the chain never forks. The write lock is taken before the newest entry is
+    read, so another program (a command beside the window) waits its turn rather than fail."""
+    _hold_write_lock(session)
     head = _last(session) or AuditHead(0, GENESIS_HASH)
     seq, previous = head.seq, head.hash
     for new in entries:
@@ -181,6 +198,16 @@ def read_mac_key(engine: Engine) -> bytes | None:
         return None
     with Session(engine) as s:
         return mac_key_in(s)
+
+
+def _hold_write_lock(session: Session) -> None:
+    """The driver begins a transaction only at the first INSERT, so a read before it sees the
+    database outside the transaction. A session that has written already holds the lock; one
+    that has not takes it now, waiting out another writer up to the busy timeout."""
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def read_chain(engine: Engine) -> Iterator[AuditEntry] | None:

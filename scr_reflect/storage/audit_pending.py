@@ -5,10 +5,13 @@ is noted here (the action, its time, a few words such as a backup's file name: n
 secret, nothing about a child) and becomes an audit entry at the next successful unlock.
 One JSON object a line, appended, so a line torn by a crash loses only itself.
 
+A store opened for reading only (a full disk) notes its unlocks and views here too.
+
 Anyone who can write the data folder can write this file, so what it says is not trusted:
-only a failed unlock or a restore is taken, by no one known, at a time between the trail's
-first entry and now, in words of this module's own (a backup's file name is kept only if it
-is a plain file name). Any other line is dropped, and only how many is logged.
+only a failed unlock, a restore, or an unlock or view made while the records could only be
+read is taken, by no one known, at a time between the trail's first entry and now, in words
+of this module's own (a backup's file name is kept only if it is a plain file name). Any
+other line is dropped, and only how many is logged.
 """
 
 from __future__ import annotations
@@ -24,7 +27,12 @@ from ..domain.audit import AuditAction, NewEntry
 
 FILE_NAME = "audit-pending.jsonl"
 NOT_KNOWN = "(not known)"  # who tried a wrong passphrase, or restored a backup
-_ACCEPTED = frozenset({AuditAction.FAILED_UNLOCK, AuditAction.RESTORE})
+# Added to an entry that waited here because the store opened for reading only.
+READ_ONLY_NOTE = "noted while the records could only be read"
+_ACCEPTED = frozenset(
+    {AuditAction.FAILED_UNLOCK, AuditAction.RESTORE, AuditAction.UNLOCK, AuditAction.VIEW}
+)
+_NOTED_WHILE_READING = frozenset({AuditAction.UNLOCK, AuditAction.VIEW})
 _FILE_NAME = r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,119}"
 _RESTORED = re.compile(
     rf"from (?P<backup>{_FILE_NAME}\.db)"
@@ -79,12 +87,14 @@ def _accepted(line: str, now: datetime, first: datetime | None) -> NewEntry | No
         return None
     if first is not None and at < first:
         return None
-    return NewEntry(
-        action,
-        detail=_restore_detail(detail) if action is AuditAction.RESTORE else "",
-        at=at,
-        actor=NOT_KNOWN,
-    )
+    return NewEntry(action, detail=_detail_for(action, detail), at=at, actor=NOT_KNOWN)
+
+
+def _detail_for(action: AuditAction, noted: str) -> str:
+    """The entry's words, always the app's own: nothing written in the file is kept as it is."""
+    if action is AuditAction.RESTORE:
+        return _restore_detail(noted)
+    return READ_ONLY_NOTE if action in _NOTED_WHILE_READING else ""
 
 
 def _restore_detail(detail: str) -> str:

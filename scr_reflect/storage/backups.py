@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from . import audit_head, sqlcipher
+from . import audit_head, restore_journal, sqlcipher
 from .backup_manifest import Manifest, copy_private, digest_bytes, digest_file, mismatch
 from .backup_retention import KEEP, Retention, to_keep
 from .private_files import ensure_private_dir, write_private_atomically
@@ -191,22 +191,35 @@ def prune(folder: Path, retention: Retention = KEEP) -> list[BackupFiles]:
 def put_in_place(staged: BackupFiles, database: Path, header: Path, aside: Path) -> Path | None:
     """Move the current store into `aside` (kept, never deleted), then the staged backup in.
 
-    The key file goes last: until it is there the folder counts as not set up."""
-    present = [
-        path
-        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), header)
+    The key file goes last: until it is there the folder counts as not set up. The moves are
+    journalled first (restore_journal.py), so a restore cut short is finished or undone. A
+    database that is a link to a file elsewhere stays a link: the backup goes where it points,
+    and the file there now is kept aside beside it."""
+    # A second restore in the same second must not overwrite the store the first kept.
+    base, n = aside, 1
+    while aside.exists():
+        n += 1
+        aside = base.with_name(f"{base.name}-{n}")
+    real = database.resolve() if database.is_symlink() else database
+    beside = real.parent / aside.name if real != database else aside
+    moved = [(header, aside / header.name)] if header.exists() else []
+    moved = [
+        (path, beside / path.name)
+        for path in (real, Path(f"{real}-wal"), Path(f"{real}-shm"))
         if path.exists()
-    ]
-    if present:
-        # A second restore in the same second must not overwrite the store the first kept.
-        base, n = aside, 1
-        while aside.exists():
-            n += 1
-            aside = base.with_name(f"{base.name}-{n}")
-        ensure_private_dir(aside)
-    with os_problems(database.parent):
-        for path in present:
-            path.rename(aside / path.name)
-        os.replace(staged.database, database)
-        os.replace(staged.header, header)
-    return aside if present else None
+    ] + moved
+    staged_database = staged.database
+    if real != database:
+        staged_database = real.parent / staged.database.name
+        copy_private(staged.database, staged_database)
+        staged.database.unlink()
+    moves = restore_journal.Moves(
+        real,
+        header,
+        staged_database,
+        staged.header,
+        tuple(dict.fromkeys((beside, aside))),
+        tuple(moved),
+    )
+    restore_journal.put_in_place(moves)
+    return aside if moved else None

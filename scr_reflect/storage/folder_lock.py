@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 LOCK_FILE = "scr-reflect.lock"
+
+# The folders this process holds: its own upkeep goes ahead without claiming them again.
+_HELD: set[Path] = set()
 
 if os.name == "nt":
     import msvcrt
@@ -53,6 +57,8 @@ class FolderLock:
 
     def __init__(self, path: Path, fd: int | None, made_folder: bool) -> None:
         self._path, self._fd, self._made_folder = path, fd, made_folder
+        if fd is not None:
+            _HELD.add(_key(path.parent))
 
     @property
     def held(self) -> bool:
@@ -62,6 +68,7 @@ class FolderLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        _HELD.discard(_key(self._path.parent))
         # Removed while still held, so nobody can lock this file between close and unlink;
         # claim() checks it locked the file that is still there.
         if os.name == "posix":
@@ -97,6 +104,31 @@ def claim(root: Path) -> FolderLock:
         if _still_there(fd, path):
             return FolderLock(path, fd, made_folder)
         os.close(fd)  # its holder removed it as we opened it: lock the one there now
+
+
+@contextlib.contextmanager
+def upkeep_allowed(root: Path) -> Iterator[bool]:
+    """Whether this process may tidy the folder (the daily backup, pruning old ones) now.
+
+    A command that only reads runs beside the window without the lock; the window's own
+    upkeep would race with it, so a reader does upkeep only when nobody holds the folder, and
+    holds it while it does. A folder nobody can lock (read-only) is left to fail plainly."""
+    if _key(root) in _HELD:
+        yield True
+        return
+    try:
+        lock = claim(root)
+    except FolderInUse:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def _key(root: Path) -> Path:
+    return Path(os.path.realpath(root))
 
 
 def _still_there(fd: int, path: Path) -> bool:

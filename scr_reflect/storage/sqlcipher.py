@@ -6,6 +6,7 @@ by adding a sibling of this module.
 
 from __future__ import annotations
 
+import shutil
 import weakref
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import StaticPool
 
 from .private_files import create_private_file
-from .storage_problems import DiskFull, FolderReadOnly, StorageProblem, StoreBusy
+from .storage_problems import DiskFull, DiskTrouble, FolderReadOnly, StorageProblem, StoreBusy
 
 
 class WrongKey(Exception):
@@ -55,6 +56,11 @@ _PROBLEMS: tuple[tuple[str, type[StorageProblem]], ...] = (
 )
 
 
+# SQLite says only "disk I/O error" when a full disk stops it making its shared-memory file:
+# below this much room the disk counts as full.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
 def storage_problem(error: BaseException, place: Path | None) -> StorageProblem | None:
     """The plain problem behind a SQLite error (raw or wrapped by SQLAlchemy), if it is one."""
     original = error.orig if isinstance(error, exc.DBAPIError) else error
@@ -62,7 +68,16 @@ def storage_problem(error: BaseException, place: Path | None) -> StorageProblem 
     for words, kind in _PROBLEMS:
         if words in message:
             return kind(place)
+    if "disk i/o error" in message:
+        return DiskFull(place) if _nearly_full(place) else DiskTrouble(place)
     return None
+
+
+def _nearly_full(place: Path | None) -> bool:
+    try:
+        return place is not None and shutil.disk_usage(place).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _translate_problems(engine: Engine, place: Path | None) -> None:
@@ -118,6 +133,20 @@ def file_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def read_only_engine(path: Path, key: bytes) -> Engine:
+    """The database opened for reading only, for a disk that is full or cannot be written.
+
+    "immutable" makes SQLite make no file beside it (a WAL database otherwise needs its
+    shared-memory file, and a full disk refuses that); the caller opens it this way only when
+    no write-ahead log holds changes the file lacks."""
+    database = f"{path.resolve().as_uri()}?immutable=1"
+    url = _url(key, database).update_query_dict({"uri": "true"})
+    engine = create_engine(url, hide_parameters=True)
+    _install_pragmas(engine, _PRAGMAS)
+    _translate_problems(engine, path.parent)
+    return engine
+
+
 def memory_engine(key: bytes) -> Engine:
     """An encrypted in-memory database for fast tests; one connection shared by all threads."""
     engine = create_engine(
@@ -134,7 +163,9 @@ def memory_engine(key: bytes) -> Engine:
 def check_key(engine: Engine) -> None:
     """A wrong key fails at the first read: turn that into WrongKey.
 
-    A folder it may not write to fails there too, but as a StorageProblem, which says so."""
+    A folder it may not write to, or a full disk, fails there too, but as a StorageProblem
+    that says so: the key slot already proved the passphrase, so a disk that cannot be
+    written must never send the DSL to their recovery code."""
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()

@@ -41,6 +41,14 @@ class FolderReadOnly(StorageProblem):
     )
 
 
+class DiskTrouble(StorageProblem):
+    text = (
+        "The disk that holds {where} could not be read or written (it may have been removed, "
+        "or be failing). Nothing already saved was lost. Check the disk is connected (or ask "
+        "IT support to check it), then try again."
+    )
+
+
 class StoreBusy(StorageProblem):
     text = (
         "The records in {where} are busy: another program is writing to them. Nothing already "

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
-from . import audit_pending, backups, keyslots, schema, sqlcipher
+from . import audit_pending, backups, keyslots, restore_journal, schema, sqlcipher, store_id
 from .audit_log import AuditLog
 from .file_names import DATABASE_FILE, KEY_FILE, is_set_up
 from .keyring import KeyRing
@@ -21,7 +21,7 @@ from .private_files import create_private_file, ensure_private_dir
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
 from .retention_repository import RetentionRepository
-from .storage_problems import os_problems
+from .storage_problems import DiskFull, FolderReadOnly, StorageProblem, os_problems
 from .store_checks import Finding, Target, backup_checkpoints, run_checks
 from .structured_repository import StructuredRepository
 from .unit_of_work import RecordNotFound
@@ -94,15 +94,19 @@ class OpenStore:
         data_key: bytes,
         person_id: int = 1,
         held: list[bytes] | None = None,
+        read_only: StorageProblem | None = None,
     ) -> None:
         self._engine: Engine | None = engine
         self.files = files
         self.person_id = person_id
+        # Why the store opened for reading only (a full disk, a read-only folder), if it did.
+        self.read_only = read_only
         self.keys = KeyRing(files.header if files else None, data_key, self._reencrypt, held)
         self.audit = AuditLog(
             engine,
             files.header if files else None,
             files.audit_pending if files else None,
+            queue_only=read_only is not None,
         )
         # Every record these write is logged in the same transaction (see audit_log.py).
         self.repository = Repository(engine, self.audit.watch)
@@ -117,7 +121,7 @@ class OpenStore:
         engine, self._engine = self._engine, None
         self.keys.forget()
         try:
-            if self.files is not None:
+            if self.files is not None and self.read_only is None:
                 sqlcipher.checkpoint(engine)
         finally:  # a checkpoint the disk refused still lets go of the key
             sqlcipher.retire(engine)
@@ -159,6 +163,9 @@ def create_store(
     """A new store opened by the DSL's passphrase and, if one is given, a recovery code."""
     if files.is_initialised():
         raise StoreExists(f"{files.root} already holds an SCR Reflect store.")
+    if restore_journal.journal(files.root).exists():
+        # A restore cut short: settling it brings back a store; a new one would hide it.
+        raise StoreExists(f"{files.root} holds a restore that was interrupted.")
     # A database with no key file is what an interrupted setup leaves, or a key file lost:
     # nothing opens it now, so it is set aside (not deleted, should the key file turn up).
     _set_aside_database_without_header(files, now)
@@ -175,13 +182,16 @@ def create_store(
         if recovery_code is not None:
             slots.append(keyslots.wrap(data_key, recovery_code, keyslots.RECOVERY_SLOT))
         keyslots.save_header(files.header, slots)
+        store_id.give_new_id(files.header)
     except Exception:  # a full disk part way: set up again sets the half-made database aside
         engine.dispose()
         raise
     return store
 
 
-def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
+def open_store(
+    files: StoreFiles, passphrase: str, now: datetime, reading_only_if_need_be: bool = True
+) -> OpenStore:
     """Unlock with a person's passphrase. A wrong one raises WrongPassphrase and touches no file
     but the note of the failed attempt, which enters the audit trail at the next unlock.
 
@@ -193,7 +203,7 @@ def open_store(files: StoreFiles, passphrase: str, now: datetime) -> OpenStore:
         slot, held = keyslots.unlock_person(keyslots.load_header(files.header), passphrase)
         person_id = keyslots.person_of(slot)
         assert person_id is not None, "unlock_person opens people's slots only"
-        store = _open_with_keys(files, held, person_id, now)
+        store = _open_with_keys(files, held, person_id, now, reading_only_if_need_be)
     except keyslots.WrongPassphrase:
         audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)
         raise
@@ -241,17 +251,20 @@ def _must_be_set_up(files: StoreFiles) -> None:
 
 
 def _open_with_keys(
-    files: StoreFiles, held: list[bytes], person_id: int, now: datetime
+    files: StoreFiles, held: list[bytes], person_id: int, now: datetime, for_reading: bool = False
 ) -> OpenStore:
     """Open with the first of a slot's keys (newest first) the database takes: two while a
-    rekey is under way. None is what an old key file gives: StaleKeyFile."""
+    rekey is under way. None is what an old key file gives: StaleKeyFile.
+
+    for_reading: a disk that cannot be written opens the store for reading only, rather than
+    refuse it (the window, and commands that only read)."""
     for data_key in held:
         engine = sqlcipher.file_engine(files.database, data_key)
         try:
             sqlcipher.check_key(engine)
         except sqlcipher.WrongKey:
             continue
-        return _open_checked(engine, files, data_key, person_id, now, held)
+        return _open_checked(engine, files, data_key, person_id, now, held, for_reading)
     raise StaleKeyFile(files.header)
 
 
@@ -262,6 +275,7 @@ def _open_checked(
     person_id: int,
     now: datetime,
     held: list[bytes],
+    for_reading: bool,
 ) -> OpenStore:
     try:
         sqlcipher.check_writable(engine)
@@ -271,10 +285,40 @@ def _open_checked(
                 engine, files, data_key, rev, now
             ),
         )
+    except (DiskFull, FolderReadOnly) as problem:
+        engine.dispose()
+        if not for_reading:
+            raise
+        return _open_for_reading(files, data_key, person_id, problem, held)
     except Exception:
         engine.dispose()
         raise
     return OpenStore(engine, files, data_key, person_id, held)
+
+
+def _open_for_reading(
+    files: StoreFiles,
+    data_key: bytes,
+    person_id: int,
+    problem: StorageProblem,
+    held: list[bytes],
+) -> OpenStore:
+    """A disk that is full or cannot be written still lets the DSL read the records.
+
+    Not when the write-ahead log holds changes the database file lacks (reading without it
+    would show an older store), nor when the store needs migrating: then the problem stands."""
+    wal = Path(f"{files.database}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise problem
+    engine = sqlcipher.read_only_engine(files.database, data_key)
+    try:
+        sqlcipher.check_key(engine)
+        if schema.current_revision(engine) != schema.head_revision():
+            raise problem
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenStore(engine, files, data_key, person_id, held, read_only=problem)
 
 
 def open_memory_store(profile: SchoolProfile) -> OpenStore:

@@ -10,7 +10,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QWidget
 
-from ..services.backups import Backup, BackupRefused, Restore, Verification
+from ..services.backups import (
+    Backup,
+    BackupRefused,
+    Restore,
+    Verification,
+    from_another_store,
+    other_store_words,
+)
 from ..services.clock import SystemClock
 from ..services.errors import WrongPassphrase
 from ..services.workspace import Workspace
@@ -144,13 +151,22 @@ class BackupActions:
             yes="Restore",
         ):
             return
+        other = from_another_store(self._root, backup)
+        if other and not prompts.confirm(
+            self._window,
+            "A backup of another store",
+            f"{other_store_words(backup)} Restore it all the same? The records here are kept "
+            "aside in the data folder, not deleted.",
+            yes="Restore the other store",
+        ):
+            return
         # The trail's own clock: the restore must not look later than the unlock that logs it.
         ws = self._workspace()
         now = (ws.clock if ws is not None else SystemClock()).now()
         self._close_records()
         self.work.start(
             "Checking and restoring the backup…",
-            lambda: Restore(self._root, backup, passphrase, now),
+            lambda: Restore(self._root, backup, passphrase, now, other),
             self._restored,
             self._failed,
         )

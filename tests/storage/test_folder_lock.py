@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from scr_reflect.storage.folder_lock import LOCK_FILE, FolderInUse, claim
 from tests.faults import needs_chmod, read_only
-
-# Another process takes the folder, says so, and waits to be killed.
-HOLD = """
-import sys
-from pathlib import Path
-from scr_reflect.storage.folder_lock import claim
-lock = claim(Path(sys.argv[1]))
-print("held", flush=True)
-sys.stdin.read()
-"""
+from tests.other_program import folder_held_elsewhere
 
 
 def test_one_holder_at_a_time_and_free_again_once_released(tmp_path) -> None:
@@ -40,20 +27,8 @@ def test_one_holder_at_a_time_and_free_again_once_released(tmp_path) -> None:
 
 def test_a_killed_holder_frees_the_folder_at_once(tmp_path) -> None:
     root = tmp_path / "data"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(root)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(FolderInUse):
-            claim(root)
-    finally:
-        holder.kill()
-        holder.wait()
+    with folder_held_elsewhere(root), pytest.raises(FolderInUse):
+        claim(root)
     after = claim(root)  # no stale lock file to judge: the process is gone, so is its lock
     assert after.held
     after.release()

@@ -109,39 +109,44 @@ def test_a_write_on_a_full_disk_is_disk_full_and_quotes_nothing_typed(
     assert file_store.repository.child(child_id).full_name == NAME
 
 
-def test_a_read_only_store_is_said_so_at_unlock_not_wrong_key(
+def test_a_read_only_store_opens_for_reading_and_says_why_not_wrong_key(
     file_store, store_files, passphrase, now, snapshot
 ) -> None:
     file_store.close()
     before = snapshot(store_files.root)
-    with failing_sql(READ_ONLY), pytest.raises(FolderReadOnly):
-        open_store(store_files, passphrase, now)
+    with failing_sql(READ_ONLY):
+        store = open_store(store_files, passphrase, now)
+        assert isinstance(store.read_only, FolderReadOnly)
+        store.close()
     assert snapshot(store_files.root) == before
-    open_store(store_files, passphrase, now).close()
+    again = open_store(store_files, passphrase, now)
+    assert again.read_only is None
+    again.close()
 
 
 @needs_chmod
-def test_a_read_only_data_folder_is_said_so_at_unlock(
+def test_a_read_only_data_folder_opens_for_reading_only(
     file_store, store_files, passphrase, now, snapshot
 ) -> None:
     file_store.close()
     before = snapshot(store_files.root)
-    with (
-        read_only(store_files.root, store_files.database, store_files.header),
-        pytest.raises(FolderReadOnly) as raised,
-    ):
-        open_store(store_files, passphrase, now)
-    assert raised.value.place == store_files.root
+    with read_only(store_files.root, store_files.database, store_files.header):
+        store = open_store(store_files, passphrase, now)
+        store.close()
+    assert isinstance(store.read_only, FolderReadOnly)
+    assert store.read_only.place == store_files.root
     assert snapshot(store_files.root) == before
 
 
 @needs_chmod
-def test_a_read_only_database_file_in_a_writable_folder_is_said_so_at_unlock(
+def test_a_read_only_database_file_opens_for_reading_only(
     file_store, store_files, passphrase, now
 ) -> None:
     file_store.close()
-    with read_only(store_files.database), pytest.raises(FolderReadOnly):
-        open_store(store_files, passphrase, now)
+    with read_only(store_files.database):
+        store = open_store(store_files, passphrase, now)
+        store.close()
+    assert isinstance(store.read_only, FolderReadOnly)
 
 
 def test_a_wrong_key_is_still_a_wrong_key(file_store, store_files) -> None:

@@ -1,0 +1,39 @@
+"""Restoring a backup of another store from the Safety menu asks a second time, naming it as
+another store's; declining leaves the records open and the folder as it was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scr_reflect.domain.records import Child
+from scr_reflect.services import workspace
+from scr_reflect.services.backups import Backup
+from scr_reflect.ui import prompts
+from tests.core_fixtures import PROFILE, folder_state
+from tests.fictional import PASSPHRASE
+from tests.ui.test_backup_actions import safety
+
+
+def test_another_stores_backup_needs_a_second_yes(unlocked, monkeypatch, tmp_path, clock):
+    other = workspace.set_up(tmp_path / "other", PASSPHRASE, PASSPHRASE, PROFILE, clock)
+    other.records.add_child(Child("Bartholomew Quillfeather", date(2012, 9, 9)))
+    backup = Backup(other.store, clock.now())
+    for _step in backup.steps():
+        pass
+    other.close()
+    asked: list[str] = []
+
+    def confirm(_parent, title, _text, **_kw) -> bool:
+        asked.append(title)
+        return title != "A backup of another store"
+
+    monkeypatch.setattr(prompts, "open_file_name", lambda *_a: str(backup.made))
+    monkeypatch.setattr(prompts, "ask_passphrase", lambda *_a: PASSPHRASE)
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    before = folder_state(tmp_path / "data")
+
+    safety(unlocked, "Restore from a backup…").trigger()
+
+    assert asked == ["Restore from a backup", "A backup of another store"]
+    assert unlocked.workspace is not None
+    assert folder_state(tmp_path / "data") == before
