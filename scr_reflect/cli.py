@@ -305,9 +305,7 @@ def _unlock(root: Path, only_to_read: bool = False) -> Workspace:
     if not data_folder_is_set_up(root):
         raise errors.NotInitialised(str(root))
     ws = unlock(root, read_passphrase(), reading_only_if_need_be=only_to_read)
-    for warning in ws.guidance.warnings:  # local prompts set aside: the command still runs
-        warn(warning)
-    for notice in ws.notices:
+    for notice in ws.notices:  # local prompts set aside, records read-only: it still runs
         warn(notice)
     return ws
 

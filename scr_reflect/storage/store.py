@@ -264,6 +264,13 @@ def _open_with_keys(
             sqlcipher.check_key(engine)
         except sqlcipher.WrongKey:
             continue
+        except (DiskFull, FolderReadOnly) as problem:  # refused before a page was read
+            if not for_reading:
+                raise
+            try:
+                return _open_for_reading(files, data_key, person_id, problem, held)
+            except sqlcipher.WrongKey:
+                continue
         return _open_checked(engine, files, data_key, person_id, now, held, for_reading)
     raise StaleKeyFile(files.header)
 

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self._set_records_actions_enabled(True)
         self.view.start()
         self.view.children.search.setFocus()
-        for warning in (*workspace.guidance.warnings, *workspace.notices):
+        for warning in workspace.notices:
             self.view.say(warning)
         self.keys.opened(workspace)
 

@@ -73,4 +73,5 @@ def test_a_read_only_folder_opens_the_records_for_reading_only() -> None:
         ran = run_as_that_account(_READ_ONLY_FOLDER, str(folder))
         assert ran.returncode == 0, ran.stderr[-2000:]
         assert ran.stdout.split() == ["FolderReadOnly", "1", "refused"]
-        assert not audit_pending.waiting(folder / "data" / audit_pending.FILE_NAME)
+        # The folder could not take even the note of the unlock.
+        assert not (folder / "data" / audit_pending.FILE_NAME).exists()
