@@ -135,7 +135,7 @@ def build_window(argv: list[str]) -> MainWindow | None:
         set_up=lambda passphrase, repeated, profile: workspace.set_up(
             root, passphrase, repeated, profile
         ),
-        unlock=lambda passphrase: workspace.unlock(root, passphrase),
+        unlock=lambda passphrase: workspace.unlock(root, passphrase, reading_only_if_need_be=True),
         settings=stored,
         recover=lambda code, passphrase, repeated: workspace.recover_with_code(
             root, code, passphrase, repeated

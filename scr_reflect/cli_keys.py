@@ -169,7 +169,8 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
     finally:
         ws.close()
     say(f"Saved a new recovery sheet to {saved}. The code on any earlier sheet no longer works.")
-    print("\n".join(notes))
+    for note in notes:  # they may name a deputy, as typed
+        say(note)
     print(SHEET_ADVICE)
     return EXIT_OK
 
@@ -215,5 +216,6 @@ def remove_person(args: argparse.Namespace, root: Path, unlock_folder: Unlock) -
     finally:
         ws.close()
     say(f"Removed {removed.name}: their passphrase no longer opens the store.")
-    print("\n".join(notes))
+    for note in notes:  # they may name a deputy, as typed
+        say(note)
     return EXIT_OK

@@ -103,11 +103,16 @@ class ReportService:
 
         An existing file is replaced only when the DSL said so (replace); otherwise
         FileAlreadyThere, and nothing is written or recorded."""
+        self._ws.require_writable()  # before the file is written, not after
         pdf = protect(report.pdf, password) if password else report.pdf
         save_document(path, pdf, replace=replace)
         locked = ", password-protected (AES-256)" if password else ""
         self._audit(AuditAction.EXPORT, report, locked)
         return self._record(report, f"Produced: {report.document.title} (PDF)", locked)
+
+    def may_print(self) -> None:
+        """Refuse before printing, as a print that could not be recorded must not happen."""
+        self._ws.require_writable()
 
     def record_printed(self, report: Report) -> ChangeSet:
         self._audit(AuditAction.PRINT, report, "")

@@ -89,6 +89,12 @@ class Workspace:
         )
         self.retention = RetentionService(self.store.retention, self.clock, actor, self.store.files)
 
+    def require_writable(self) -> None:
+        """Refuse, saying why, what would need the records written (a document saved or
+        printed must enter the audit trail) while they could only be opened to read."""
+        if self.store.read_only is not None:
+            raise self.store.read_only
+
     @property
     def notices(self) -> tuple[str, ...]:
         """What the DSL should know on opening: prompts not loaded, a store open read-only."""
@@ -144,13 +150,13 @@ def set_up(
 
 
 def unlock(
-    root: Path, passphrase: str, clock: Clock | None = None, reading_only_if_need_be: bool = True
+    root: Path, passphrase: str, clock: Clock | None = None, reading_only_if_need_be: bool = False
 ) -> Workspace:
     """Open the store as the person whose passphrase this is.
 
-    On a full disk or a folder that cannot be written the store opens for reading only
-    (notices says so), unless reading_only_if_need_be is False: a command that is to change
-    something then fails at once, saying why."""
+    On a full disk or a folder that cannot be written, a command that is to change something
+    fails at once, saying why; with reading_only_if_need_be (the window, commands that only
+    read) the store opens for reading only instead, and notices says so."""
     clock = clock or SystemClock()
     guidance = load_guidance(root)
     store = open_store(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.audit import GENESIS_HASH, AuditAction, AuditEntry, AuditFilter, AuditHead, NewEntry
 from . import audit_head, audit_pending, audit_watch
 from .models_trust import AuditKeyRow, AuditRow
+from .storage_problems import StorageProblem
 from .unit_of_work import UnitOfWork
 
 _ROWS = "audit_noted_rows"  # session.info: new record rows seen at flush, logged at commit
@@ -47,13 +48,23 @@ class Acting:
 
 class AuditLog(UnitOfWork):
     def __init__(
-        self, engine: Engine, header: Path | None, pending: Path | None, queue_only: bool = False
+        self,
+        engine: Engine,
+        header: Path | None,
+        pending: Path | None,
+        read_only: StorageProblem | None = None,
     ) -> None:
-        """queue_only: the store opened for reading only, so entries wait in the pending file."""
+        """read_only: why the store opened for reading only, if it did; then unlocks and views
+        wait in the pending file, and anything else that would need an entry is refused."""
         self.acting = Acting()
-        self._header, self._pending, self._queue_only = header, pending, queue_only
+        self._header, self._pending, self._read_only = header, pending, read_only
+        self._queue_only = read_only is not None
         self._mac_key: bytes | None = None
         super().__init__(engine, self.watch)
+
+    def forget(self) -> None:
+        """At close: the audit key goes with the data key."""
+        self._mac_key = None
 
     def act_as(self, actor: str, now: Callable[[], datetime]) -> None:
         """Whoever unlocked: every entry from now on names them, at the time they see."""
@@ -77,6 +88,10 @@ class AuditLog(UnitOfWork):
     def _queue(self, entries: Sequence[NewEntry]) -> None:
         """A store open for reading only: the entries join the trail at the next unlock that
         can write, if the pending file can take them (a full disk may refuse even that)."""
+        refused = [e for e in entries if e.action not in audit_pending.NOTED_WHILE_READING]
+        if refused and self._read_only is not None:
+            # A document saved, a backup, a key change: none may happen unrecorded.
+            raise self._read_only
         if self._pending is None:
             return
         for entry in entries:

@@ -32,7 +32,7 @@ READ_ONLY_NOTE = "noted while the records could only be read"
 _ACCEPTED = frozenset(
     {AuditAction.FAILED_UNLOCK, AuditAction.RESTORE, AuditAction.UNLOCK, AuditAction.VIEW}
 )
-_NOTED_WHILE_READING = frozenset({AuditAction.UNLOCK, AuditAction.VIEW})
+NOTED_WHILE_READING = frozenset({AuditAction.UNLOCK, AuditAction.VIEW})
 _FILE_NAME = r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,119}"
 _RESTORED = re.compile(
     rf"from (?P<backup>{_FILE_NAME}\.db)"
@@ -94,7 +94,7 @@ def _detail_for(action: AuditAction, noted: str) -> str:
     """The entry's words, always the app's own: nothing written in the file is kept as it is."""
     if action is AuditAction.RESTORE:
         return _restore_detail(noted)
-    return READ_ONLY_NOTE if action in _NOTED_WHILE_READING else ""
+    return READ_ONLY_NOTE if action in NOTED_WHILE_READING else ""
 
 
 def _restore_detail(detail: str) -> str:

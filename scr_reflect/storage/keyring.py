@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import keyslots
+from .folder_lock import upkeep_allowed
 from .key_seal import key_id
 from .keyslots import KeySlot, WrongPassphrase
 from .storage_problems import StorageProblem
@@ -38,8 +39,12 @@ class KeyRing:
         data_key: bytes,
         reencrypt: Callable[[bytes], None],
         held: list[bytes] | None = None,
+        read_only: StorageProblem | None = None,
     ) -> None:
         self._header = header
+        # Why the store opened for reading only, if it did: then no slot changes and no rekey,
+        # since the database could not follow the key file (a full disk, a read-only folder).
+        self._read_only = read_only
         self._reencrypt = reencrypt
         self._current: bytes | None = data_key  # the key the database is under now
         # Every data key the key file's slots hold, newest first: two while a rekey is under way.
@@ -53,6 +58,8 @@ class KeyRing:
     def _change(self, change: SlotChange) -> None:
         """Read, change and write the slots under the key file's lock: a change made by
         another program meanwhile is kept, not overwritten."""
+        if self._read_only is not None:
+            raise self._read_only
         if self._header is None:
             self._in_memory = change(list(self._in_memory))
             return
@@ -121,6 +128,8 @@ class KeyRing:
         A format 1 slot (from before slots held key pairs) cannot take a key without its
         passphrase: it is dropped, and the ids of the people it belonged to are returned."""
         assert self._current is not None, "the store is closed"
+        if self._read_only is not None:
+            raise self._read_only
         held = [keyslots.new_data_key(), self._current]
         joined = keyslots.wrap(held, joining[0], joining[1]) if joining else None
         replaced = joined.name if joined else None
@@ -171,10 +180,15 @@ class KeyRing:
                     self._upgrade_recovery(opened, secret)
                 else:
                     self.set_passphrase(person, secret)
-            if self.rekey_under_way:
-                self.finish_rekey()
+            if self.rekey_under_way and self._may_finish_rekey():
+                with upkeep_allowed(self._header.parent) as ours:  # type: ignore[union-attr]
+                    if ours:  # not under a window beside us, still working with the old key
+                        self.finish_rekey()
         except (StorageProblem, OSError, keyslots.HeaderError) as error:
             log.warning("the key file was not brought up to date (%s)", type(error).__name__)
+
+    def _may_finish_rekey(self) -> bool:
+        return self._header is not None and self._read_only is None
 
     def _upgrade_recovery(self, opened: KeySlot, code: str) -> None:
         slot = keyslots.wrap(self._held, code, opened.name)

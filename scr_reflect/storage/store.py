@@ -101,12 +101,14 @@ class OpenStore:
         self.person_id = person_id
         # Why the store opened for reading only (a full disk, a read-only folder), if it did.
         self.read_only = read_only
-        self.keys = KeyRing(files.header if files else None, data_key, self._reencrypt, held)
+        self.keys = KeyRing(
+            files.header if files else None, data_key, self._reencrypt, held, read_only
+        )
         self.audit = AuditLog(
             engine,
             files.header if files else None,
             files.audit_pending if files else None,
-            queue_only=read_only is not None,
+            read_only=read_only,
         )
         # Every record these write is logged in the same transaction (see audit_log.py).
         self.repository = Repository(engine, self.audit.watch)
@@ -120,6 +122,7 @@ class OpenStore:
             return
         engine, self._engine = self._engine, None
         self.keys.forget()
+        self.audit.forget()
         try:
             if self.files is not None and self.read_only is None:
                 sqlcipher.checkpoint(engine)
@@ -190,7 +193,7 @@ def create_store(
 
 
 def open_store(
-    files: StoreFiles, passphrase: str, now: datetime, reading_only_if_need_be: bool = True
+    files: StoreFiles, passphrase: str, now: datetime, reading_only_if_need_be: bool = False
 ) -> OpenStore:
     """Unlock with a person's passphrase. A wrong one raises WrongPassphrase and touches no file
     but the note of the failed attempt, which enters the audit trail at the next unlock.
@@ -207,10 +210,13 @@ def open_store(
     except keyslots.WrongPassphrase:
         audit_pending.note_quietly(files.audit_pending, AuditAction.FAILED_UNLOCK, now)
         raise
-    if not _is_current(store.people, person_id):
-        store.close()
-        raise AccessRemoved
-    store.keys.settle(slot, passphrase)
+    try:
+        if not _is_current(store.people, person_id):
+            raise AccessRemoved
+        store.keys.settle(slot, passphrase)
+    except BaseException:
+        store.close()  # nothing half-opened keeps the key
+        raise
     return store
 
 
@@ -234,8 +240,12 @@ def recover_store(files: StoreFiles, recovery_code: str, now: datetime) -> OpenS
     except keyslots.WrongPassphrase as error:
         raise WrongRecoveryCode from error
     store = _open_with_keys(files, held, 1, now)
-    store.person_id = store.people.dsl().id
-    store.keys.settle(slot, recovery_code)
+    try:
+        store.person_id = store.people.dsl().id
+        store.keys.settle(slot, recovery_code)
+    except BaseException:
+        store.close()  # nothing half-opened keeps the key
+        raise
     return store
 
 
@@ -265,12 +275,16 @@ def _open_with_keys(
         except sqlcipher.WrongKey:
             continue
         except (DiskFull, FolderReadOnly) as problem:  # refused before a page was read
+            engine.dispose()
             if not for_reading:
                 raise
             try:
                 return _open_for_reading(files, data_key, person_id, problem, held)
             except sqlcipher.WrongKey:
                 continue
+        except BaseException:
+            engine.dispose()  # the key is in its URL: nothing may keep it open
+            raise
         return _open_checked(engine, files, data_key, person_id, now, held, for_reading)
     raise StaleKeyFile(files.header)
 

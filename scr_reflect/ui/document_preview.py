@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import ChangeSet
 from ..services.documents import Report
+from ..services.errors import StorageProblem
 from ..services.passphrase_policy import MIN_LENGTH, pdf_password_problem
 from . import prompts
 from .pdf_pages import PageImage, render_pages
@@ -124,6 +125,12 @@ class DocumentPreview(QDialog):
         )
 
     def print_document(self) -> None:
+        try:
+            self._service.may_print()
+        except StorageProblem as problem:  # the records could only be opened to read
+            self.status.setText("Not printed: the records can only be read just now.")
+            self._on_error(problem)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.report.document.title)
         if not prompts.print_setup(self, printer):

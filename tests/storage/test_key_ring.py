@@ -14,7 +14,7 @@ from scr_reflect.domain.records import Child
 from scr_reflect.storage import keyslots, private_files, sqlcipher
 from scr_reflect.storage.keyslots import WrongPassphrase
 from scr_reflect.storage.sqlcipher import WrongKey
-from scr_reflect.storage.storage_problems import DiskFull
+from scr_reflect.storage.storage_problems import DiskFull, StorageProblem
 from scr_reflect.storage.store import (
     AccessRemoved,
     NoRecoveryCode,
@@ -28,6 +28,8 @@ from scr_reflect.storage.store import (
     recover_store,
 )
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE
+from tests.faults import READ_ONLY, failing_sql
+from tests.other_program import folder_held_elsewhere
 from tests.storage.test_keyslots import format_1_slot
 
 DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
@@ -412,3 +414,57 @@ def test_a_format_1_recovery_slot_opens_and_is_upgraded_when_used(store_files) -
     upgraded = keyslots.recovery_slot(keyslots.load_header(store_files.header))
     assert upgraded is not None and not upgraded.is_legacy
     recover_store(store_files, CODE, NOW).close()
+
+
+def test_a_store_that_can_only_be_read_opens_mid_rekey_and_leaves_the_rekey(
+    store_files, monkeypatch
+) -> None:
+    remove_dying_in(store_files, monkeypatch, sqlcipher, "rekey")
+    with failing_sql(READ_ONLY):
+        store = open_store(store_files, PASSPHRASE, NOW, reading_only_if_need_be=True)
+        try:
+            assert store.read_only is not None
+            assert store.keys.rekey_under_way  # left for an unlock that can write
+            with pytest.raises(StorageProblem):
+                store.keys.set_recovery_code("another code entirely")
+        finally:
+            store.close()
+    reopened = open_store(store_files, PASSPHRASE, NOW)
+    assert not reopened.keys.rekey_under_way
+    reopened.close()
+
+
+def test_a_reader_beside_the_window_leaves_an_unfinished_rekey_to_the_window(
+    store_files, monkeypatch
+) -> None:
+    remove_dying_in(store_files, monkeypatch, sqlcipher, "rekey")
+    with folder_held_elsewhere(store_files.root):
+        beside = open_store(store_files, PASSPHRASE, NOW)
+        try:  # the window would still be working under the old key
+            assert beside.keys.rekey_under_way
+        finally:
+            beside.close()
+    alone = open_store(store_files, PASSPHRASE, NOW)
+    assert not alone.keys.rekey_under_way
+    alone.close()
+
+
+def test_a_rekey_whose_fold_the_disk_refuses_keeps_the_key_it_made(store_files) -> None:
+    deputy_id, _old = with_deputy(store_files)
+    store = open_store(store_files, PASSPHRASE, NOW)
+    real_checkpoint = sqlcipher.checkpoint
+    try:
+
+        def refused(_engine: object) -> None:
+            raise DiskFull(store_files.root)
+
+        sqlcipher.checkpoint = refused  # type: ignore[assignment]
+        try:
+            store.keys.remove(deputy_id)
+        finally:
+            sqlcipher.checkpoint = real_checkpoint  # type: ignore[assignment]
+        assert not store.keys.rekey_under_way  # the key it now holds is the database's
+        store.repository.add_child(Child("Fictional Pupil Rowan", date(2015, 1, 2)), NOW)
+    finally:
+        store.close()
+    open_store(store_files, PASSPHRASE, NOW).close()

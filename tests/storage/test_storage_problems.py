@@ -115,7 +115,7 @@ def test_a_read_only_store_opens_for_reading_and_says_why_not_wrong_key(
     file_store.close()
     before = snapshot(store_files.root)
     with failing_sql(READ_ONLY):
-        store = open_store(store_files, passphrase, now)
+        store = open_store(store_files, passphrase, now, reading_only_if_need_be=True)
         assert isinstance(store.read_only, FolderReadOnly)
         store.close()
     assert snapshot(store_files.root) == before
@@ -131,7 +131,7 @@ def test_a_read_only_data_folder_opens_for_reading_only(
     file_store.close()
     before = snapshot(store_files.root)
     with read_only(store_files.root, store_files.database, store_files.header):
-        store = open_store(store_files, passphrase, now)
+        store = open_store(store_files, passphrase, now, reading_only_if_need_be=True)
         store.close()
     assert isinstance(store.read_only, FolderReadOnly)
     assert store.read_only.place == store_files.root
@@ -144,7 +144,7 @@ def test_a_read_only_database_file_opens_for_reading_only(
 ) -> None:
     file_store.close()
     with read_only(store_files.database):
-        store = open_store(store_files, passphrase, now)
+        store = open_store(store_files, passphrase, now, reading_only_if_need_be=True)
         store.close()
     assert isinstance(store.read_only, FolderReadOnly)
 

@@ -32,7 +32,8 @@ def test_a_full_disk_opens_the_records_for_reading_only() -> None:
         store.close()
         fill_up(disk)
 
-        store = open_store(files, PASSPHRASE, NOW)  # not WrongKey: the passphrase was right
+        # Not WrongKey: the passphrase was right. The window and reading commands ask for this.
+        store = open_store(files, PASSPHRASE, NOW, reading_only_if_need_be=True)
         try:
             assert isinstance(store.read_only, DiskFull)
             assert len(store.repository.search_child_ids("")) == 1
@@ -57,7 +58,7 @@ store.repository.add_child(Child("Fictional Pupil Ayo", date(2014, 2, 3)), NOW)
 store.close()
 for path in [*files.root.iterdir(), files.root]:
     path.chmod(0o500 if path.is_dir() else 0o400)
-store = open_store(files, PASSPHRASE, NOW)
+store = open_store(files, PASSPHRASE, NOW, reading_only_if_need_be=True)
 print(type(store.read_only).__name__, len(store.repository.search_child_ids("")))
 try:
     store.repository.add_child(Child("Fictional Pupil Bea", date(2014, 2, 3)), NOW)

@@ -35,7 +35,7 @@ def make_window(qtbot, tmp_path: Path, clock: FixedClock) -> Iterator[Callable[[
             root,
             SyncRunner(),
             set_up=lambda p, r, profile: workspace.set_up(root, p, r, profile, clock),
-            unlock=lambda p: workspace.unlock(root, p, clock),
+            unlock=lambda p: workspace.unlock(root, p, clock, reading_only_if_need_be=True),
             settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
             recover=lambda c, p, r: workspace.recover_with_code(root, c, p, r, clock),
         )
