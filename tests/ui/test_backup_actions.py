@@ -123,15 +123,21 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_store_aside(
     assert restored.detail.startswith(f"from {made.name}; the store before it is kept in")
 
 
-def test_restore_onto_an_empty_data_folder_from_the_setup_page(
-    make_window, said, choose_backup, qtbot, tmp_path, clock
-):
+def backup_of_another_store(tmp_path: Path, clock) -> Backup:
+    """A backup made in another data folder, with one fictional child in it."""
     other = workspace.set_up(tmp_path / "other", PASSPHRASE, PASSPHRASE, PROFILE, clock)
     other.records.add_child(Child("Bartholomew Quillfeather", date(2012, 9, 9)))
     backup = Backup(other.store, clock.now())
     for _step in backup.steps():
         pass
     other.close()
+    return backup
+
+
+def test_restore_onto_an_empty_data_folder_from_the_setup_page(
+    make_window, said, choose_backup, qtbot, tmp_path, clock
+):
+    backup = backup_of_another_store(tmp_path, clock)
     window = make_window()
     assert window.stack.currentWidget() is window.setup_page
     choose_backup(backup.made)

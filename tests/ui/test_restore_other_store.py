@@ -3,24 +3,14 @@ another store's; declining leaves the records open and the folder as it was."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from scr_reflect.domain.records import Child
-from scr_reflect.services import workspace
-from scr_reflect.services.backups import Backup
 from scr_reflect.ui import prompts
-from tests.core_fixtures import PROFILE, folder_state
+from tests.core_fixtures import folder_state
 from tests.fictional import PASSPHRASE
-from tests.ui.test_backup_actions import safety
+from tests.ui.test_backup_actions import backup_of_another_store, safety
 
 
 def test_another_stores_backup_needs_a_second_yes(unlocked, monkeypatch, tmp_path, clock):
-    other = workspace.set_up(tmp_path / "other", PASSPHRASE, PASSPHRASE, PROFILE, clock)
-    other.records.add_child(Child("Bartholomew Quillfeather", date(2012, 9, 9)))
-    backup = Backup(other.store, clock.now())
-    for _step in backup.steps():
-        pass
-    other.close()
+    backup = backup_of_another_store(tmp_path, clock)
     asked: list[str] = []
 
     def confirm(_parent, title, _text, **_kw) -> bool:
