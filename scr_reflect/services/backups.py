@@ -197,8 +197,8 @@ def settle_interrupted_restore(root: Path) -> str | None:
 
 def other_store_words(backup: Path) -> str:
     return (
-        f"The backup {backup.name} was taken from another store than the one in this data "
-        "folder (another school's, or a store set up again since). Restoring it would put "
+        f"The backup {backup.name} was taken from other records than the ones in this data "
+        "folder (another school's, or records set up again since). Restoring it would put "
         "those records in place of these."
     )
 

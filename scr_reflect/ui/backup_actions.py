@@ -30,6 +30,8 @@ SECOND_FOLDER_KEY = "backups/second_folder"
 BACKUP_FILTER = "SCR Reflect backups (*.db)"
 _NOT_THIS_BACKUP = "That passphrase does not open this backup. Nothing was changed."
 
+OTHER_RECORDS_TITLE = "A backup of other records"
+
 
 class BackupActions:
     def __init__(
@@ -154,10 +156,10 @@ class BackupActions:
         other = from_another_store(self._root, backup)
         if other and not prompts.confirm(
             self._window,
-            "A backup of another store",
+            OTHER_RECORDS_TITLE,
             f"{other_store_words(backup)} Restore it all the same? The records here are kept "
             "aside in the data folder, not deleted.",
-            yes="Restore the other store",
+            yes="Restore those records",
         ):
             return
         # The trail's own clock: the restore must not look later than the unlock that logs it.

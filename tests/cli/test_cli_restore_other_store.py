@@ -43,7 +43,7 @@ def test_another_schools_backup_is_refused_without_other_school(
     before = folder_state(folder)
     assert cli.main(["restore", str(other_school), "--data-dir", str(folder)]) == 1
     err = capsys.readouterr().err
-    assert "another store" in err and "--other-school" in err
+    assert "taken from other records" in err and "--other-school" in err
     assert folder_state(folder) == before
 
     args = ["restore", str(other_school), "--other-school", "--data-dir", str(folder)]

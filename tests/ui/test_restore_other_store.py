@@ -4,6 +4,7 @@ another store's; declining leaves the records open and the folder as it was."""
 from __future__ import annotations
 
 from scr_reflect.ui import prompts
+from scr_reflect.ui.backup_actions import OTHER_RECORDS_TITLE
 from tests.core_fixtures import folder_state
 from tests.fictional import PASSPHRASE
 from tests.ui.test_backup_actions import backup_of_another_store, safety
@@ -15,7 +16,7 @@ def test_another_stores_backup_needs_a_second_yes(unlocked, monkeypatch, tmp_pat
 
     def confirm(_parent, title, _text, **_kw) -> bool:
         asked.append(title)
-        return title != "A backup of another store"
+        return title != OTHER_RECORDS_TITLE
 
     monkeypatch.setattr(prompts, "open_file_name", lambda *_a: str(backup.made))
     monkeypatch.setattr(prompts, "ask_passphrase", lambda *_a: PASSPHRASE)
@@ -24,6 +25,6 @@ def test_another_stores_backup_needs_a_second_yes(unlocked, monkeypatch, tmp_pat
 
     safety(unlocked, "Restore from a backup…").trigger()
 
-    assert asked == ["Restore from a backup", "A backup of another store"]
+    assert asked == ["Restore from a backup", OTHER_RECORDS_TITLE]
     assert unlocked.workspace is not None
     assert folder_state(tmp_path / "data") == before
