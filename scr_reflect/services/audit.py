@@ -52,9 +52,10 @@ class AuditService:
 
     def unlocked(self) -> None:
         """The unlock, after whatever waited outside the database (failed unlocks, a restore)."""
-        self._log.append(*self._log.pending(), NewEntry(AuditAction.UNLOCK))
+        waited, taken = self._log.take_pending()
+        self._log.append(*waited, NewEntry(AuditAction.UNLOCK))
         # Cleared only once they are in the trail: a crash before this logs them twice, not never.
-        self._log.clear_pending()
+        self._log.clear_taken(taken)
 
     def checkpoint(self) -> Checkpoint | None:
         """The newest entry, to print: a later verify can check the trail still holds it."""

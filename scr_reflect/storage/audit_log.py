@@ -127,18 +127,19 @@ class AuditLog(UnitOfWork):
 
     # What waits outside the database ------------------------------------------------------
 
-    def pending(self) -> list[NewEntry]:
-        """Failed unlocks and restores noted while the database could not take them; none
-        while the store is open for reading only: they wait on, for a store that can write."""
+    def take_pending(self) -> tuple[list[NewEntry], list[Path]]:
+        """What waited outside the database (failed unlocks, a restore, unlocks and views while
+        the records could only be read), and the files it came from, to clear once it is in
+        the trail. Nothing while the store is open for reading only: it waits on."""
         if self._pending is None or self._queue_only:
-            return []
+            return [], []
+        taken = audit_pending.claim(self._pending)
         with self._unit() as s:
             first = s.scalar(select(AuditRow.at).order_by(AuditRow.seq).limit(1))
-        return audit_pending.waiting(self._pending, self.acting.now(), first)
+        return audit_pending.waiting(taken, self.acting.now(), first), taken
 
-    def clear_pending(self) -> None:
-        if self._pending is not None and not self._queue_only:
-            audit_pending.clear(self._pending)
+    def clear_taken(self, taken: list[Path]) -> None:
+        audit_pending.clear(taken)
 
     # Reading ------------------------------------------------------------------------------
 

@@ -16,16 +16,19 @@ other line is dropped, and only how many is logged.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
+import secrets
 from datetime import datetime
 from pathlib import Path
 
 from ..domain.audit import AuditAction, NewEntry
 
 FILE_NAME = "audit-pending.jsonl"
+_TAKEN = ".taken-"  # FILE_NAME.taken-PID-RANDOM: lines an unlock is entering in the trail
 NOT_KNOWN = "(not known)"  # who tried a wrong passphrase, or restored a backup
 # Added to an entry that waited here because the store opened for reading only.
 READ_ONLY_NOTE = "noted while the records could only be read"
@@ -60,15 +63,27 @@ def note_quietly(path: Path, action: AuditAction, at: datetime, detail: str = ""
         log.warning("a %s was not noted for the audit trail (%s)", action, type(error).__name__)
 
 
-def waiting(path: Path, now: datetime, first: datetime | None) -> list[NewEntry]:
-    """What was noted and can be believed, oldest first.
+def claim(path: Path) -> list[Path]:
+    """Take what was noted so far out of the way of new notes, and return every file taken
+    (one left by an unlock that died before clearing it too).
+
+    A note made from now on starts a new file, so clearing what was taken never deletes a
+    line that did not reach the trail; a line may at worst be logged twice, never lost."""
+    taken = path.with_name(f"{path.name}{_TAKEN}{os.getpid()}-{secrets.token_hex(4)}")
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(path, taken)
+    return sorted(path.parent.glob(f"{path.name}{_TAKEN}*"))
+
+
+def waiting(files: list[Path], now: datetime, first: datetime | None) -> list[NewEntry]:
+    """What the taken files say and can be believed, oldest first.
 
     now: the time the person unlocking sees; first: the trail's first entry's time (None for
     an empty trail)."""
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except FileNotFoundError:
-        return []
+    lines: list[str] = []
+    for taken in files:
+        with contextlib.suppress(FileNotFoundError):  # another unlock took it meanwhile
+            lines += taken.read_text(encoding="utf-8", errors="replace").splitlines()
     found = [entry for line in lines if (entry := _accepted(line, now, first)) is not None]
     if len(found) < len(lines):
         log.warning("%d lines in %s were not accepted", len(lines) - len(found), FILE_NAME)
@@ -108,5 +123,7 @@ def _restore_detail(detail: str) -> str:
     return words
 
 
-def clear(path: Path) -> None:
-    path.unlink(missing_ok=True)
+def clear(files: list[Path]) -> None:
+    """Once what they said is in the trail."""
+    for taken in files:
+        taken.unlink(missing_ok=True)

@@ -22,6 +22,8 @@ from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.errors import WrongPassphrase
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
+from scr_reflect.storage import audit_pending
+from scr_reflect.storage.audit_log import AuditLog
 from scr_reflect.storage.audit_pending import NOT_KNOWN
 from scr_reflect.storage.store_checks import CHECKS
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE, make_concern
@@ -270,3 +272,28 @@ def test_a_reflections_first_answer_is_named_by_its_question_not_its_code() -> N
     assert shown.endswith("(1. What happened)")
     assert "4. Learning from reviews" in line("first answer to neglect.some_prompt")
     assert line("version 1 kept, now version 2") == "version 1 kept, now version 2"
+
+
+def test_a_failed_unlock_noted_while_another_unlock_logs_the_note_is_kept(folder) -> None:
+    """The unlock takes the note file before reading it: a line noted meanwhile (a wrong
+    passphrase typed into a command beside it) starts a new file and waits for the next."""
+    with pytest.raises(WrongPassphrase):
+        workspace.unlock(folder, WRONG, FixedClock(NOW.replace(minute=31)))
+    real_append = AuditLog.append
+
+    def append_while_another_fails(log: AuditLog, *entries) -> None:
+        audit_pending.note(folder / audit_pending.FILE_NAME, AuditAction.FAILED_UNLOCK, NOW)
+        AuditLog.append = real_append  # type: ignore[method-assign]
+        real_append(log, *entries)
+
+    AuditLog.append = append_while_another_fails  # type: ignore[method-assign]
+    try:
+        workspace.unlock(folder, PASSPHRASE, FixedClock(NOW.replace(minute=40))).close()
+    finally:
+        AuditLog.append = real_append  # type: ignore[method-assign]
+    ws = workspace.unlock(folder, PASSPHRASE, FixedClock(NOW.replace(minute=50)))
+    try:
+        failed = [e for e in trail(ws) if e.action is AuditAction.FAILED_UNLOCK]
+        assert sorted(e.at.minute for e in failed) == sorted([31, NOW.minute])
+    finally:
+        ws.close()
