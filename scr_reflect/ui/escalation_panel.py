@@ -25,7 +25,7 @@ from .record_panel import plain_label, version_text
 
 def step_text(step: EscalationStep, procedure: EscalationProcedure, today: date) -> str:
     lines = [
-        f"{words.day(step.contacted_on)} · {words.stage_title(procedure, step.stage)}",
+        f"{words.day(step.contacted_on)} · {procedure.stage_title(step.stage)}",
         f"Contacted: {step.contacted}",
         f"Response: {step.response.strip() or 'none recorded yet'}",
     ]

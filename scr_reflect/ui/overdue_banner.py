@@ -69,7 +69,7 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
             OverdueRow(
                 escalation.child_id,
                 f"Reply due {words.day(step.next_deadline or now.date())}  {name}: escalation, "
-                f"{words.stage_title(procedure, step.stage)} (contacted {step.contacted})",
+                f"{procedure.stage_title(step.stage)} (contacted {step.contacted})",
             )
             for step, escalation, name in waiting.steps_overdue
         ),

@@ -59,13 +59,6 @@ def repeat_text(referral: Referral, number: int) -> str:
     )
 
 
-def stage_title(procedure: EscalationProcedure, key: str) -> str:
-    try:
-        return procedure.stage(key).title
-    except KeyError:
-        return f"{key} (no longer in the local procedure)"
-
-
 def next_stage(procedure: EscalationProcedure, steps: Sequence[EscalationStep]) -> Stage:
     """The stage a new step most likely belongs to: the one after the latest step's."""
     if not steps or steps[-1].stage not in procedure.stage_keys:
@@ -88,10 +81,10 @@ def escalation_standing(case: EscalationCase, procedure: EscalationProcedure, to
     if not case.steps:
         return f"Started {day(escalation.started_on)}; no one contacted yet"
     latest = case.steps[-1]
-    title = stage_title(procedure, latest.stage)
+    title = procedure.stage_title(latest.stage)
     late = overdue_steps(case, today)
     if late and late[0].next_deadline is not None:
-        late_title = stage_title(procedure, late[0].stage)
+        late_title = procedure.stage_title(late[0].stage)
         return f"Reply overdue: {late_title}, due {day(late[0].next_deadline)}"
     if latest.response.strip():
         return f"{title}: response received"
