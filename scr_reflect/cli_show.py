@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
+from .domain import display_dates as show
 from .domain.accounts import ClaimStatus
 from .domain.chronology_filter import ChronologyFilter
 from .domain.missing import MissingEpisode, MissingPattern, Trend
@@ -29,11 +30,11 @@ _LONG = {Trend.RISING: "longer", Trend.FALLING: "shorter", Trend.STEADY: "about 
 
 
 def _day(value: date) -> str:
-    return f"{value:%d/%m/%Y}"
+    return show.day(value)
 
 
 def _moment(value: datetime) -> str:
-    return f"{value:%d/%m/%Y %H:%M}"
+    return show.day_and_time(value)
 
 
 def _detail(label: str, text: str, depth: int = 1) -> Iterator[str]:

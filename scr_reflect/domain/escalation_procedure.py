@@ -41,6 +41,13 @@ class EscalationProcedure:
                 return stage
         raise KeyError(key)
 
+    def stage_title(self, key: str) -> str:
+        """A stage's title; a step may name a stage since removed from the procedure file."""
+        try:
+            return self.stage(key).title
+        except KeyError:
+            return f"{key} (no longer in the local procedure)"
+
     @property
     def stage_keys(self) -> set[str]:
         return {stage.key for stage in self.stages}

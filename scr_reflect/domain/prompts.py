@@ -26,7 +26,7 @@ class Step(StrEnum):
     NEXT_STEPS = "next_steps"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the heading, not str.title()
         return _STEP_TITLES[self]
 
 

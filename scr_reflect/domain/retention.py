@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from . import display_dates as show
 from .enums import EntryKind
 from .headlines import ChronologyLine
 from .records import display_name
@@ -159,7 +160,7 @@ def hold_lifted_line(hold: RetentionHold, by: str, at: datetime) -> ChronologyLi
         EntryKind.NOTE,
         at,
         "Hold on the records lifted",
-        f"Lifted by {by}. The hold placed on {hold.placed_at:%d/%m/%Y} by {hold.placed_by} "
+        f"Lifted by {by}. The hold placed on {show.day(hold.placed_at)} by {hold.placed_by} "
         f"was for: {hold.reason}",
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from . import display_dates as show
 from .accounts import Account
 from .enums import EntryKind
 from .factors import CumulativeFactor
@@ -30,7 +31,9 @@ def factor_lines(factor: CumulativeFactor) -> list[ChronologyLine]:
 
 def missing_lines(episode: MissingEpisode) -> list[ChronologyLine]:
     returned = (
-        f"returned {episode.ended_at:%d/%m/%Y %H:%M}" if episode.ended_at else "not yet returned"
+        f"returned {show.day_and_time(episode.ended_at)}"
+        if episode.ended_at
+        else "not yet returned"
     )
     found = f"; found at {episode.found_where}" if episode.found_where else ""
     return [

@@ -39,11 +39,3 @@ def read_datetime(text: str) -> datetime:
     if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         raise ValueError("type the time as hh:mm on the 24-hour clock, for example 14:30.")
     return datetime(day.year, day.month, day.day, int(match.group(1)), int(match.group(2)))
-
-
-def show_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def show_datetime(moment: datetime) -> str:
-    return moment.strftime("%d/%m/%Y %H:%M")

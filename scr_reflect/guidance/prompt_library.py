@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..domain.concern_facts import Flag
 from ..domain.enums import Category
@@ -289,7 +289,7 @@ def _prompt(raw: Any, theme: Any, seeds: Path | None, local: bool, at: _Prompt) 
     return Prompt(
         id=at.id,
         theme=theme.strip(),
-        step=Step(step),
+        step=Step(raw["step"]),
         question=raw["question"].strip(),
         why=raw["why"].strip(),
         source=source,
@@ -384,7 +384,7 @@ def _id_is_free(
     return not clash
 
 
-def _is_text(value: Any) -> bool:
+def _is_text(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from reportlab.platypus import Flowable
 
+from ..domain import display_dates as show
 from ..domain.accounts import AccountWithClaims, ClaimStatus
 from ..domain.legal_status import LegalStatus
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
@@ -204,7 +205,7 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
         body = shortened(e.body, body_limit) if body_limit else e.body
         rows.append(
             [
-                f"{e.occurred_at:%d/%m/%Y\n%H:%M}",
+                f"{show.day(e.occurred_at)}\n{e.occurred_at:%H:%M}",
                 e.kind.label,
                 f"<b>{text(title)}</b>" + (f"<br/>{text(body)}" if body.strip() else ""),
             ]

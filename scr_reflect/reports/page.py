@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from ..domain import display_dates as show
 from .fonts import BOLD, REGULAR, register_fonts
 from .report_data import Produced
 
@@ -58,7 +59,7 @@ class PageFurniture:
         canvas.setLineWidth(0.5)
         canvas.line(SIDE_MARGIN, PAGE_HEIGHT - 18 * mm, right, PAGE_HEIGHT - 18 * mm)
         canvas.line(SIDE_MARGIN, 16 * mm, right, 16 * mm)
-        when = f"{self.produced.produced_at:%d/%m/%Y %H:%M}"
+        when = show.day_and_time(self.produced.produced_at)
         canvas.drawString(SIDE_MARGIN, 12 * mm, f"Produced {when} by {self.produced.produced_by}")
         canvas.setFont(BOLD, 8)
         canvas.drawRightString(right, 12 * mm, f"Page {page} of {pages}")

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain import display_dates as show
 from ..domain.audit_seal import Checkpoint
 from ..domain.quotation import unwrapped
 from .fonts import BOLD, REGULAR
@@ -98,11 +99,11 @@ def text(value: str) -> str:
 
 
 def day(value: date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
+    return show.day(value) if value else ""
 
 
 def moment(value: datetime | None) -> str:
-    return f"{value:%d/%m/%Y %H:%M}" if value else ""
+    return show.day_and_time(value) if value else ""
 
 
 def shortened(value: str, limit: int) -> str:

@@ -13,18 +13,11 @@ from datetime import date, datetime
 from ..domain.accounts import Account, AccountWithClaims, Claim
 from ..domain.audit_seal import Checkpoint
 from ..domain.chronology_filter import ChronologyFilter
-from ..domain.escalation_procedure import EscalationProcedure, LocalContact
+from ..domain.escalation_procedure import LocalContact
 from ..domain.factors import CumulativeFactor
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction, OverdueAction
 from ..domain.referrals import Escalation, EscalationStep, Referral
-
-
-def stage_title(procedure: EscalationProcedure, key: str) -> str:
-    try:
-        return procedure.stage(key).title
-    except KeyError:  # a stage since removed from the procedure file
-        return key
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ class Document(StrEnum):
     SUPERVISION = "supervision"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the heading, not str.title()
         return {
             "referral": "Referral summary",
             "escalation": "Escalation summary",

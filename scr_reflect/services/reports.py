@@ -38,7 +38,6 @@ from ..reports.report_data import (
     ReferralSummaryData,
     StepLine,
     SupervisionData,
-    stage_title,
 )
 from ..reports.supervision import build_supervision_pack
 from ..storage.private_files import save_document
@@ -195,7 +194,7 @@ class ReportService:
             raise NothingToReport("No escalation is recorded for this child.")
         referral, chosen = max(cases, key=lambda pair: pair[1].escalation.started_on)
         steps = tuple(
-            StepLine(stage_title(self._procedure, s.stage), s)
+            StepLine(self._procedure.stage_title(s.stage), s)
             for s in sorted(chosen.steps, key=lambda s: (s.contacted_on, s.id or 0))
         )
         stage_reached, next_stage = self._stages(steps)

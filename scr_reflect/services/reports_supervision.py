@@ -20,7 +20,6 @@ from ..reports.report_data import (
     ReflectionNote,
     SupervisionData,
     WaitingLine,
-    stage_title,
 )
 from .workspace import Workspace
 
@@ -52,7 +51,7 @@ def gather_supervision(ws: Workspace, produced: Produced) -> SupervisionData:
         waiting.append(
             WaitingLine(
                 names.get(escalation.child_id, ""),
-                f"Escalation, {stage_title(ws.procedure, step.stage)}: {step.contacted}",
+                f"Escalation, {ws.procedure.stage_title(step.stage)}: {step.contacted}",
                 step.contacted_on,
                 step.next_deadline,
                 step.overdue(today),

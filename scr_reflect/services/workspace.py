@@ -52,7 +52,8 @@ def load_guidance(data_root: Path | None) -> Guidance:
     shipped = resources_dir()
     procedure = load_procedure(shipped / DEFAULT_FILE)
     facts = load_facts(shipped / FACTS_FILE)
-    library, warnings = load_library(shipped / SHIPPED_FOLDER), ()
+    library = load_library(shipped / SHIPPED_FOLDER)
+    warnings: tuple[str, ...] = ()
     if data_root is not None and (data_root / LOCAL_FOLDER).is_dir():
         try:
             library = load_library(shipped / SHIPPED_FOLDER, data_root / LOCAL_FOLDER)

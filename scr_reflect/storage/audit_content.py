@@ -16,14 +16,15 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, ScalarResult, inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain.audit import AuditAction
 from ..domain.audit_seal import content_hash
 from ..domain.enums import RecordType
-from .audit_watch import MODEL_OF, row_fields, row_hash, version_recorded
+from .audit_watch import MODEL_OF, RecordRow, row_fields, row_hash, version_recorded
 from .models import VersionRow
 from .models_trust import AuditRow
 
@@ -61,7 +62,8 @@ def content_report(engine: Engine) -> ContentReport | None:
         for kind, model in MODEL_OF.items():
             kept = _earlier_versions(s, kind)
             query = select(model).execution_options(yield_per=500)
-            for row in s.scalars(query):
+            # A select over a union of row classes is typed as their Base, which has no id.
+            for row in cast("ScalarResult[RecordRow]", s.scalars(query)):
                 key = (kind.value, int(row.id))
                 seen.add(key)
                 _check_record(report, recorded, kind, row, kept.get(row.id, []))

@@ -22,12 +22,15 @@ from ..domain.audit import AuditAction, NewEntry
 from ..domain.audit_seal import content_hash
 from ..domain.enums import RecordType
 from .mapping import as_text
-from .models import ActionRow, Base, ChildRow, ConcernRow, EntryRow, VersionRow
+from .models import ActionRow, ChildRow, ConcernRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
 from .models_structured import AccountRow, ClaimRow, EscalationRow, EscalationStepRow
-from .structured_rows import TABLES
+from .structured_rows import TABLES, StructuredRow
 
-_RECORDS: dict[type[Base], RecordType] = {
+# The rows the audit trail watches: each has an integer id and a version.
+RecordRow = ChildRow | ConcernRow | EntryRow | ActionRow | StructuredRow
+
+_RECORDS: dict[type[RecordRow], RecordType] = {
     ChildRow: RecordType.CHILD,
     ConcernRow: RecordType.CONCERN,
     EntryRow: RecordType.ENTRY,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ LOCK_FILE = "scr-reflect.lock"
 # The folders this process holds: its own upkeep goes ahead without claiming them again.
 _HELD: set[Path] = set()
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -13,6 +13,7 @@ The lock file is left in place: removing it would let a waiter lock a file no lo
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +21,7 @@ from pathlib import Path
 from .private_files import ensure_private_dir
 from .storage_problems import os_problems
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _lock(fd: int) -> None:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from ..domain import display_dates as show
 from ..domain.enums import Category, ConcernStatus, EntryKind, RecordType
 from ..domain.legal_status import LegalStatus
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
@@ -103,7 +104,7 @@ def as_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
+        return show.day_and_time(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return show.day(value)
     return str(value)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import RecordType
@@ -33,7 +33,7 @@ from .structured_rows import (
 from .unit_of_work import UnitOfWork, get_row, replace_keeping_history
 
 # The column each kind of record is listed by, oldest first.
-_ORDER: dict[RecordType, Column[Any]] = {
+_ORDER: dict[RecordType, ColumnElement[Any]] = {
     RecordType.FACTOR: FactorRow.__table__.c.first_known,
     RecordType.MISSING: MissingRow.__table__.c.started_at,
     RecordType.ACCOUNT: AccountRow.__table__.c.given_at,

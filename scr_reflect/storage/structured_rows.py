@@ -18,7 +18,6 @@ from ..domain.factors import CumulativeFactor
 from ..domain.missing import MissingEpisode
 from ..domain.referrals import Escalation, EscalationStep, Referral
 from ..domain.sharing import SharingDecision
-from .models import Base
 from .models_structured import (
     AccountRow,
     ClaimRow,
@@ -41,7 +40,19 @@ StructuredRecord = (
     | SharingDecision
 )
 
-TABLES: dict[RecordType, tuple[type[Base], type[Any]]] = {
+# The row classes of structured records: each has an integer id column.
+StructuredRow = (
+    FactorRow
+    | MissingRow
+    | AccountRow
+    | ClaimRow
+    | ReferralRow
+    | EscalationRow
+    | EscalationStepRow
+    | SharingRow
+)
+
+TABLES: dict[RecordType, tuple[type[StructuredRow], type]] = {
     RecordType.FACTOR: (FactorRow, CumulativeFactor),
     RecordType.MISSING: (MissingRow, MissingEpisode),
     RecordType.ACCOUNT: (AccountRow, Account),
@@ -72,7 +83,7 @@ def column_values(record: StructuredRecord, with_parents: bool) -> dict[str, Any
     }
 
 
-def record_from_row(record_type: RecordType, row: Base) -> Any:
+def record_from_row(record_type: RecordType, row: object) -> Any:
     record_class = TABLES[record_type][1]
     values = {}
     for name, hint in _hints(record_class).items():

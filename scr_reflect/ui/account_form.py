@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ..domain import display_dates as show
 from ..domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
@@ -28,7 +29,7 @@ NOT_CHECKED = ""  # the evidence kind chosen while a claim is still unchecked
 
 
 def account_choice(account: Account) -> str:
-    return f"{account.source_label}, {account.given_at:%d/%m/%Y %H:%M}"
+    return f"{account.source_label}, {show.day_and_time(account.given_at)}"
 
 
 def claim_lines(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ..domain import display_dates as show
 from ..services.audit import AuditLine
 from .lazy_table_model import LazyTableModel
 
@@ -36,7 +37,7 @@ def _display(row: AuditLine, column: int) -> str:
     if column == COL_SEQ:
         return str(entry.seq)
     if column == COL_WHEN:
-        return f"{entry.at:%d/%m/%Y %H:%M:%S}"
+        return show.day_and_time_to_the_second(entry.at)
     if column == COL_WHO:
         return entry.actor
     if column == COL_ACTION:

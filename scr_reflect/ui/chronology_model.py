@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ..domain import display_dates as show
 from ..domain.records import ChronologyEntry
 from .lazy_table_model import LazyTableModel
 
@@ -21,7 +22,7 @@ class ChronologyModel(LazyTableModel[ChronologyEntry]):
             return row.kind
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHEN:
-                return row.occurred_at.strftime("%d/%m/%Y %H:%M")
+                return show.day_and_time(row.occurred_at)
             if column == COL_KIND:
                 return row.kind.label
             return row.title

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.accounts import (
     Account,
     AccountWithClaims,
@@ -135,7 +136,7 @@ class ClaimsMatrixModel(QAbstractTableModel):
             return source if source == CHECKED_AGAINST else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if isinstance(source, Account):
-                return f"Account from {source.source_label}, {source.given_at:%d/%m/%Y %H:%M}"
+                return f"Account from {source.source_label}, {show.day_and_time(source.given_at)}"
             if source == CHECKED_AGAINST:
                 return "What each claim was checked against: ✗ it contradicts, ✓ it confirms"
         return None

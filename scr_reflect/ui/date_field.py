@@ -12,13 +12,12 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from ..domain import display_dates as show
 from ..domain.typed_dates import (
     DATE_HINT,
     DATETIME_HINT,
     read_date,
     read_datetime,
-    show_date,
-    show_datetime,
 )
 from .palette_colours import mark_problem
 
@@ -75,9 +74,9 @@ class DateField(QLineEdit):
         if value is None:
             self.clear()
         elif isinstance(value, datetime):
-            self.setText(show_datetime(value) if self._with_time else show_date(value.date()))
+            self.setText(show.day_and_time(value) if self._with_time else show.day(value.date()))
         else:
-            self.setText(show_date(value))
+            self.setText(show.day(value))
 
     # Drafts: ISO when it can be read, else the text as typed, so nothing typed is lost ------
 

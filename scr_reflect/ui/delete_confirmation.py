@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..domain import display_dates as show
 from ..domain.retention import CONFIRM_WORD, ChildRecords, ReviewChild, confirms_deletion
 
 
@@ -22,8 +23,8 @@ def explanation(child: ReviewChild, records: ChildRecords, copies: list[str]) ->
     left = "\n".join(f"  • {line}" for line in copies)
     return (
         f"This deletes everything SCR Reflect holds about {child.display_name}, born "
-        f"{child.date_of_birth:%d/%m/%Y}, whose records reached their review date on "
-        f"{child.review_date:%d/%m/%Y}:\n\n{listed}\n\n"
+        f"{show.day(child.date_of_birth)}, whose records reached their review date on "
+        f"{show.day(child.review_date)}:\n\n{listed}\n\n"
         "It cannot be undone. Copies made before now still hold these records:\n\n"
         f"{left}\n\nDelete those by hand if the records must go at once. Other windows "
         "showing records close first."

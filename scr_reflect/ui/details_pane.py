@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.enums import RecordType
 from ..domain.legal_status import LegalStatus
 from ..domain.quotation import in_quotes
@@ -136,7 +137,7 @@ class DetailsPane(QScrollArea):
         self.child_box.show_values(
             {
                 "name": child.display_name,
-                "born": f"{child.date_of_birth:%d/%m/%Y} (age {child.age_on(today)})",
+                "born": f"{show.day(child.date_of_birth)} (age {child.age_on(today)})",
                 "groups": " / ".join(g for g in (child.year_group, child.tutor_group) if g),
                 "upn": child.upn,
                 "status": ""
@@ -164,7 +165,7 @@ class DetailsPane(QScrollArea):
         self.reflect.setVisible(reflective)
         values = {
             "headline": f"{entry.kind.label}: {entry.title}",
-            "when": f"{entry.occurred_at:%d/%m/%Y %H:%M}",
+            "when": show.day_and_time(entry.occurred_at),
             "body": entry.body,
             "version": _version_text(concern.version if concern else entry.version),
         }
@@ -172,8 +173,8 @@ class DetailsPane(QScrollArea):
             values |= {
                 "headline": f"{entry.kind.label}: "
                 + ", ".join(sorted(c.label for c in concern.categories)),
-                "when": f"{concern.occurred_at:%d/%m/%Y %H:%M} "
-                f"(recorded {concern.recorded_at:%d/%m/%Y %H:%M})",
+                "when": f"{show.day_and_time(concern.occurred_at)} "
+                f"(recorded {show.day_and_time(concern.recorded_at)})",
                 "raised_by": concern.raised_by,
                 "body": concern.what_happened,
                 "child_words": in_quotes(concern.child_words) if concern.child_words else "",
@@ -192,7 +193,7 @@ def _version_text(version: int) -> str:
 def _action_item(action: FollowUpAction, today: date) -> QListWidgetItem:
     state = "done" if action.done_on else ("OVERDUE" if action.is_overdue(today) else "due")
     when = action.done_on or action.due_on
-    item = QListWidgetItem(f"{state} {when:%d/%m/%Y}: {action.description} ({action.owner})")
+    item = QListWidgetItem(f"{state} {show.day(when)}: {action.description} ({action.owner})")
     item.setData(ACTION_ID_ROLE, None if action.done_on else action.id)
     if action.is_overdue(today):
         font = item.font()

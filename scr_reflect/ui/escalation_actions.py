@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..domain import display_dates as show
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Draft
@@ -24,13 +25,13 @@ if TYPE_CHECKING:
 
 
 def referral_choice(referral: Referral) -> Choice:
-    made = words.day(referral.made_at.date())
+    made = show.day(referral.made_at.date())
     agency = referral.agency.label.lower()
     return f"'{referral.outcome.label}' from {agency} (referral of {made})", str(referral.id)
 
 
 def escalation_choice(escalation: Escalation, referral: Referral) -> Choice:
-    started = words.day(escalation.started_on)
+    started = show.day(escalation.started_on)
     label = f"Challenge to '{referral.outcome.label}', started {started}"
     return label, str(escalation.id)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.referrals import EscalationStep
 from ..services.structured import EscalationCase
@@ -25,13 +26,13 @@ from .record_panel import plain_label, version_text
 
 def step_text(step: EscalationStep, procedure: EscalationProcedure, today: date) -> str:
     lines = [
-        f"{words.day(step.contacted_on)} · {words.stage_title(procedure, step.stage)}",
+        f"{show.day(step.contacted_on)} · {procedure.stage_title(step.stage)}",
         f"Contacted: {step.contacted}",
         f"Response: {step.response.strip() or 'none recorded yet'}",
     ]
     if step.next_deadline is not None:
         late = " (OVERDUE: no response recorded)" if step.overdue(today) else ""
-        lines.append(f"Reply due by {words.day(step.next_deadline)}{late}")
+        lines.append(f"Reply due by {show.day(step.next_deadline)}{late}")
     return "\n".join(lines)
 
 
@@ -73,8 +74,8 @@ class EscalationPanel(QGroupBox):
     ) -> None:
         escalation = case.escalation
         resolved = escalation.resolved_on
-        title = f"Escalation started {words.day(escalation.started_on)}"
-        super().__init__(f"{title}, resolved {words.day(resolved)}" if resolved else title, parent)
+        title = f"Escalation started {show.day(escalation.started_on)}"
+        super().__init__(f"{title}, resolved {show.day(resolved)}" if resolved else title, parent)
         self.setObjectName("escalation")
         self.case = case
         late = bool(words.overdue_steps(case, today))

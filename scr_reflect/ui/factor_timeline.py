@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ..domain import display_dates as show
 from ..domain.factors import CumulativeFactor, FactorGroup
 from ..guidance.facts import FactorContext
 from .timeline_axis import Axis
@@ -272,11 +273,11 @@ class FactorTimeline(QWidget):
 def _tooltip(row: TimelineRow) -> str:
     """Our own words only (no record text), so nothing typed is read as markup."""
     factor = row.factor
-    when = f"First known {factor.first_known:%d/%m/%Y}"
+    when = f"First known {show.day(factor.first_known)}"
     if factor.still_applies:
         state = "still applies"
     elif factor.ended_on:
-        state = f"no longer applies from {factor.ended_on:%d/%m/%Y}"
+        state = f"no longer applies from {show.day(factor.ended_on)}"
     else:
         state = "no longer applies"
     heading = f"{factor.factor.group.label}: {factor.factor.label}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.factors import CumulativeFactor, FactorGroup
@@ -102,12 +103,12 @@ class FactorsTab(PictureTab):
         factor = row.factor
         state = "Still applies"
         if not factor.still_applies:
-            ended = f" from {factor.ended_on:%d/%m/%Y}" if factor.ended_on else ""
+            ended = f" from {show.day(factor.ended_on)}" if factor.ended_on else ""
             state = f"No longer applies{ended}"
         self.details.show_values(
             {
                 "factor": f"{factor.factor.group.label}: {factor.factor.label}",
-                "first_known": f"{factor.first_known:%d/%m/%Y}",
+                "first_known": show.day(factor.first_known),
                 "source": factor.source,
                 "state": state,
                 "notes": factor.notes,

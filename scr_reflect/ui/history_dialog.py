@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.records import RecordHistory
 from .history_words import caption, in_words
 from .window_size import fit_to_screen
@@ -61,7 +62,7 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows())
         lines = [
-            f"Version {v.version} replaced {v.replaced_at:%d/%m/%Y %H:%M} by {v.replaced_by}: "
+            f"Version {v.version} replaced {show.day_and_time(v.replaced_at)} by {v.replaced_by}: "
             f"{v.reason}"
             for v in history.earlier
         ]

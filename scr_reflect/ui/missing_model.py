@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ..domain import display_dates as show
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
 from .table_columns import ID_ROLE, ColumnsModel, Index
 
@@ -54,7 +55,7 @@ def interview_text(episode: MissingEpisode, now: datetime) -> str:
         return f"{offered}: 72-hour window passed"
     due = episode.interview_due_by()
     assert due is not None
-    return f"{'offered; ' if episode.interview_offered_on else ''}due by {due:%d/%m/%Y %H:%M}"
+    return f"{'offered; ' if episode.interview_offered_on else ''}due by {show.day_and_time(due)}"
 
 
 _FREQUENCY = {
@@ -127,9 +128,9 @@ class MissingModel(ColumnsModel):
 
     def _text(self, episode: MissingEpisode, column: int) -> str:
         if column == COL_STARTED:
-            return f"{episode.started_at:%d/%m/%Y %H:%M}"
+            return show.day_and_time(episode.started_at)
         if column == COL_RETURNED:
-            return f"{episode.ended_at:%d/%m/%Y %H:%M}" if episode.ended_at else "not yet"
+            return show.day_and_time(episode.ended_at) if episode.ended_at else "not yet"
         if column == COL_DURATION:
             length = episode.duration or self._now - episode.started_at
             return duration_text(length) + ("" if episode.duration else " so far")

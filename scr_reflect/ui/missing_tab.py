@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from ..domain import display_dates as show
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.missing import MissingEpisode
@@ -85,7 +86,7 @@ class MissingTab(PictureTab):
         if open_now:
             since = max(e.started_at for e in open_now)
             self.missing_now.setText(
-                f"Missing now: not returned since {since:%d/%m/%Y %H:%M} "
+                f"Missing now: not returned since {show.day_and_time(since)} "
                 f"({duration_text(now - since)} so far)."
             )
         keep = self._selected
@@ -121,8 +122,8 @@ class MissingTab(PictureTab):
             return
         self.details.show_values(
             {
-                "when": f"{episode.started_at:%d/%m/%Y %H:%M}",
-                "returned": f"{episode.ended_at:%d/%m/%Y %H:%M}" if episode.ended_at else "not yet",
+                "when": show.day_and_time(episode.started_at),
+                "returned": show.day_and_time(episode.ended_at) if episode.ended_at else "not yet",
                 "found": " / ".join(p for p in (episode.found_where, episode.found_by) if p),
                 "reported_by": episode.reported_by,
                 "police": episode.police_reference,
@@ -164,7 +165,7 @@ class MissingTab(PictureTab):
     def show_history(self) -> None:
         episode = self.selected()
         if episode is not None and episode.id is not None:
-            title = f"missing episode from {episode.started_at:%d/%m/%Y %H:%M}"
+            title = f"missing episode from {show.day_and_time(episode.started_at)}"
             self.show_record_history(title, RecordType.MISSING, episode.id)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..services.records import RecordService
 from ..services.structured import StructuredService
 from . import referral_words as words
@@ -60,7 +61,7 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
         actions=tuple(
             OverdueRow(
                 item.action.child_id,
-                f"Due {item.action.due_on:%d/%m/%Y}  {item.child_name}: "
+                f"Due {show.day(item.action.due_on)}  {item.child_name}: "
                 f"{item.action.description} ({item.action.owner})",
             )
             for item in records.overdue_actions()
@@ -68,8 +69,8 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
         steps=tuple(
             OverdueRow(
                 escalation.child_id,
-                f"Reply due {words.day(step.next_deadline or now.date())}  {name}: escalation, "
-                f"{words.stage_title(procedure, step.stage)} (contacted {step.contacted})",
+                f"Reply due {show.day(step.next_deadline or now.date())}  {name}: escalation, "
+                f"{procedure.stage_title(step.stage)} (contacted {step.contacted})",
             )
             for step, escalation, name in waiting.steps_overdue
         ),
@@ -77,7 +78,7 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
             OverdueRow(
                 referral.child_id,
                 f"{names[referral.child_id]}: referral to {referral.agency.label.lower()} "
-                f"made {words.when(referral.made_at)}. {words.feedback_text(referral, now)}",
+                f"made {show.day_and_time(referral.made_at)}. {words.feedback_text(referral, now)}",
             )
             for referral in waiting.feedback_overdue
         ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..domain import display_dates as show
 from ..domain.people import Person
 from .list_table_model import ListTableModel
 
@@ -25,5 +26,5 @@ class PeopleModel(ListTableModel[Person]):
         if column == COL_ROLE:
             return item.role.label
         if column == COL_ADDED:
-            return f"{item.added_at:%d/%m/%Y}"
-        return f"{item.removed_at:%d/%m/%Y}" if item.removed_at else ""
+            return show.day(item.added_at)
+        return show.day(item.removed_at) if item.removed_at else ""

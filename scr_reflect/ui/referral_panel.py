@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain import display_dates as show
 from ..domain.escalation_procedure import EscalationProcedure
 from ..services.structured import ReferralCase
 from . import referral_words as words
@@ -98,13 +99,13 @@ class ReferralPanel(QWidget):
         number = repeats.get(referral.id or 0, 1)
         self.referral_box.show_values(
             {
-                "made": words.when(referral.made_at),
+                "made": show.day_and_time(referral.made_at),
                 "to": referral.agency.label,
                 "asked": referral.asked_for,
                 "outcome": referral.outcome.label,
                 "repeat": words.repeat_text(referral, number) if number > 1 else "",
                 "reasons": referral.outcome_reasons,
-                "heard": words.when(referral.heard_back_at)
+                "heard": show.day_and_time(referral.heard_back_at)
                 if referral.heard_back_at
                 else words.feedback_text(referral, now),
                 "version": version_text(referral.version),

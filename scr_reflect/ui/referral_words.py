@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from ..domain import display_dates as show
 from ..domain.escalation_procedure import EscalationProcedure, Stage
 from ..domain.referrals import EscalationStep, Referral, working_days_after
 from ..services.structured import EscalationCase, ReferralCase
@@ -20,24 +21,16 @@ def ordinal(number: int) -> str:
     return _ORDINALS[number - 1] if 1 <= number <= len(_ORDINALS) else f"{number}th"
 
 
-def when(moment: datetime) -> str:
-    return f"{moment:%d/%m/%Y %H:%M}"
-
-
-def day(value: date) -> str:
-    return f"{value:%d/%m/%Y}"
-
-
 def feedback_text(referral: Referral, now: datetime) -> str:
     """When the school heard back, or plainly that it has not and how late that is."""
     if referral.heard_back_at is not None:
-        return f"Heard back {when(referral.heard_back_at)}"
+        return f"Heard back {show.day_and_time(referral.heard_back_at)}"
     due = referral.feedback_due_by()
     if not referral.feedback_overdue(now):
-        return f"Awaiting a reply: due {when(due)}"
+        return f"Awaiting a reply: due {show.day_and_time(due)}"
     late = working_days_after(due.date(), now.date())
     lateness = "now late" if late == 0 else f"now {late} working day{'s' * (late != 1)} late"
-    return f"No reply: due {when(due)}, {lateness}"
+    return f"No reply: due {show.day_and_time(due)}, {lateness}"
 
 
 def repeat_numbers(cases: Sequence[ReferralCase]) -> dict[int, int]:
@@ -59,13 +52,6 @@ def repeat_text(referral: Referral, number: int) -> str:
     )
 
 
-def stage_title(procedure: EscalationProcedure, key: str) -> str:
-    try:
-        return procedure.stage(key).title
-    except KeyError:
-        return f"{key} (no longer in the local procedure)"
-
-
 def next_stage(procedure: EscalationProcedure, steps: Sequence[EscalationStep]) -> Stage:
     """The stage a new step most likely belongs to: the one after the latest step's."""
     if not steps or steps[-1].stage not in procedure.stage_keys:
@@ -84,18 +70,18 @@ def overdue_steps(case: EscalationCase, today: date) -> list[EscalationStep]:
 def escalation_standing(case: EscalationCase, procedure: EscalationProcedure, today: date) -> str:
     escalation = case.escalation
     if escalation.resolved_on is not None:
-        return f"Resolved {day(escalation.resolved_on)}"
+        return f"Resolved {show.day(escalation.resolved_on)}"
     if not case.steps:
-        return f"Started {day(escalation.started_on)}; no one contacted yet"
+        return f"Started {show.day(escalation.started_on)}; no one contacted yet"
     latest = case.steps[-1]
-    title = stage_title(procedure, latest.stage)
+    title = procedure.stage_title(latest.stage)
     late = overdue_steps(case, today)
     if late and late[0].next_deadline is not None:
-        late_title = stage_title(procedure, late[0].stage)
-        return f"Reply overdue: {late_title}, due {day(late[0].next_deadline)}"
+        late_title = procedure.stage_title(late[0].stage)
+        return f"Reply overdue: {late_title}, due {show.day(late[0].next_deadline)}"
     if latest.response.strip():
         return f"{title}: response received"
-    due = f", reply due {day(latest.next_deadline)}" if latest.next_deadline else ""
+    due = f", reply due {show.day(latest.next_deadline)}" if latest.next_deadline else ""
     return f"{title}{due}"
 
 
@@ -107,7 +93,7 @@ def referral_standing(case: ReferralCase, procedure: EscalationProcedure, now: d
         return "Escalating: " + escalation_standing(open_cases[-1], procedure, now.date())
     if case.escalations:
         resolved_on = case.escalations[-1].escalation.resolved_on or now.date()
-        return f"Escalation resolved {day(resolved_on)}"
+        return f"Escalation resolved {show.day(resolved_on)}"
     if referral.outcome.may_be_challenged and not referral.feedback_overdue(now):
         return "Not challenged"
     return feedback_text(referral, now)
@@ -162,7 +148,8 @@ def summary(cases: Sequence[ReferralCase], now: datetime) -> str:
         c.referral for c in cases if c.referral.outcome.may_be_challenged and not c.escalations
     ]
     lines += [
-        f"Not challenged yet: '{r.outcome.label}' of {day(r.made_at.date())}." for r in unchallenged
+        f"Not challenged yet: '{r.outcome.label}' of {show.day(r.made_at.date())}."
+        for r in unchallenged
     ]
     late_replies = sum(c.referral.feedback_overdue(now) for c in cases)
     if late_replies:

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..domain import display_dates as show
 from ..domain.escalation_procedure import EscalationProcedure
 from ..services.structured import ReferralCase
 from . import referral_words as words
@@ -77,7 +78,7 @@ class ReferralsModel(ListTableModel[CaseRow]):
     def _text(case: ReferralCase, standing: str, column: int) -> str:
         referral = case.referral
         if column == COL_MADE:
-            return words.day(referral.made_at.date())
+            return show.day(referral.made_at.date())
         if column == COL_TO:
             return referral.agency.label
         if column == COL_OUTCOME:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..domain import display_dates as show
 from ..domain.accounts import claims_needing_attention
 from ..domain.concern_facts import Flag
 from ..domain.prompts import Step
@@ -22,7 +23,7 @@ def _what_happened(w: Walkthrough, _now: datetime) -> str:
     categories = ", ".join(sorted(cat.label for cat in c.categories))
     words = f"The child's words: {in_quotes(c.child_words)}" if c.child_words else ""
     return _lines(
-        f"{c.occurred_at:%d/%m/%Y %H:%M}, raised by {c.raised_by} ({categories})",
+        f"{show.day_and_time(c.occurred_at)}, raised by {c.raised_by} ({categories})",
         c.what_happened,
         words,
         f"Action taken: {c.action_taken}" if c.action_taken else "",
@@ -31,7 +32,7 @@ def _what_happened(w: Walkthrough, _now: datetime) -> str:
 
 def _cumulative(w: Walkthrough, now: datetime) -> str:
     earlier = [
-        f"• {c.occurred_at:%d/%m/%Y}: {', '.join(sorted(x.label for x in c.categories))}: "
+        f"• {show.day(c.occurred_at)}: {', '.join(sorted(x.label for x in c.categories))}: "
         f"{c.what_happened.strip().splitlines()[0][:90] if c.what_happened.strip() else ''}"
         for c in w.earlier_concerns
     ]
@@ -66,7 +67,7 @@ def _accounts(w: Walkthrough, _now: datetime) -> str:
 def _decision(w: Walkthrough, _now: datetime) -> str:
     route = "\n".join(f"• {stage}" for stage in w.escalation_route)
     outcomes = [
-        f"• {case.referral.made_at:%d/%m/%Y} to {case.referral.agency.label.lower()}: "
+        f"• {show.day(case.referral.made_at)} to {case.referral.agency.label.lower()}: "
         f"{case.referral.outcome.label}"
         for case in w.picture.referrals
     ]
@@ -80,7 +81,7 @@ def _decision(w: Walkthrough, _now: datetime) -> str:
 
 def _next_steps(w: Walkthrough, _now: datetime) -> str:
     actions = [
-        f"• {a.description} ({a.owner}, due {a.due_on:%d/%m/%Y})" + (" done" if a.done_on else "")
+        f"• {a.description} ({a.owner}, due {show.day(a.due_on)})" + (" done" if a.done_on else "")
         for a in w.actions
     ]
     return _lines(

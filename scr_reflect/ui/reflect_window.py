@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.changes import ChangeSet
 from ..domain.concern_facts import Flag
 from ..domain.prompts import Step
@@ -72,7 +73,7 @@ class ReflectWindow(QDialog):
         self.walkthrough = walkthrough
         self.cards: list[PromptCard] = []
         heading = _plain(
-            f"Reflecting on the concern of {walkthrough.concern.occurred_at:%d/%m/%Y} about "
+            f"Reflecting on the concern of {show.day(walkthrough.concern.occurred_at)} about "
             f"{walkthrough.child.display_name}",
             self,
             "formHeading",

@@ -9,14 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from ..domain import display_dates as show
 from ..domain.retention import ReviewChild, time_past
 from .list_table_model import ListTableModel
 
 Column = tuple[str, Callable[[ReviewChild, date], str]]
-
-
-def _day(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 def _reason(child: ReviewChild, _today: date) -> str:
@@ -25,18 +22,18 @@ def _reason(child: ReviewChild, _today: date) -> str:
 
 def _placed(child: ReviewChild, _today: date) -> str:
     hold = child.hold
-    return f"{_day(hold.placed_at.date())} by {hold.placed_by}" if hold else ""
+    return f"{show.day(hold.placed_at.date())} by {hold.placed_by}" if hold else ""
 
 
 def _held_review(child: ReviewChild, today: date) -> str:
     due = child.review_date <= today
-    return _day(child.review_date) if due else f"{_day(child.review_date)} (not yet)"
+    return show.day(child.review_date) if due else f"{show.day(child.review_date)} (not yet)"
 
 
 DUE_COLUMNS: tuple[Column, ...] = (
     ("Name", lambda child, _today: child.display_name),
-    ("Date of birth", lambda child, _today: _day(child.date_of_birth)),
-    ("Review date", lambda child, _today: _day(child.review_date)),
+    ("Date of birth", lambda child, _today: show.day(child.date_of_birth)),
+    ("Review date", lambda child, _today: show.day(child.review_date)),
     ("Past by", lambda child, today: time_past(child.review_date, today)),
 )
 COL_REASON = 2  # of HELD_COLUMNS: the one column given the room a long reason needs

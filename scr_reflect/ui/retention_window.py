@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import display_dates as show
 from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey
 from ..domain.retention import RETENTION_YEARS, ChildRecords, RetentionReview, ReviewChild
@@ -191,7 +192,7 @@ class RetentionWindow(QDialog):
             self,
             "Lift the hold",
             f"Lift the hold on {child.display_name}'s records? It was placed on "
-            f"{hold.placed_at:%d/%m/%Y} by {hold.placed_by} because: {hold.reason}\n\n"
+            f"{show.day(hold.placed_at)} by {hold.placed_by} because: {hold.reason}\n\n"
             "The records stay. Once past their review date they come back to this review.",
             yes="Lift the hold",
         ):

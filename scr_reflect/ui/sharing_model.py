@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..domain import display_dates as show
 from ..domain.sharing import SharingDecision
 from .list_table_model import ListTableModel
 
@@ -26,7 +27,7 @@ class SharingModel(ListTableModel[SharingDecision]):
 
     def cell(self, item: SharingDecision, column: int) -> str:
         if column == COL_WHEN:
-            return f"{item.decided_at:%d/%m/%Y %H:%M}"
+            return show.day_and_time(item.decided_at)
         if column == COL_DECISION:
             return decision_text(item)
         if column == COL_WITH:

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ..domain import display_dates as show
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
@@ -112,7 +113,7 @@ class SharingTab(PictureTab):
         self.details.show_values(
             {
                 "decision": decision_text(decision),
-                "when": f"{decision.decided_at:%d/%m/%Y %H:%M}",
+                "when": show.day_and_time(decision.decided_at),
                 "with_whom": decision.with_whom,
                 "what": decision.what,
                 "why": decision.why,

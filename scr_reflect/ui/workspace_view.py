@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ..domain import display_dates as show
 from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
@@ -379,7 +380,7 @@ class WorkspaceView(QWidget):
     def _offer_drafts(self, drafts: list[Draft]) -> None:
         if not drafts:
             return
-        titles = "\n".join(f"• {d.title} (saved {d.saved_at:%d/%m/%Y %H:%M})" for d in drafts)
+        titles = "\n".join(f"• {d.title} (saved {show.day_and_time(d.saved_at)})" for d in drafts)
         if prompts.confirm(
             self,
             "Unsaved work",

@@ -129,8 +129,6 @@ def test_validate_a_folder_that_is_not_there(tmp_path, capsys):
 
 
 def test_the_command_line_runs_the_prompt_commands(tmp_path, capsys):
-    if "prompts" not in cli._parser().format_help():
-        pytest.skip("cli.py does not register cli_prompts.add_commands yet")
     assert cli.main(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
     assert "missing.pattern\tGoing missing" in capsys.readouterr().out
     assert cli.main(["prompts", "validate", str(SHIPPED)]) == 0

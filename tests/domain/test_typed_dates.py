@@ -6,8 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
+from scr_reflect.domain import display_dates
+from scr_reflect.domain.display_dates import day as show_date
 from scr_reflect.domain.quotation import in_quotes
-from scr_reflect.domain.typed_dates import read_date, read_datetime, show_date
+from scr_reflect.domain.typed_dates import read_date, read_datetime
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,10 @@ def test_a_time_is_hours_and_minutes_on_the_24_hour_clock() -> None:
 )
 def test_words_said_are_in_quotation_marks_once(typed: str, shown: str) -> None:
     assert in_quotes(typed) == shown
+
+
+def test_dates_are_shown_day_first_with_the_year_in_full_and_a_24_hour_clock() -> None:
+    moment = datetime(2026, 11, 9, 14, 5, 7)
+    assert display_dates.day(moment.date()) == "09/11/2026"
+    assert display_dates.day_and_time(moment) == "09/11/2026 14:05"
+    assert display_dates.day_and_time_to_the_second(moment) == "09/11/2026 14:05:07"

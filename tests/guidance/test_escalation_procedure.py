@@ -38,6 +38,12 @@ def test_the_default_procedure_loads_with_stages_in_order_and_contacts() -> None
     assert procedure.contacts
 
 
+def test_a_stage_title_names_a_stage_since_removed_from_the_file() -> None:
+    procedure = load_procedure(resources_dir() / DEFAULT_FILE)
+    assert procedure.stage_title("manager") == procedure.stage("manager").title
+    assert procedure.stage_title("panel") == "panel (no longer in the local procedure)"
+
+
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     path = tmp_path / "nowhere.toml"
     with pytest.raises(
