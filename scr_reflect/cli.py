@@ -56,7 +56,6 @@ from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_retention import add_commands as add_retention_commands
 from .cli_show import show_child
-from .domain.audit import AuditAction
 from .domain.enums import RecordType
 from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
@@ -278,14 +277,8 @@ def _children(args: argparse.Namespace, root: Path) -> int:
 def _show(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root, only_to_read=True)
     try:
+        ws.audit.open_child(args.child_id, "scr-reflect show")
         lines = list(show_child(ws, args.child_id))
-        ws.audit.record(
-            AuditAction.VIEW,
-            child_id=args.child_id,
-            record_type="child",
-            record_id=args.child_id,
-            detail="scr-reflect show",
-        )
     except errors.RecordNotFound as error:
         raise CliError(f"There is no child with id {args.child_id}.") from error
     finally:

@@ -19,7 +19,7 @@ from scr_reflect.services import workspace
 from scr_reflect.services.audit import AuditLine
 from scr_reflect.services.backups import Backup, Restore, Verification
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.errors import WrongPassphrase
+from scr_reflect.services.errors import RecordNotFound, WrongPassphrase
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage import audit_pending
@@ -297,3 +297,18 @@ def test_a_failed_unlock_noted_while_another_unlock_logs_the_note_is_kept(folder
         assert sorted(e.at.minute for e in failed) == sorted([31, NOW.minute])
     finally:
         ws.close()
+
+
+def test_opening_a_child_gives_the_child_and_logs_one_view_and_an_unknown_id_logs_none(
+    memory_workspace,
+) -> None:
+    ws = memory_workspace
+    child_id = ws.records.add_child(Child("Noor Fenwick-Ashby", date(2012, 5, 4))).child_id
+    assert child_id is not None
+    assert ws.audit.open_child(child_id, "opened in the window").id == child_id
+    with pytest.raises(RecordNotFound):
+        ws.audit.open_child(child_id + 1, "opened in the window")
+    views = trail(ws, AuditFilter(action=AuditAction.VIEW))
+    assert [(e.child_id, e.record_type, e.detail) for e in views] == [
+        (child_id, "child", "opened in the window")
+    ]
