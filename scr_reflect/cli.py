@@ -27,9 +27,9 @@ import argparse
 import getpass
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict, astuple
 from pathlib import Path
 
 from .cli_audit import add_commands as add_audit_commands
@@ -56,8 +56,6 @@ from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_retention import add_commands as add_retention_commands
 from .cli_show import show_child
-from .domain.enums import RecordType
-from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
 from .guidance.escalation_procedure import ProcedureError
 from .guidance.facts import FactsError
@@ -65,6 +63,7 @@ from .guidance.prompt_library import LibraryError
 from .paths import data_dir
 from .services import errors
 from .services.backups import settle_interrupted_restore
+from .services.children_overview import CHILDREN_FIELDS
 from .services.demo_caseload import (
     BENCHMARK_CHILD_NAME,
     DEMO_PROFILE,
@@ -107,14 +106,6 @@ REMOVED = "That passphrase was someone's who has since been removed: it no longe
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_CANCELLED = 130
-CHILDREN_FIELDS = (
-    "id",
-    "full_name",
-    "year_group",
-    "open_concerns",
-    "factors_that_apply",
-    "missing_last_90_days",
-)
 
 
 class CliError(Exception):
@@ -244,33 +235,14 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
 def _children(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root, only_to_read=True)
     try:
-        ids = ws.records.search_children("")
-        summaries = ws.records.child_summaries(ids)
-        # One query per kind for every child at once: quick on a large caseload too.
-        structured = ws.store.structured
-        factors = Counter(
-            f.child_id
-            for f in structured.for_parent(RecordType.FACTOR, "child_id", ids)
-            if f.still_applies
-        )
-        since = ws.clock.now() - RECENT_WINDOW
-        missing = Counter(
-            e.child_id
-            for e in structured.for_parent(RecordType.MISSING, "child_id", ids)
-            if e.started_at >= since
-        )
+        rows = ws.children_overview.rows()
     finally:
         ws.close()
-    rows = [
-        (c.id, c.full_name, c.year_group, c.open_concerns, factors[c.id], missing[c.id])
-        for c in summaries
-    ]
     if args.json:
-        print_json([dict(zip(CHILDREN_FIELDS, fields, strict=True)) for fields in rows])
+        print_json([asdict(overview) for overview in rows])
         return EXIT_OK
-    for fields in rows:
-        # Scripts read the first three columns; later ones are only ever added at the end.
-        print(row(*fields))
+    for overview in rows:
+        print(row(*astuple(overview)))
     return EXIT_OK
 
 

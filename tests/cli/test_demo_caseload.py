@@ -22,6 +22,7 @@ from scr_reflect.services.demo_caseload import (
 from scr_reflect.services.demo_stories.dates import year_group
 from scr_reflect.services.progress import Progress
 from scr_reflect.services.workspace import Workspace
+from tests.store_access import store_of
 
 # A Monday, so "yesterday" falls on a weekend.
 NOW = datetime(2026, 11, 30, 9, 0)
@@ -67,10 +68,10 @@ def test_demo_goes_only_into_an_empty_store(ws: Workspace) -> None:
 def test_large_generator_writes_exactly_the_counts_asked_for(ws: Workspace) -> None:
     steps = list(generate_large_caseload(ws, children=250, concerns=900, entries=3000, actions=60))
 
-    repo = ws.store.repository
+    bulk = store_of(ws).demo_bulk
     assert steps[-1] == Progress(250, 250)
     assert [s.done for s in steps] == sorted(s.done for s in steps)
-    counts = {t: repo.max_id(t) for t in ("children", "concerns", "chronology_entries", "actions")}
+    counts = {t: bulk.max_id(t) for t in ("children", "concerns", "chronology_entries", "actions")}
     assert counts == {"children": 250, "concerns": 900, "chronology_entries": 3000, "actions": 60}
     concern_lines = ChronologyFilter(kinds=frozenset({EntryKind.CONCERN}))
     assert sum(len(ws.records.entry_ids(i, concern_lines)) for i in _everything(ws)) == 900
