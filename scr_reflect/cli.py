@@ -71,11 +71,10 @@ from .services.demo_caseload import (
     StoreNotEmpty,
     load_demo_caseload,
 )
-from .services.folder_lock import FolderInUse, claim
+from .services.folder_lock import FolderInUse, check_is_folder, claim
 from .services.progress import Progress
 from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
-from .storage.private_files import check_is_folder
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
