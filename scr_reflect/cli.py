@@ -27,7 +27,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, astuple
 from pathlib import Path
@@ -216,12 +216,11 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
     ws = _create(root, DEMO_PROFILE)
     scale = DemoScale(args.scale)
     try:
-        steps = load_demo_caseload(ws, scale)
-        if scale is DemoScale.LARGE:
-            _show_progress(steps)
-        else:  # about a second: progress would only be noise
-            for _ in steps:
-                pass
+        large = scale is DemoScale.LARGE
+        # The small caseload takes about a second: progress would only be noise.
+        load_demo_caseload(ws, scale, _say_progress if large else None)
+        if large and sys.stderr.isatty():
+            print(file=sys.stderr)  # off the line that rewrote itself
         count = len(ws.records.search_children(""))
     finally:
         ws.close()
@@ -284,13 +283,11 @@ def _create(root: Path, profile: SchoolProfile) -> Workspace:
         raise CliError(str(error), EXIT_BAD_INPUT) from error
 
 
-def _show_progress(steps: Iterable[Progress]) -> None:
+def _say_progress(step: Progress) -> None:
     # On a terminal the line rewrites itself; in a log each step is its own line.
     end = "\r" if sys.stderr.isatty() else "\n"
-    for done, total in steps:
-        print(f"Loading the demo caseload: {done} of {total} children", end=end, file=sys.stderr)
-    if end == "\r":
-        print(file=sys.stderr)
+    done, total = step
+    print(f"Loading the demo caseload: {done} of {total} children", end=end, file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -38,7 +38,8 @@ def _everything(ws: Workspace) -> list[int]:
 
 
 def test_small_demo_dates_are_relative_to_the_clock_and_on_school_days(ws: Workspace) -> None:
-    steps = list(load_demo_caseload(ws))
+    steps: list[Progress] = []
+    load_demo_caseload(ws, progress=steps.append)
 
     assert steps[-1] == Progress(len(steps), len(steps))
     for child_id in _everything(ws):
@@ -53,16 +54,16 @@ def test_small_demo_gives_the_same_ages_whenever_it_is_loaded() -> None:
     ages = []
     for moment in (NOW, datetime(2031, 3, 1, 12, 0)):
         ws = workspace.in_memory(DEMO_PROFILE, FixedClock(moment))
-        list(load_demo_caseload(ws))
+        load_demo_caseload(ws)
         ages.append([ws.records.child(i).age_on(moment.date()) for i in _everything(ws)])
     assert ages[0] == ages[1]
 
 
 def test_demo_goes_only_into_an_empty_store(ws: Workspace) -> None:
-    list(load_demo_caseload(ws))
+    load_demo_caseload(ws)
 
     with pytest.raises(StoreNotEmpty):
-        next(load_demo_caseload(ws))
+        load_demo_caseload(ws)
 
 
 def test_large_generator_writes_exactly_the_counts_asked_for(ws: Workspace) -> None:
@@ -124,7 +125,7 @@ def test_large_generator_is_the_same_for_the_same_seed() -> None:
 
 
 def test_large_generator_appends_after_existing_records(ws: Workspace) -> None:
-    list(load_demo_caseload(ws))
+    load_demo_caseload(ws)
     before = len(_everything(ws))
 
     list(generate_large_caseload(ws, children=10, concerns=60, entries=600, actions=5))

@@ -125,8 +125,7 @@ def _add_zoes_records(ws: Workspace, zoe: int) -> tuple[int, int]:
 @pytest.fixture(scope="package")
 def demo() -> Iterator[Demo]:
     ws = workspace.in_memory(DEMO_PROFILE, FixedClock(NOW))
-    for _ in load_demo_caseload(ws):
-        pass
+    load_demo_caseload(ws)
     zoe = ws.records.search_children("Łukasiewicz")[0]
     concern_id, escalation_id = _add_zoes_records(ws, zoe)
     yield Demo(ws, ReportService(ws, invariant=True), zoe, concern_id, escalation_id)

@@ -46,8 +46,7 @@ def run(job: Backup | Restore | Verification) -> None:
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("demo") / "data"
     ws = workspace.set_up(root, PASSPHRASE, PASSPHRASE, DEMO_PROFILE, FixedClock(NOW))
-    for _progress in load_demo_caseload(ws):
-        pass
+    load_demo_caseload(ws)
     ws.close()
     return root
 
