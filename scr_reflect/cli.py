@@ -27,9 +27,9 @@ import argparse
 import getpass
 import os
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict, astuple
 from pathlib import Path
 
 from .cli_audit import add_commands as add_audit_commands
@@ -56,9 +56,6 @@ from .cli_prompts import add_commands as add_prompt_commands
 from .cli_report import add_commands as add_report_commands
 from .cli_retention import add_commands as add_retention_commands
 from .cli_show import show_child
-from .domain.audit import AuditAction
-from .domain.enums import RecordType
-from .domain.missing import RECENT_WINDOW
 from .domain.records import SchoolProfile
 from .guidance.escalation_procedure import ProcedureError
 from .guidance.facts import FactsError
@@ -66,6 +63,7 @@ from .guidance.prompt_library import LibraryError
 from .paths import data_dir
 from .services import errors
 from .services.backups import settle_interrupted_restore
+from .services.children_overview import CHILDREN_FIELDS
 from .services.demo_caseload import (
     BENCHMARK_CHILD_NAME,
     DEMO_PROFILE,
@@ -73,11 +71,10 @@ from .services.demo_caseload import (
     StoreNotEmpty,
     load_demo_caseload,
 )
-from .services.folder_lock import FolderInUse, claim
+from .services.folder_lock import FolderInUse, check_is_folder, claim
 from .services.progress import Progress
 from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock
-from .storage.private_files import check_is_folder
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
@@ -108,14 +105,6 @@ REMOVED = "That passphrase was someone's who has since been removed: it no longe
 READ_ONLY_COMMANDS = frozenset({"children", "show", "prompts", "verify"})
 
 EXIT_CANCELLED = 130
-CHILDREN_FIELDS = (
-    "id",
-    "full_name",
-    "year_group",
-    "open_concerns",
-    "factors_that_apply",
-    "missing_last_90_days",
-)
 
 
 class CliError(Exception):
@@ -227,12 +216,11 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
     ws = _create(root, DEMO_PROFILE)
     scale = DemoScale(args.scale)
     try:
-        steps = load_demo_caseload(ws, scale)
-        if scale is DemoScale.LARGE:
-            _show_progress(steps)
-        else:  # about a second: progress would only be noise
-            for _ in steps:
-                pass
+        large = scale is DemoScale.LARGE
+        # The small caseload takes about a second: progress would only be noise.
+        load_demo_caseload(ws, scale, _say_progress if large else None)
+        if large and sys.stderr.isatty():
+            print(file=sys.stderr)  # off the line that rewrote itself
         count = len(ws.records.search_children(""))
     finally:
         ws.close()
@@ -245,47 +233,22 @@ def _demo(args: argparse.Namespace, root: Path) -> int:
 def _children(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root, only_to_read=True)
     try:
-        ids = ws.records.search_children("")
-        summaries = ws.records.child_summaries(ids)
-        # One query per kind for every child at once: quick on a large caseload too.
-        structured = ws.store.structured
-        factors = Counter(
-            f.child_id
-            for f in structured.for_parent(RecordType.FACTOR, "child_id", ids)
-            if f.still_applies
-        )
-        since = ws.clock.now() - RECENT_WINDOW
-        missing = Counter(
-            e.child_id
-            for e in structured.for_parent(RecordType.MISSING, "child_id", ids)
-            if e.started_at >= since
-        )
+        rows = ws.children_overview.rows()
     finally:
         ws.close()
-    rows = [
-        (c.id, c.full_name, c.year_group, c.open_concerns, factors[c.id], missing[c.id])
-        for c in summaries
-    ]
     if args.json:
-        print_json([dict(zip(CHILDREN_FIELDS, fields, strict=True)) for fields in rows])
+        print_json([asdict(overview) for overview in rows])
         return EXIT_OK
-    for fields in rows:
-        # Scripts read the first three columns; later ones are only ever added at the end.
-        print(row(*fields))
+    for overview in rows:
+        print(row(*astuple(overview)))
     return EXIT_OK
 
 
 def _show(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root, only_to_read=True)
     try:
+        ws.audit.open_child(args.child_id, "scr-reflect show")
         lines = list(show_child(ws, args.child_id))
-        ws.audit.record(
-            AuditAction.VIEW,
-            child_id=args.child_id,
-            record_type="child",
-            record_id=args.child_id,
-            detail="scr-reflect show",
-        )
     except errors.RecordNotFound as error:
         raise CliError(f"There is no child with id {args.child_id}.") from error
     finally:
@@ -320,13 +283,11 @@ def _create(root: Path, profile: SchoolProfile) -> Workspace:
         raise CliError(str(error), EXIT_BAD_INPUT) from error
 
 
-def _show_progress(steps: Iterable[Progress]) -> None:
+def _say_progress(step: Progress) -> None:
     # On a terminal the line rewrites itself; in a log each step is its own line.
     end = "\r" if sys.stderr.isatty() else "\n"
-    for done, total in steps:
-        print(f"Loading the demo caseload: {done} of {total} children", end=end, file=sys.stderr)
-    if end == "\r":
-        print(file=sys.stderr)
+    done, total = step
+    print(f"Loading the demo caseload: {done} of {total} children", end=end, file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:

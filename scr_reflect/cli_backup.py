@@ -21,7 +21,6 @@ from .cli_common import EXIT_OK, ReadPassphrase, Unlock, add_command, fail, say
 from .domain.audit_seal import Checkpoint
 from .services import errors
 from .services.backups import (
-    Backup,
     BackupRefused,
     OtherStoreBackup,
     Restore,
@@ -91,7 +90,7 @@ def add_commands(
 def run_backup(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
     ws = unlock(root)
     try:
-        backup = Backup(ws.store, ws.clock.now(), args.to)
+        backup = ws.backup(args.to)
         _show_progress(backup.steps(), "Backing up")
     finally:
         ws.close()

@@ -12,8 +12,7 @@ from pathlib import Path
 
 from .cli_common import EXIT_FAILED, fail
 from .paths import data_dir
-from .storage.file_names import is_set_up
-from .storage.folder_lock import FolderInUse, claim
+from .services.folder_lock import FolderInUse, claim, is_set_up
 
 # Commands refused from the folder's state alone. `demo` never opens a store that is already
 # set up: the fictional caseload goes only into a folder it sets up itself, so fictional

@@ -35,7 +35,6 @@ from .services import errors
 from .services.people import ONLY_THE_DSL
 from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import data_folder_is_set_up, recover_with_code, unlock
-from .storage.private_files import FileAlreadyThere
 
 NEW_PASSPHRASE_ENV = "SCR_REFLECT_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "SCR_REFLECT_RECOVERY_CODE"
@@ -164,7 +163,9 @@ def new_recovery_sheet(args: argparse.Namespace, root: Path, unlock_folder: Unlo
         saved = save_recovery_sheet(ws, code, args.out, replace=args.force)
     except errors.NotAllowed as error:
         return fail(str(error))
-    except FileAlreadyThere as error:  # made in the moment since the check: make another sheet
+    except (
+        errors.FileAlreadyThere
+    ) as error:  # made in the moment since the check: make another sheet
         return fail(f"{error} The new code was not saved: run recovery-sheet again.")
     finally:
         ws.close()

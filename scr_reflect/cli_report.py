@@ -38,7 +38,6 @@ from .services import errors
 from .services.passphrase_policy import pdf_password_problem
 from .services.reports import Document, NothingToReport, Report, ReportService
 from .services.workspace import Workspace
-from .storage.private_files import FileAlreadyThere
 
 PDF_PASSWORD_ENV = "SCR_REFLECT_PDF_PASSWORD"
 _FOR_A_CHILD = frozenset({Document.REFERRAL, Document.ESCALATION, Document.CHRONOLOGY})
@@ -96,7 +95,7 @@ def run_report(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
         service = ReportService(ws)
         report = _build(service, document, args, wanted)
         service.save(report, args.out, password, replace=args.force)
-    except FileAlreadyThere:  # made since the check before unlocking
+    except errors.FileAlreadyThere:  # made since the check before unlocking
         return fail(already_there(args.out), EXIT_BAD_INPUT)
     except errors.RecordNotFound:  # only --concern is looked up by id
         return fail(f"There is no concern with id {args.concern}.", EXIT_BAD_INPUT)

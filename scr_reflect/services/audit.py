@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..domain.audit import AuditAction, AuditEntry, AuditFilter, NewEntry
 from ..domain.audit_seal import Checkpoint
+from ..domain.records import Child
 from ..domain.walkthrough import answer_in_words
 from ..storage.audit_log import AuditLog
 from ..storage.repository import Repository
@@ -49,6 +50,19 @@ class AuditService:
     ) -> None:
         """Append one entry, by the person working, now. detail: never a name or typed text."""
         self._log.append(NewEntry(action, child_id, record_type, record_id, detail))
+
+    def open_child(self, child_id: int, where: str) -> Child:
+        """A child's record opened to read (in the window, by `show`): the child, and the view
+        logged. where: a few words of ours saying how. Raises RecordNotFound, logging nothing."""
+        child = self._records.child(child_id)
+        self.record(
+            AuditAction.VIEW,
+            child_id=child_id,
+            record_type="child",
+            record_id=child_id,
+            detail=where,
+        )
+        return child
 
     def unlocked(self) -> None:
         """The unlock, after whatever waited outside the database (failed unlocks, a restore)."""

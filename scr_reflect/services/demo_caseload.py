@@ -9,7 +9,7 @@ so the caseload is always current.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -28,6 +28,7 @@ __all__ = [
     "DEMO_PROFILE",
     "DemoScale",
     "StoreNotEmpty",
+    "demo_caseload_steps",
     "generate_large_caseload",
     "load_demo_caseload",
 ]
@@ -47,8 +48,20 @@ class StoreNotEmpty(Exception):
     """The demo goes only into an empty store, so fictional children never sit among real ones."""
 
 
-def load_demo_caseload(ws: Workspace, scale: DemoScale = DemoScale.SMALL) -> Iterator[Progress]:
-    """Add the demo caseload, yielding Progress counted in children."""
+def load_demo_caseload(
+    ws: Workspace,
+    scale: DemoScale = DemoScale.SMALL,
+    progress: Callable[[Progress], None] | None = None,
+) -> None:
+    """Add the demo caseload now, telling progress (counted in children) after each child."""
+    for step in demo_caseload_steps(ws, scale):
+        if progress is not None:
+            progress(step)
+
+
+def demo_caseload_steps(ws: Workspace, scale: DemoScale = DemoScale.SMALL) -> Iterator[Progress]:
+    """The same loading a child at a time, for the window, which stops between children if
+    it is locked meanwhile. Nothing is loaded unless the steps are taken."""
     if ws.records.search_children(""):
         raise StoreNotEmpty(
             "Your records already hold children. The demo caseload goes only into a new, "

@@ -1,6 +1,6 @@
 """The large demo caseload: thousands of generated children written straight into the store.
 
-Records go in through Repository.bulk_insert, one transaction per batch of children, so
+Records go in as plain rows (storage/demo_bulk.py), one transaction per batch of children, so
 two thousand children and 150,000 chronology lines load in seconds. Missing episodes and
 referrals are written as records with the chronology lines their records write, as the
 services would. The names and sentences are drawn with a seeded random.Random, so every run
@@ -23,8 +23,8 @@ from ..domain.headlines import ChronologyLine, concern_headline
 from ..domain.missing import MissingEpisode
 from ..domain.records import Concern
 from ..domain.referrals import Agency, Referral, ReferralOutcome
+from ..storage.demo_bulk import DemoBulkRows
 from ..storage.mapping import encode_categories
-from ..storage.repository import Repository
 from ..storage.structured_rows import column_values
 from . import demo_caseload_text as text
 from .demo_stories.dates import fictional_upn, on_school_day, tutor_group, year_group
@@ -86,11 +86,11 @@ class _Batch:
         self.rows.setdefault(table, []).append({"id": row_id, "version": 1, **row})
         return row_id
 
-    def write(self, repo: Repository) -> None:
+    def write(self, bulk: DemoBulkRows) -> None:
         # Parents before children: foreign keys are enforced.
         for table in _TABLES:
             if self.rows.get(table):
-                repo.bulk_insert(table, self.rows[table])
+                bulk.insert(table, self.rows[table])
         self.rows = {}
 
 
@@ -123,14 +123,14 @@ def generate_large_caseload(
             strict=True,
         )
     )
-    repo = ws.store.repository
-    batch = _Batch({table: repo.max_id(table) + 1 for table in _TABLES})
+    bulk = ws.demo_bulk_rows()
+    batch = _Batch({table: bulk.max_id(table) + 1 for table in _TABLES})
     writer = _Writer(batch, rng, ws.clock.now())
     for index, (n_concerns, n_entries, n_actions) in enumerate(per_child):
         writer.child(index, n_concerns, n_entries, n_actions)
         done = index + 1
         if done % _BATCH == 0 or done == children:
-            batch.write(repo)
+            batch.write(bulk)
             yield Progress(done, children)
     # Bulk rows bypass the per-record log (a hundred thousand entries would swamp the trail
     # of a demo): one entry says what was written.

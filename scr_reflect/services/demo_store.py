@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..domain.records import SchoolProfile
-from .demo_caseload import DEMO_PROFILE, load_demo_caseload
+from .demo_caseload import DEMO_PROFILE, demo_caseload_steps
 from .progress import Progress
 from .workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
@@ -44,4 +44,4 @@ class DemoStore:
 
     def steps(self) -> Iterator[Progress]:
         if not self.workspace.records.search_children(""):
-            yield from load_demo_caseload(self.workspace)
+            yield from demo_caseload_steps(self.workspace)

@@ -2,6 +2,7 @@
 
 from ..domain.validation import InvalidRecord, Problem
 from ..storage.keyslots import HeaderError, WrongPassphrase
+from ..storage.private_files import FileAlreadyThere
 from ..storage.schema import NewerDatabase
 from ..storage.sqlcipher import StoreClosed, WrongKey
 from ..storage.storage_problems import DiskFull, FolderReadOnly, StorageProblem, StoreBusy
@@ -18,6 +19,7 @@ from ..storage.unit_of_work import RecordNotFound, StaleRecord
 __all__ = [
     "AccessRemoved",
     "DiskFull",
+    "FileAlreadyThere",
     "FolderReadOnly",
     "HeaderError",
     "InvalidRecord",

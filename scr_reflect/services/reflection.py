@@ -82,6 +82,9 @@ class ReflectionService:
             ),
         )
 
+    def answers(self, concern_id: int) -> list[Answer]:
+        return self._repo.answers(concern_id)
+
     def save_answer(self, concern_id: int, key: str, question: str, text: str) -> ChangeSet:
         """Autosaved as the DSL writes; the chronology's reflection line follows."""
         answer = Answer(concern_id, key, question, text, self.library.version, self._clock.now())

@@ -64,7 +64,7 @@ class ReportService:
         """invariant: the same bytes for the same data and clock (for tests)."""
         self._ws, self._invariant = ws, invariant
         self._records, self._structured = ws.records, ws.structured
-        self._reflections = ws.store.reflections
+        self._reflections = ws.reflection
         self._profile, self._clock, self._facts = ws.profile, ws.clock, ws.facts
         self._procedure = ws.procedure
 

@@ -45,7 +45,7 @@ def gather_supervision(ws: Workspace, produced: Produced) -> SupervisionData:
             r.feedback_due_by().date(),
             r.feedback_overdue(now),
         )
-        for r in ws.store.structured.awaiting_feedback()
+        for r in ws.structured.awaiting_feedback()
     ]
     for escalation, step in _unanswered_steps(ws, [s.id for s in summaries]):
         waiting.append(
@@ -77,7 +77,7 @@ def _open_case(
     still_open = [c for c in concerns if c.status is not ConcernStatus.CLOSED]
     notes, undecided = [], 0
     for concern in still_open:
-        answers = ws.store.reflections.answers(concern.id or 0)
+        answers = ws.reflection.answers(concern.id or 0)
         decision = answer_text(answers, DECISION_KEY)
         undecided += not decision
         if any(a.text.strip() for a in answers):
@@ -116,10 +116,10 @@ def _unanswered_steps(
     """Open escalations whose latest step still waits for a response."""
     escalations = [
         e
-        for e in ws.store.structured.for_parent(RecordType.ESCALATION, "child_id", child_ids)
+        for e in ws.structured.for_parent(RecordType.ESCALATION, "child_id", child_ids)
         if e.resolved_on is None
     ]
-    steps = ws.store.structured.for_parent(
+    steps = ws.structured.for_parent(
         RecordType.ESCALATION_STEP, "escalation_id", [e.id for e in escalations]
     )
     waiting = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +86,16 @@ class StructuredService:
 
     def get(self, record_type: RecordType, record_id: int) -> Any:
         return self._repo.get(record_type, record_id)
+
+    def for_parent(
+        self, record_type: RecordType, parent_key: str, parent_ids: Sequence[int]
+    ) -> list[Any]:
+        """Records whose `parent_key` (child_id, escalation_id, ...) is one of `parent_ids`."""
+        return self._repo.for_parent(record_type, parent_key, parent_ids)
+
+    def awaiting_feedback(self) -> list[Referral]:
+        """Referrals the school has not yet heard back about, oldest first."""
+        return self._repo.awaiting_feedback()
 
     def picture(self, child_id: int) -> ChildPicture:
         repo, ids = self._repo, [child_id]

@@ -14,6 +14,7 @@ from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
 from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
 from ..paths import resources_dir
+from ..storage.demo_bulk import DemoBulkRows
 from ..storage.store import (
     OpenStore,
     StoreFiles,
@@ -23,7 +24,8 @@ from ..storage.store import (
     recover_store,
 )
 from .audit import AuditService
-from .backups import back_up_if_due
+from .backups import Backup, Verification, back_up_if_due
+from .children_overview import ChildrenOverview
 from .clock import Clock, SystemClock
 from .errors import NotARecoveryCode, WeakPassphrase
 from .passphrase_policy import passphrase_problem
@@ -66,7 +68,7 @@ def load_guidance(data_root: Path | None) -> Guidance:
 class Workspace:
     """Everything the person who unlocked the store can do while it is open."""
 
-    store: OpenStore
+    _store: OpenStore
     profile: SchoolProfile
     guidance: Guidance
     clock: Clock = field(default_factory=SystemClock)
@@ -75,33 +77,52 @@ class Workspace:
 
     def __post_init__(self) -> None:
         # Whoever unlocked: their name goes on every record and amendment they make.
-        self.person = self.store.people.get(self.store.person_id)
+        self.person = self._store.people.get(self._store.person_id)
         actor = self.person.name
-        self.store.audit.act_as(actor, self.clock.now_to_the_second)
-        self.audit = AuditService(self.store.audit, self.store.repository)
-        self.people = PeopleService(self.store, self.clock, self.person, self.profile.school_name)
+        self._store.audit.act_as(actor, self.clock.now_to_the_second)
+        self.audit = AuditService(self._store.audit, self._store.repository)
+        self.people = PeopleService(self._store, self.clock, self.person, self.profile.school_name)
         self.procedure, self.facts = self.guidance.procedure, self.guidance.facts
-        self.records = RecordService(self.store.repository, self.clock, actor)
+        self.records = RecordService(self._store.repository, self.clock, actor)
         self.structured = StructuredService(
-            self.store.structured, self.clock, actor, self.procedure
+            self._store.structured, self.clock, actor, self.procedure
         )
+        self.children_overview = ChildrenOverview(self.records, self.structured, self.clock)
         self.reflection = ReflectionService(
-            self.store.reflections, self.records, self.structured, self.guidance.library, self.clock
+            self._store.reflections,
+            self.records,
+            self.structured,
+            self.guidance.library,
+            self.clock,
         )
-        self.retention = RetentionService(self.store.retention, self.clock, actor, self.store.files)
+        self.retention = RetentionService(
+            self._store.retention, self.clock, actor, self._store.files
+        )
 
     def require_writable(self) -> None:
         """Refuse, saying why, what would need the records written (a document saved or
         printed must enter the audit trail) while they could only be opened to read."""
-        if self.store.read_only is not None:
-            raise self.store.read_only
+        if self._store.read_only is not None:
+            raise self._store.read_only
+
+    def backup(self, also_to: Path | None = None) -> Backup:
+        """A new backup of these records, with a copy in a second folder if given."""
+        return Backup(self._store, self.clock.now(), also_to)
+
+    def verification(self) -> Verification:
+        """The checks of these records, to run step by step."""
+        return Verification.of_open_store(self._store)
+
+    def demo_bulk_rows(self) -> DemoBulkRows:
+        """Plain rows straight into the tables: for loading the large demo caseload only."""
+        return self._store.demo_bulk
 
     @property
     def notices(self) -> tuple[str, ...]:
         """What the DSL should know on opening: prompts not loaded, a store open read-only."""
-        if self.store.read_only is None:
+        if self._store.read_only is None:
             return self.guidance.warnings
-        return (*self.guidance.warnings, read_only_notice(self.store.read_only))
+        return (*self.guidance.warnings, read_only_notice(self._store.read_only))
 
     def take_new_recovery_code(self) -> str | None:
         """The recovery code made at setup, once: to show and print, never to keep."""
@@ -110,9 +131,9 @@ class Workspace:
 
     def close(self) -> None:
         try:
-            back_up_if_due(self.store, self.clock.now())
+            back_up_if_due(self._store, self.clock.now())
         finally:
-            self.store.close()
+            self._store.close()
 
 
 def read_only_notice(problem: Exception) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
@@ -25,7 +24,6 @@ from ..domain.records import (
 )
 from . import mapping
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
-from .models_structured import MissingRow, ReferralRow
 from .structured_rows import PARENT_KEYS, TABLES
 from .unit_of_work import (
     UnitOfWork,
@@ -288,29 +286,6 @@ class Repository(UnitOfWork):
             row = s.get(DraftRow, key)
             if row is not None:
                 s.delete(row)
-
-    # Bulk loading for the demo caseload ---------------------------------------------------
-
-    def bulk_insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Insert many plain rows in one transaction (the demo's large caseload)."""
-        model = _BULK_TABLES[table]
-        with self._unit() as s:
-            s.execute(model.__table__.insert(), rows)
-
-    def max_id(self, table: str) -> int:
-        model = _BULK_TABLES[table]
-        with self._unit() as s:
-            return s.scalar(select(func.max(model.id))) or 0
-
-
-_BULK_TABLES: dict[str, Any] = {
-    "children": ChildRow,
-    "concerns": ConcernRow,
-    "missing_episodes": MissingRow,
-    "referrals": ReferralRow,
-    "chronology_entries": EntryRow,
-    "actions": ActionRow,
-}
 
 
 def _sync_concern_entry(session: Session, row: ConcernRow, title: str | None) -> None:

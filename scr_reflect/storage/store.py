@@ -14,6 +14,7 @@ from ..domain.people import Person, Role
 from ..domain.records import SchoolProfile
 from . import audit_pending, backups, keyslots, restore_journal, schema, sqlcipher, store_id
 from .audit_log import AuditLog
+from .demo_bulk import DemoBulkRows
 from .file_names import DATABASE_FILE, KEY_FILE, is_set_up
 from .keyring import KeyRing
 from .people_repository import PeopleRepository
@@ -116,6 +117,8 @@ class OpenStore:
         self.reflections = ReflectionRepository(engine, self.audit.watch)
         self.people = PeopleRepository(engine)
         self.retention = RetentionRepository(engine, self.audit.watch)
+        # Unwatched: only the demo loader writes through it, and logs what it wrote itself.
+        self.demo_bulk = DemoBulkRows(engine)
 
     def close(self) -> None:
         if self._engine is None:

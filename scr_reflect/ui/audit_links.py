@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..domain.audit import AuditAction
 from ..domain.records import Child
 from .audit_window import AuditWindow
 from .task_runner import Runner
@@ -37,14 +36,8 @@ class AuditLinks(QObject):
         self._last_viewed = child_id
         audit = self._audit
         self._runner.run(
-            lambda: audit.record(
-                AuditAction.VIEW,
-                child_id=child_id,
-                record_type="child",
-                record_id=child_id,
-                detail="opened in the window",
-            ),
-            lambda _none: None,
+            lambda: audit.open_child(child_id, "opened in the window"),
+            lambda _child: None,
             self._on_error,
         )
 

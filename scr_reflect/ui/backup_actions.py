@@ -85,7 +85,7 @@ class BackupActions:
             return
         self.work.start(
             "Backing up your encrypted records…",
-            lambda: Backup(ws.store, ws.clock.now(), second),
+            lambda: ws.backup(second),
             self._backed_up,
             self._failed,
             still_wanted=lambda: self._workspace() is ws,
@@ -109,7 +109,7 @@ class BackupActions:
             return
         self.work.start(
             "Checking your records…",
-            lambda: Verification.of_open_store(ws.store),
+            ws.verification,
             lambda check: self._report(check, "Your records"),
             self._failed,
             still_wanted=lambda: self._workspace() is ws,

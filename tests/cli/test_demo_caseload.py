@@ -22,6 +22,7 @@ from scr_reflect.services.demo_caseload import (
 from scr_reflect.services.demo_stories.dates import year_group
 from scr_reflect.services.progress import Progress
 from scr_reflect.services.workspace import Workspace
+from tests.store_access import store_of
 
 # A Monday, so "yesterday" falls on a weekend.
 NOW = datetime(2026, 11, 30, 9, 0)
@@ -37,7 +38,8 @@ def _everything(ws: Workspace) -> list[int]:
 
 
 def test_small_demo_dates_are_relative_to_the_clock_and_on_school_days(ws: Workspace) -> None:
-    steps = list(load_demo_caseload(ws))
+    steps: list[Progress] = []
+    load_demo_caseload(ws, progress=steps.append)
 
     assert steps[-1] == Progress(len(steps), len(steps))
     for child_id in _everything(ws):
@@ -52,25 +54,25 @@ def test_small_demo_gives_the_same_ages_whenever_it_is_loaded() -> None:
     ages = []
     for moment in (NOW, datetime(2031, 3, 1, 12, 0)):
         ws = workspace.in_memory(DEMO_PROFILE, FixedClock(moment))
-        list(load_demo_caseload(ws))
+        load_demo_caseload(ws)
         ages.append([ws.records.child(i).age_on(moment.date()) for i in _everything(ws)])
     assert ages[0] == ages[1]
 
 
 def test_demo_goes_only_into_an_empty_store(ws: Workspace) -> None:
-    list(load_demo_caseload(ws))
+    load_demo_caseload(ws)
 
     with pytest.raises(StoreNotEmpty):
-        next(load_demo_caseload(ws))
+        load_demo_caseload(ws)
 
 
 def test_large_generator_writes_exactly_the_counts_asked_for(ws: Workspace) -> None:
     steps = list(generate_large_caseload(ws, children=250, concerns=900, entries=3000, actions=60))
 
-    repo = ws.store.repository
+    bulk = store_of(ws).demo_bulk
     assert steps[-1] == Progress(250, 250)
     assert [s.done for s in steps] == sorted(s.done for s in steps)
-    counts = {t: repo.max_id(t) for t in ("children", "concerns", "chronology_entries", "actions")}
+    counts = {t: bulk.max_id(t) for t in ("children", "concerns", "chronology_entries", "actions")}
     assert counts == {"children": 250, "concerns": 900, "chronology_entries": 3000, "actions": 60}
     concern_lines = ChronologyFilter(kinds=frozenset({EntryKind.CONCERN}))
     assert sum(len(ws.records.entry_ids(i, concern_lines)) for i in _everything(ws)) == 900
@@ -123,7 +125,7 @@ def test_large_generator_is_the_same_for_the_same_seed() -> None:
 
 
 def test_large_generator_appends_after_existing_records(ws: Workspace) -> None:
-    list(load_demo_caseload(ws))
+    load_demo_caseload(ws)
     before = len(_everything(ws))
 
     list(generate_large_caseload(ws, children=10, concerns=60, entries=600, actions=5))

@@ -25,7 +25,7 @@ NOW = datetime(2027, 3, 6, 8, 30)
 @pytest.fixture(scope="module")
 def demo() -> Iterator[Workspace]:
     ws = workspace.in_memory(DEMO_PROFILE, FixedClock(NOW))
-    list(load_demo_caseload(ws))
+    load_demo_caseload(ws)
     yield ws
     ws.close()
 

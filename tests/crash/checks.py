@@ -16,6 +16,7 @@ from scr_reflect.storage.store import StoreFiles
 from tests.core_fixtures import unlocked_engine
 from tests.crash.records import DRAFT_KEY, body_for, run_and_number
 from tests.fictional import PASSPHRASE
+from tests.store_access import store_of
 
 Key = tuple[str, int]  # ("concern" | "entry", id)
 
@@ -48,7 +49,7 @@ def check_store(root: Path, acknowledged: Acknowledged) -> StoreCheck:
     ws = workspace.unlock(root, PASSPHRASE)
     try:
         # Integrity, and the audit trail's chain against the newest entry in the key file.
-        problems = [problem for finding in ws.store.verify() for problem in finding.problems]
+        problems = [problem for finding in store_of(ws).verify() for problem in finding.problems]
         drafts = [d for d in ws.records.drafts() if d.key == DRAFT_KEY]
     finally:
         ws.close()

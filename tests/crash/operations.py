@@ -31,6 +31,7 @@ from scr_reflect.storage import restore_journal
 from scr_reflect.storage.store import StoreFiles
 from tests.crash.harness import REPO, prepare_folder
 from tests.fictional import PASSPHRASE
+from tests.store_access import store_of
 
 OPERATIONS = ("passwd", "backup", "restore", "retention")
 # The passphrase a change alternates with: either may be the one in place after a kill.
@@ -45,7 +46,7 @@ def prepare(root: Path) -> None:
     prepare_folder(root)
     ws = workspace.unlock(root, PASSPHRASE)
     try:
-        backup = Backup(ws.store, ws.clock.now(), root.parent / KEPT_BACKUP)
+        backup = Backup(store_of(ws), ws.clock.now(), root.parent / KEPT_BACKUP)
         for _step in backup.steps():
             pass
     finally:
@@ -65,7 +66,7 @@ def repeat_until_killed(operation: str, root: Path) -> None:
                 pass
     ws = _unlock_with_either(root)
     # Deletion asks for a review date passed: the reviewer's clock is set long after today.
-    reviewer = RetentionService(ws.store.retention, FixedClock(REVIEWED_AT), ws.person.name)
+    reviewer = RetentionService(store_of(ws).retention, FixedClock(REVIEWED_AT), ws.person.name)
     print("ready", flush=True)
     while True:
         if operation == "passwd":
@@ -73,7 +74,7 @@ def repeat_until_killed(operation: str, root: Path) -> None:
             new = PASSPHRASES[1 - PASSPHRASES.index(current)]
             ws.people.change_passphrase(current, new, new)
         elif operation == "backup":
-            for _step in Backup(ws.store, ws.clock.now()).steps():
+            for _step in Backup(store_of(ws), ws.clock.now()).steps():
                 pass
         else:  # a child whose review date has passed, deleted
             change = ws.records.add_child(Child("Fictional Pupil Long Gone", date(2012, 4, 1)))
@@ -95,7 +96,7 @@ def _unlock_with_either(root: Path) -> workspace.Workspace:
 
 
 def _current(ws: workspace.Workspace, root: Path) -> str:
-    return next(p for p in PASSPHRASES if ws.store.keys.opens(ws.person.id, p))
+    return next(p for p in PASSPHRASES if store_of(ws).keys.opens(ws.person.id, p))
 
 
 def check_after_kill(root: Path) -> list[str]:
@@ -108,7 +109,7 @@ def check_after_kill(root: Path) -> list[str]:
         return [*problems, "the folder no longer holds a whole store"]
     ws = _unlock_with_either(root)
     try:
-        problems += [f"{f.check}: {p}" for f in ws.store.verify() for p in f.problems]
+        problems += [f"{f.check}: {p}" for f in store_of(ws).verify() for p in f.problems]
     finally:
         ws.close()
     return problems

@@ -20,6 +20,7 @@ from scr_reflect.domain.referrals import Agency, Escalation, EscalationStep, Ref
 from scr_reflect.domain.referrals import ReferralOutcome as Outcome
 from scr_reflect.domain.sharing import LawfulBasis, SharingDecision
 from scr_reflect.services.workspace import Workspace
+from tests.store_access import store_of
 
 Typed = Callable[[str, bool], str]
 NOW = datetime(2025, 3, 10, 9, 30)
@@ -147,7 +148,7 @@ def read_back(ws: Workspace, file: CaseFile) -> list[str]:
     draft = next(d for d in ws.records.drafts() if d.key == file.draft.key)
     differences += _differences("draft", file.draft, replace(draft, saved_at=None))
     concern_id = file.first(RecordType.CONCERN).id
-    answer = next(a for a in ws.store.reflections.answers(concern_id))
+    answer = next(a for a in store_of(ws).reflections.answers(concern_id))
     if (answer.question, answer.text) != file.answer:
         differences.append("answer")
     return differences

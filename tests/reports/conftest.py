@@ -33,6 +33,7 @@ from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.services.reports import Report, ReportService
 from scr_reflect.services.workspace import Workspace
+from tests.store_access import store_of
 
 NOW = datetime(2025, 3, 10, 9, 30)
 ZOE = "Zoë Łukasiewicz-Nguyễn"
@@ -67,7 +68,7 @@ def _add_zoes_records(ws: Workspace, zoe: int) -> tuple[int, int]:
         ("decision.reasons", "The reasons for the decision.", REASONS),
         ("decision.would_change", "What would change your decision?", WOULD_CHANGE),
     ):
-        ws.store.reflections.save(
+        store_of(ws).reflections.save(
             Answer(concern.id, key, question, text, "test", NOW), "Reflection: decided"
         )
     account_id = _ids(
@@ -124,8 +125,7 @@ def _add_zoes_records(ws: Workspace, zoe: int) -> tuple[int, int]:
 @pytest.fixture(scope="package")
 def demo() -> Iterator[Demo]:
     ws = workspace.in_memory(DEMO_PROFILE, FixedClock(NOW))
-    for _ in load_demo_caseload(ws):
-        pass
+    load_demo_caseload(ws)
     zoe = ws.records.search_children("Łukasiewicz")[0]
     concern_id, escalation_id = _add_zoes_records(ws, zoe)
     yield Demo(ws, ReportService(ws, invariant=True), zoe, concern_id, escalation_id)

@@ -19,7 +19,7 @@ from scr_reflect.services import workspace
 from scr_reflect.services.audit import AuditLine
 from scr_reflect.services.backups import Backup, Restore, Verification
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.errors import WrongPassphrase
+from scr_reflect.services.errors import RecordNotFound, WrongPassphrase
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage import audit_pending
@@ -28,6 +28,7 @@ from scr_reflect.storage.audit_pending import NOT_KNOWN
 from scr_reflect.storage.store_checks import CHECKS
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE, make_concern
 from tests.services.test_structured_service import each_record
+from tests.store_access import store_of
 
 WRONG = "correct horse battery staple violeT"
 
@@ -142,7 +143,7 @@ def test_saving_and_printing_a_document_are_logged(memory_workspace, tmp_path) -
 def test_a_backup_is_logged_once_made_and_the_backup_verifies(folder, clock) -> None:
     ws = workspace.unlock(folder, PASSPHRASE, clock)
     try:
-        backup = Backup(ws.store, clock.now())
+        backup = Backup(store_of(ws), clock.now())
         run(backup)
         last = trail(ws)[-1]
         assert (last.action, last.detail) == (AuditAction.BACKUP, backup.made.name)
@@ -158,7 +159,7 @@ def test_a_restore_is_logged_in_the_restored_store_at_its_next_unlock(
 ) -> None:
     ws = workspace.unlock(folder, PASSPHRASE, clock)
     try:
-        backup = Backup(ws.store, clock.now())
+        backup = Backup(store_of(ws), clock.now())
         run(backup)
     finally:
         ws.close()
@@ -177,7 +178,7 @@ def test_a_restore_is_logged_in_the_restored_store_at_its_next_unlock(
             f"from {backup.made.name}; the store before it is kept in {restore.kept_aside.name}"
         )
         assert unlock.action is AuditAction.UNLOCK
-        assert [f.problems for f in ws.store.verify()] == [()] * len(CHECKS)
+        assert [f.problems for f in store_of(ws).verify()] == [()] * len(CHECKS)
     finally:
         ws.close()
 
@@ -189,10 +190,10 @@ def test_restoring_an_older_backup_is_not_taken_for_a_rollback_once_it_is_in_the
     restore entry, made after that backup, says why."""
     ws = workspace.unlock(folder, PASSPHRASE, clock)
     try:
-        older = Backup(ws.store, clock.now())
+        older = Backup(store_of(ws), clock.now())
         run(older)
         ws.audit.record(AuditAction.VIEW, detail="a look after the first backup")
-        run(Backup(ws.store, datetime(2025, 3, 11, 9, 0)))
+        run(Backup(store_of(ws), datetime(2025, 3, 11, 9, 0)))
     finally:
         ws.close()
     later = FixedClock(datetime(2025, 3, 12, 8, 0))
@@ -205,7 +206,7 @@ def test_restoring_an_older_backup_is_not_taken_for_a_rollback_once_it_is_in_the
 
     ws = workspace.unlock(folder, PASSPHRASE, later)
     try:
-        assert [f.problems for f in ws.store.verify()] == [()] * len(CHECKS)
+        assert [f.problems for f in store_of(ws).verify()] == [()] * len(CHECKS)
     finally:
         ws.close()
 
@@ -297,3 +298,18 @@ def test_a_failed_unlock_noted_while_another_unlock_logs_the_note_is_kept(folder
         assert sorted(e.at.minute for e in failed) == sorted([31, NOW.minute])
     finally:
         ws.close()
+
+
+def test_opening_a_child_gives_the_child_and_logs_one_view_and_an_unknown_id_logs_none(
+    memory_workspace,
+) -> None:
+    ws = memory_workspace
+    child_id = ws.records.add_child(Child("Noor Fenwick-Ashby", date(2012, 5, 4))).child_id
+    assert child_id is not None
+    assert ws.audit.open_child(child_id, "opened in the window").id == child_id
+    with pytest.raises(RecordNotFound):
+        ws.audit.open_child(child_id + 1, "opened in the window")
+    views = trail(ws, AuditFilter(action=AuditAction.VIEW))
+    assert [(e.child_id, e.record_type, e.detail) for e in views] == [
+        (child_id, "child", "opened in the window")
+    ]

@@ -19,6 +19,7 @@ from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.services.errors import NotInitialised, WrongPassphrase
 from scr_reflect.storage.store_checks import CHECKS
 from tests.core_fixtures import NOW, PASSPHRASE, folder_state
+from tests.store_access import store_of
 
 
 def every_record(ws: workspace.Workspace) -> dict[object, object]:
@@ -45,8 +46,7 @@ def run(job: Backup | Restore | Verification) -> None:
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("demo") / "data"
     ws = workspace.set_up(root, PASSPHRASE, PASSPHRASE, DEMO_PROFILE, FixedClock(NOW))
-    for _progress in load_demo_caseload(ws):
-        pass
+    load_demo_caseload(ws)
     ws.close()
     return root
 
@@ -62,7 +62,7 @@ def demo(demo_folder: Path, tmp_path: Path, clock: FixedClock) -> Iterator[works
 
 
 def backed_up(ws: workspace.Workspace, also_to: Path | None = None) -> Backup:
-    backup = Backup(ws.store, ws.clock.now(), also_to)
+    backup = Backup(store_of(ws), ws.clock.now(), also_to)
     run(backup)
     return backup
 
@@ -88,7 +88,7 @@ def test_a_backup_restored_into_an_empty_data_folder_finds_every_record(demo, tm
 def test_restoring_keeps_the_current_store_aside_where_it_still_opens(demo, tmp_path, clock):
     backup = backed_up(demo)
     demo.records.add_child(Child("Added After The Backup", date(2014, 2, 3)))
-    root = demo.store.files.root
+    root = store_of(demo).files.root
     demo.close()
 
     restore = Restore(root, backup.made, PASSPHRASE, NOW)
@@ -111,7 +111,7 @@ def test_restoring_keeps_the_current_store_aside_where_it_still_opens(demo, tmp_
 @pytest.mark.parametrize("damage", ["flipped byte", "truncated"])
 def test_a_damaged_backup_is_refused_and_nothing_changes(demo, damage):
     backup = backed_up(demo)
-    root = demo.store.files.root
+    root = store_of(demo).files.root
     demo.close()
     data = bytearray(backup.made.read_bytes())
     if damage == "flipped byte":
@@ -140,7 +140,7 @@ def test_a_refused_restore_leaves_no_new_folder_behind(demo, tmp_path):
 
 def test_a_wrong_passphrase_for_the_backup_changes_nothing(demo):
     backup = backed_up(demo)
-    root = demo.store.files.root
+    root = store_of(demo).files.root
     demo.close()
     before = folder_state(root)
     with pytest.raises(WrongPassphrase):
@@ -169,7 +169,7 @@ def test_a_second_folder_that_cannot_be_written_leaves_the_backup_made(demo, tmp
 
 
 def test_closing_backs_up_at_most_once_a_day(demo, clock):
-    root = demo.store.files.root
+    root = store_of(demo).files.root
     demo.close()  # the first close of the day backs up
     workspace.unlock(root, PASSPHRASE, clock).close()  # the second does not
     assert [p.name for p in (root / "backups").glob("*.db")] == ["scr-reflect-20250310-093000.db"]
@@ -180,10 +180,10 @@ def test_closing_backs_up_at_most_once_a_day(demo, clock):
 
 
 def test_a_failing_backup_on_close_still_closes_the_store(demo, clock):
-    root = demo.store.files.root
+    root = store_of(demo).files.root
     (root / "backups").write_text("not a folder", encoding="utf-8")
     demo.close()
-    assert not demo.store.is_open
+    assert not store_of(demo).is_open
     workspace.unlock(root, PASSPHRASE, clock).close()  # and it opens again
 
 
@@ -194,7 +194,7 @@ def test_a_backup_prunes_older_ones(demo, clock):
     clock.moment = NOW
     backed_up(demo)
     left = sorted(
-        p.name.removeprefix("scr-reflect-")[:8] for p in demo.store.files.backups.glob("*.db")
+        p.name.removeprefix("scr-reflect-")[:8] for p in store_of(demo).files.backups.glob("*.db")
     )
     # The last 7 days; the newest of the two ISO weeks before (Sundays); February's newest.
     last_seven = [f"202503{day:02d}" for day in range(4, 11)]
@@ -202,10 +202,10 @@ def test_a_backup_prunes_older_ones(demo, clock):
 
 
 def test_verify_the_open_store_and_its_files(demo):
-    check = Verification.of_open_store(demo.store)
+    check = Verification.of_open_store(store_of(demo))
     assert [p.done for p in check.steps()] == list(range(1, len(CHECKS) + 1))
     assert check.problems == []
-    root = demo.store.files.root
+    root = store_of(demo).files.root
     demo.close()
     files_check = Verification.of_store_files(root, PASSPHRASE)
     run(files_check)

@@ -14,6 +14,7 @@ from scr_reflect.domain.records import ChronologyEntry
 from scr_reflect.services.errors import InvalidRecord
 from scr_reflect.services.workspace import Workspace
 from tests.core_fixtures import make_child
+from tests.store_access import store_of
 
 WHEN = datetime(2025, 3, 3, 14, 0)
 
@@ -38,7 +39,7 @@ def test_a_line_typed_before_records_existed_keeps_its_kind_when_amended(
 ) -> None:
     # Written straight into the store, as an older version of the tool let a DSL type it.
     old = ChronologyEntry(child_id, EntryKind.REFERRAL, WHEN, "Referral to early help")
-    entry_id = memory_workspace.store.repository.add_entry(old)
+    entry_id = store_of(memory_workspace).repository.add_entry(old)
     records = memory_workspace.records
 
     records.amend_entry(replace(old, id=entry_id, title="Referral to the early help hub"), "Name")

@@ -40,6 +40,7 @@ from tests.core_fixtures import (
     make_concern,
 )
 from tests.storage.test_keyslots import format_1_slot
+from tests.store_access import store_of
 
 DEPUTY = "Priya Deputy"
 DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
@@ -392,7 +393,7 @@ def test_a_removal_names_who_it_could_not_give_the_new_key(dsl, data_root) -> No
     # old key itself: the rekey cannot carry them, and the DSL is told whom to add again.
     keeping = dsl.people.add_deputy(DEPUTY, DEPUTY_PASSPHRASE, DEPUTY_PASSPHRASE)
     leaving = dsl.people.add_deputy("Tom Second", NEW_PASSPHRASE, NEW_PASSPHRASE)
-    key = dsl.store.keys.data_key
+    key = store_of(dsl).keys.data_key
     legacy = {
         f"person-{keeping.id}": format_1_slot(key, DEPUTY_PASSPHRASE, f"person-{keeping.id}"),
         "recovery": format_1_slot(key, "ANY0CODE", "recovery"),

@@ -33,6 +33,7 @@ from tests.core_fixtures import PROFILE, unlocked_engine
 from tests.fictional import PASSPHRASE
 from tests.property.casefile import CaseFile, Typed, write_case_file
 from tests.sqlcipher_pages import database_plaintext, wal_plaintext
+from tests.store_access import store_of
 
 MARKER = "Quorvane-Zelitsky-4417"
 BYSTANDER = "Halbrook-Teasdale-8062"
@@ -104,8 +105,8 @@ def files(ws: Workspace) -> tuple[CaseFile, CaseFile]:
 
 
 def store_files(ws: Workspace) -> StoreFiles:
-    assert ws.store.files is not None
-    return ws.store.files
+    assert store_of(ws).files is not None
+    return store_of(ws).files
 
 
 def raw_files_naming(root: Path, marker: str) -> list[str]:
@@ -166,7 +167,7 @@ def everything_about(ws: Workspace, child_id: int) -> list[Any]:
         records.history(RecordType.CHILD, child_id),
         concerns,
         [records.history(RecordType.CONCERN, c.id or 0) for c in concerns],
-        [ws.store.reflections.answers(c.id or 0) for c in concerns],
+        [store_of(ws).reflections.answers(c.id or 0) for c in concerns],
         records.actions_for_child(child_id),
         entries,
         ws.structured.picture(child_id),
@@ -225,7 +226,7 @@ def test_a_backup_cut_short_is_removed_with_the_child_and_other_copies_are_named
 
 
 def test_a_backup_being_written_keeps_its_partial_file(ws) -> None:
-    backup = Backup(ws.store, NOW)
+    backup = Backup(store_of(ws), NOW)
     steps = backup.steps()
     next(steps)  # copied, not yet checked: paused as the window's lane may pause it
     [writing] = store_files(ws).backups.glob("*.partial")

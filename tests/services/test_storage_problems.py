@@ -23,6 +23,7 @@ from tests.faults import (
     needs_chmod,
     read_only,
 )
+from tests.store_access import store_of
 
 PROFILE = SchoolProfile("Larkspur Vale Primary", "Ada Testperson")
 
@@ -46,25 +47,25 @@ def _children(ws: Workspace) -> list[str]:
 
 @pytest.mark.parametrize("where", ["copying pages", "writing the key file"])
 def test_a_backup_onto_a_full_disk_says_so_and_leaves_no_part_of_itself(ws, where):
-    backups = ws.store.files.backups
+    backups = store_of(ws).files.backups
     with pytest.MonkeyPatch.context() as full:
         if where == "copying pages":
             backup_copies_fill_up(full)
         else:
             failing_file_writes(full)
         with pytest.raises(DiskFull) as raised:
-            run(Backup(ws.store, NOW))
+            run(Backup(store_of(ws), NOW))
     assert raised.value.place == backups
     assert list(backups.iterdir()) == []  # a half-made backup must not pass for today's
     ws.records.add_child(Child("Bram Oakhollow", date(2014, 2, 3)))  # the store goes on
-    run(Backup(ws.store, NOW))
+    run(Backup(store_of(ws), NOW))
     assert len(list(backups.glob("*.manifest.json"))) == 1
 
 
 def test_a_full_second_backup_folder_leaves_the_backup_made_and_says_why(ws, tmp_path, monkeypatch):
     usb = tmp_path / "usb stick"
     full_folder(monkeypatch, usb)
-    backup = Backup(ws.store, NOW, usb)
+    backup = Backup(store_of(ws), NOW, usb)
     run(backup)
     assert backup.made.exists()
     assert backup.copied_to is None
@@ -76,24 +77,24 @@ def test_a_full_second_backup_folder_leaves_the_backup_made_and_says_why(ws, tmp
 
 @needs_chmod
 def test_a_read_only_backup_folder_says_so(ws):
-    backups = ws.store.files.backups
+    backups = store_of(ws).files.backups
     backups.mkdir(exist_ok=True)
     with read_only(backups), pytest.raises(FolderReadOnly) as raised:
-        run(Backup(ws.store, NOW))
+        run(Backup(store_of(ws), NOW))
     assert raised.value.place == backups
 
 
 def test_a_backup_folder_this_account_may_not_write_says_so(ws, monkeypatch):
-    full_folder(monkeypatch, ws.store.files.backups, errno.EACCES)
+    full_folder(monkeypatch, store_of(ws).files.backups, errno.EACCES)
     with pytest.raises(FolderReadOnly):
-        run(Backup(ws.store, NOW))
+        run(Backup(store_of(ws), NOW))
 
 
 def test_closing_on_a_full_disk_still_closes_and_keeps_every_record(ws, data_root):
     with pytest.MonkeyPatch.context() as full:
         failing_file_writes(full)  # the daily backup on close cannot be written
         ws.close()
-    assert not ws.store.is_open
+    assert not store_of(ws).is_open
     again = workspace.unlock(data_root, PASSPHRASE, FixedClock(NOW))
     try:
         assert _children(again) == ["Ada Quillfeather"]
@@ -102,7 +103,7 @@ def test_closing_on_a_full_disk_still_closes_and_keeps_every_record(ws, data_roo
 
 
 def test_restore_into_a_folder_that_cannot_be_written_changes_nothing(ws, data_root, monkeypatch):
-    backup = Backup(ws.store, NOW)
+    backup = Backup(store_of(ws), NOW)
     run(backup)
     ws.close()
     before = folder_state(data_root)

@@ -17,6 +17,7 @@ from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage import audit_log
 from tests.core_fixtures import PASSPHRASE, PROFILE
+from tests.store_access import store_of
 
 DEPUTY = "Priya Deputy"
 DEPUTY_PASSPHRASE = "marmalade lighthouse quarrel tundra"
@@ -89,7 +90,7 @@ def test_holds_and_a_deletion_are_logged_by_child_id_and_rule_only(memory_worksp
         for value in (entry.detail, entry.record_type, entry.actor)
     )
     assert "Rowan" not in every_field and "inquiry" not in every_field
-    assert [finding.problems for finding in ws.store.verify() if not finding.ok] == []
+    assert [finding.problems for finding in store_of(ws).verify() if not finding.ok] == []
 
 
 def test_a_deletion_whose_audit_entry_cannot_be_written_deletes_nothing(

@@ -11,10 +11,11 @@ from scr_reflect.storage.backups import regular_backups
 from scr_reflect.storage.folder_lock import claim
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE
 from tests.other_program import folder_held_elsewhere
+from tests.store_access import store_of
 
 
 def _set_up(root: Path) -> None:
-    workspace.set_up(root, PASSPHRASE, PASSPHRASE, PROFILE, FixedClock(NOW)).store.close()
+    store_of(workspace.set_up(root, PASSPHRASE, PASSPHRASE, PROFILE, FixedClock(NOW))).close()
 
 
 def test_a_reader_beside_the_holder_leaves_the_daily_backup_to_it(data_root: Path) -> None:

@@ -17,6 +17,7 @@ from scr_reflect.services.errors import (
     WrongPassphrase,
 )
 from tests.core_fixtures import PASSPHRASE, PROFILE
+from tests.store_access import store_of
 
 
 @pytest.mark.parametrize(
@@ -98,8 +99,8 @@ def test_in_memory_workspace_keeps_the_profile(clock) -> None:
     space = workspace.in_memory(PROFILE, clock)
     try:
         assert space.profile == PROFILE
-        assert space.store.repository.profile() == PROFILE
-        assert space.store.files is None
+        assert store_of(space).repository.profile() == PROFILE
+        assert store_of(space).files is None
     finally:
         space.close()
 

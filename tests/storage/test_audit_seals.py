@@ -74,7 +74,7 @@ def test_records_without_a_hash_are_counted_not_checked(file_store, store_files)
     """As the demo caseload is loaded, in bulk with no entry for each record; a trail from
     before entries carried hashes is the same to verify."""
     row = {"full_name": "Bulk Pupil", "date_of_birth": NOW.date(), "created_at": NOW}
-    file_store.repository.bulk_insert("children", [row | {"version": 1}])
+    file_store.demo_bulk.insert("children", [row | {"version": 1}])
     file_store.close()
     [content] = [
         f

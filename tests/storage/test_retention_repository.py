@@ -94,8 +94,8 @@ def test_placing_and_lifting_a_hold_write_their_lines(memory_store: OpenStore, s
 def test_deleting_reaches_a_hold_and_a_long_chronology(memory_store: OpenStore, seed: Seed) -> None:
     child, other = seed.child(), seed.child("Orla Keepwell")
     memory_store.retention.place_hold(hold(child), LINE, AUDIT)
-    start = memory_store.repository.max_id("chronology_entries")
-    memory_store.repository.bulk_insert(
+    start = memory_store.demo_bulk.max_id("chronology_entries")
+    memory_store.demo_bulk.insert(
         "chronology_entries",
         [_entry_row(start + n, child if n % 2 else other) for n in range(1, 1601)],
     )

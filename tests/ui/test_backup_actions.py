@@ -22,6 +22,7 @@ from scr_reflect.ui.main_window import MainWindow
 from scr_reflect.ui.task_runner import LaneRunner
 from tests.core_fixtures import PROFILE, folder_state
 from tests.fictional import PASSPHRASE
+from tests.store_access import store_of
 
 Said = list[tuple[str, str, str]]
 
@@ -127,7 +128,7 @@ def backup_of_another_store(tmp_path: Path, clock) -> Backup:
     """A backup made in another data folder, with one fictional child in it."""
     other = workspace.set_up(tmp_path / "other", PASSPHRASE, PASSPHRASE, PROFILE, clock)
     other.records.add_child(Child("Bartholomew Quillfeather", date(2012, 9, 9)))
-    backup = Backup(other.store, clock.now())
+    backup = Backup(store_of(other), clock.now())
     for _step in backup.steps():
         pass
     other.close()

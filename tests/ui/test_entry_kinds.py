@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.records import Child, ChronologyEntry
+from tests.store_access import store_of
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -33,7 +34,7 @@ def test_amending_a_line_typed_before_records_existed_keeps_its_kind(unlocked, q
     old = ChronologyEntry(
         added.child_id, EntryKind.REFERRAL, datetime(2026, 11, 2, 14, 0), "Referral to CSC"
     )
-    window.workspace.store.repository.add_entry(old)  # as an older version let a DSL type it
+    store_of(window.workspace).repository.add_entry(old)  # as an older version let a DSL type it
     window.view.show_child(added.child_id)
     window.view.chronology.table.selectRow(0)
 

@@ -35,6 +35,7 @@ from scr_reflect.ui.record_form import RecordForm
 from scr_reflect.ui.reflect_window import ReflectWindow
 from scr_reflect.ui.settings_dialog import SettingsDialog
 from tests.fictional import PASSPHRASE
+from tests.store_access import store_of
 from tests.ui.caseload import child_with_concern
 
 NAME = "Marigold Featherstonehaugh"
@@ -149,7 +150,7 @@ def test_locking_lets_go_of_the_workspace_and_its_key(unlocked, qtbot):
     add_child_with_concern(window)
     window.reflect_action.trigger()
     space = window.workspace
-    held = [weakref.ref(o) for o in (space, space.store, space.records, window.view)]
+    held = [weakref.ref(o) for o in (space, store_of(space), space.records, window.view)]
     del space
     window.lock_action.trigger()
 

@@ -26,6 +26,7 @@ from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.reflection import ReflectionService
 from scr_reflect.ui.reflect_window import ReflectWindow
 from scr_reflect.ui.task_runner import SyncRunner
+from tests.store_access import store_of
 
 NOW = datetime(2026, 11, 20, 10, 0)
 SEED = "001_c245019e2253aa29.txt"
@@ -70,7 +71,7 @@ def setup():
             child_words="Mummy's friend sleeps in my bed",
         )
     ).record_id
-    service = ReflectionService(ws.store.reflections, ws.records, ws.structured, LIBRARY, clock)
+    service = ReflectionService(store_of(ws).reflections, ws.records, ws.structured, LIBRARY, clock)
     yield ws, service, child, concern
     ws.close()
 
