@@ -46,6 +46,7 @@ class ChildrenPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # the rows on screen: see widgets.fit_columns
         header.setSectionResizeMode(COL_OPEN, QHeaderView.ResizeMode.ResizeToContents)
         # As wide as the longest year and group, measured once: the name gets the rest.
         header.resizeSection(COL_YEAR, self.fontMetrics().horizontalAdvance("Year 13 · 13W") + 16)

@@ -105,6 +105,9 @@ def record_table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTabl
 def fit_columns(table: QTableView, stretch: int) -> None:
     """Columns fit their contents; the one named takes the width left over."""
     header = table.horizontalHeader()
+    # Measured from the rows on screen only: Qt otherwise samples up to 1,000 rows, and a lazy
+    # model loads every page they fall in just to size a column.
+    header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
