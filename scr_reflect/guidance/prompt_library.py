@@ -36,6 +36,7 @@ from ..domain.factors import Factor
 from ..domain.prompts import Conditions, Prompt, PromptLibrary, Source, Step
 from ..domain.walkthrough import FIXED_QUESTIONS
 from .small_files import NotASmallFile, read_small_file
+from .toml_lines import find_line
 
 SHIPPED_FOLDER = "prompts"  # under the resources folder
 LOCAL_FOLDER = "prompts"  # under the data folder: a school's or partnership's own prompts
@@ -177,11 +178,11 @@ def _read_version(path: Path, problems: list[LibraryProblem], required: bool, lo
     table = data.get("library")
     table = table if isinstance(table, dict) else {}
     for key in [k for k in data if k != "library"] + [k for k in table if k != "version"]:
-        line = _find_line(lines, (1, len(lines)), key)
+        line = find_line(lines, (1, len(lines)), key)
         problems.append(LibraryProblem(path, line, f"unknown field '{key}'"))
     version = table.get("version")
     if not isinstance(version, str) or not _VERSION.match(version):
-        line = _find_line(lines, (1, len(lines)), "version")
+        line = find_line(lines, (1, len(lines)), "version")
         message = "give [library] version = \"...\" in letters, digits, '.', '-' and '_'"
         problems.append(LibraryProblem(path, line, message))
         return ""
@@ -223,7 +224,7 @@ class _Prompt:
     id: str = "?"
 
     def report(self, message: str, key: str | None = None, value: str | None = None) -> None:
-        line = self.span[0] if key is None else _find_line(self.lines, self.span, key, value)
+        line = self.span[0] if key is None else find_line(self.lines, self.span, key, value)
         self.problems.append(LibraryProblem(self.path, line, f"prompt '{self.id}': {message}"))
 
 
@@ -239,10 +240,10 @@ def _read_file(
     for key in data:
         if key not in _FILE_KEYS:
             message = f"unknown field '{key}'; a prompt file has: {', '.join(_FILE_KEYS)}"
-            problems.append(LibraryProblem(path, _find_line(lines, whole, key), message))
+            problems.append(LibraryProblem(path, find_line(lines, whole, key), message))
     theme = data.get("theme")
     if theme is not None and not _is_text(theme):
-        line = _find_line(lines, whole, "theme")
+        line = find_line(lines, whole, "theme")
         problems.append(LibraryProblem(path, line, "'theme' must be non-empty text"))
     raw_prompts = data.get("prompt")
     if not isinstance(raw_prompts, list) or not raw_prompts:
@@ -255,7 +256,7 @@ def _read_file(
         span = (headers[number], ends[number]) if number < len(headers) else whole
         prompt = _prompt(raw, theme, seeds, local, _Prompt(path, lines, span, problems))
         if prompt is not None:
-            good.append((prompt, _find_line(lines, span, "id")))
+            good.append((prompt, find_line(lines, span, "id")))
     return good
 
 
@@ -386,25 +387,3 @@ def _id_is_free(
 
 def _is_text(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
-
-
-def _find_line(lines: list[str], span: tuple[int, int], key: str, value: str | None = None) -> int:
-    """The line of `key = ...` or a [table] ending in key within span, else its first line;
-    given a value, the first line from there that holds it quoted (a list can run on)."""
-    assignment = re.compile(rf"^\s*(?:[\w\"'-]+\s*\.\s*)*{re.escape(key)}\s*=")
-    table = re.compile(rf"^\s*\[{{1,2}}[\w.\s]*\b{re.escape(key)}\s*\]")
-    first, last = span[0], min(span[1], len(lines))
-    found = next(
-        (
-            n
-            for n in range(first, last + 1)
-            if assignment.match(lines[n - 1]) or table.match(lines[n - 1])
-        ),
-        None,
-    )
-    if found is None:
-        return first
-    if value is not None:
-        quoted = re.compile(rf"[\"']{re.escape(value)}[\"']")
-        return next((n for n in range(found, last + 1) if quoted.search(lines[n - 1])), found)
-    return found

@@ -31,6 +31,7 @@ from .chronology_pane import ChronologyPane
 from .concern_form import ConcernForm
 from .details_pane import ACTION_ID_ROLE, DetailsPane
 from .document_actions import DocumentActions
+from .draft_forms import form_for_draft, record_for_draft
 from .entry_form import EntryForm
 from .errors import describe
 from .history_dialog import HistoryDialog
@@ -390,34 +391,12 @@ class WorkspaceView(QWidget):
             for draft in drafts:
                 key = DraftKey.parse(draft.key)
                 if key.form in _CORE_FORMS:
-                    self._run(lambda d=draft: self._load_for_draft(d), self._reopen)
+                    self._run(lambda d=draft: (d, record_for_draft(self._records, d)), self._reopen)
                 elif key.form is FormKind.SUPERVISION:
                     self.supervision.open(draft)
                 elif not self.tabs.reopen(draft, key):
                     self.say(f"A draft could not be reopened: {draft.title}")
 
-    def _load_for_draft(self, draft: Draft) -> tuple[Draft, object]:
-        """Fetch the record a draft amends, if any, so the form knows its version."""
-        key = DraftKey.parse(draft.key)
-        if key.record_id is None:
-            return draft, None
-        loaders: dict[FormKind, Callable[[int], object]] = {
-            FormKind.CHILD: self._records.child,
-            FormKind.CONCERN: self._records.concern,
-            FormKind.ENTRY: self._records.entry,
-        }
-        return draft, loaders[key.form](key.record_id)
-
     def _reopen(self, loaded: tuple[Draft, object]) -> None:
         draft, record = loaded
-        key = DraftKey.parse(draft.key)
-        child_id = key.child_id or 0
-        args = (self, self._runner, self._records, draft)
-        if key.form is FormKind.CHILD:
-            self._open_form(ChildForm(*args, record))  # type: ignore[arg-type]
-        elif key.form is FormKind.CONCERN:
-            self._open_form(ConcernForm(*args, child_id, record))  # type: ignore[arg-type]
-        elif key.form is FormKind.ENTRY:
-            self._open_form(EntryForm(*args, child_id, record))  # type: ignore[arg-type]
-        else:
-            self._open_form(ActionForm(*args, child_id))
+        self._open_form(form_for_draft(self, self._runner, self._records, draft, record))
