@@ -51,26 +51,66 @@ class Conditions:
     any_factor: frozenset[Factor] = frozenset()
     all_flags: frozenset[Flag] = frozenset()
     any_flag: frozenset[Flag] = frozenset()
+    min_factors: int | None = None  # at least this many circumstances recorded together
 
-    def hold_for(self, facts: ConcernFacts) -> bool:
+    def strength(self, facts: ConcernFacts) -> int | None:
+        """How many of the records' facts call for the prompt; None if the conditions fail.
+
+        Used only to put the questions the facts call for most strongly first. Age narrows
+        the choice but does not add to it, so a prompt set only by age counts as 0."""
         if self.min_age is not None and facts.age < self.min_age:
-            return False
+            return None
         if self.max_age is not None and facts.age > self.max_age:
-            return False
-        if self.any_category and not self.any_category & facts.categories:
-            return False
-        if self.any_factor and not self.any_factor & facts.factors:
-            return False
-        if not self.all_flags <= facts.flags:
-            return False
-        return not self.any_flag or bool(self.any_flag & facts.flags)
+            return None
+        categories = self.any_category & facts.categories
+        factors = self.any_factor & facts.factors
+        flags = self.any_flag & facts.flags
+        if self.any_category and not categories:
+            return None
+        if self.any_factor and not factors:
+            return None
+        if not self.all_flags <= facts.flags or (self.any_flag and not flags):
+            return None
+        if self.min_factors is not None and len(facts.factors) < self.min_factors:
+            return None
+        together = 1 if self.min_factors is not None else 0
+        return len(categories) + len(factors) + len(self.all_flags) + len(flags) + together
+
+
+class SourceKind(StrEnum):
+    """Where a question comes from, as the DSL is told beside it."""
+
+    SEED_FINDING = "seed_finding"  # a finding of the serious case reviews, from a seed
+    STATUTORY_GUIDANCE = "statutory_guidance"
+    PRACTICE_QUESTION = "practice_question"  # the tool's own, from safeguarding practice
+
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self]
+
+
+_SOURCE_LABELS = {
+    SourceKind.SEED_FINDING: "Finding from the reviews",
+    SourceKind.STATUTORY_GUIDANCE: "Statutory guidance",
+    SourceKind.PRACTICE_QUESTION: "Practice question",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    seed: str  # the seed document's file name
-    finding: str  # the finding, in our own words
+    """A seed finding names its seed (whose title, publisher and year the guidance layer
+    holds); statutory guidance names its own; a practice question names none."""
+
+    seed: str = ""  # the seed document's file name, for a seed finding
+    finding: str = ""  # the finding or what the guidance sets out, in our own words
     figure: str = ""  # a figure quoted exactly as the seed gives it, if any
+    kind: SourceKind = SourceKind.SEED_FINDING
+    title: str = ""  # statutory guidance: its title, publisher and year
+    publisher: str = ""
+    year: str = ""
+
+
+PRACTICE = Source(kind=SourceKind.PRACTICE_QUESTION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +123,17 @@ class Prompt:
     source: Source
     when: Conditions = field(default_factory=Conditions)
     local: bool = False  # added by a school or partnership beside the shipped library
+    or_when: tuple[Conditions, ...] = ()  # other sets of facts that call for it as well
+
+    def strength(self, facts: ConcernFacts) -> int | None:
+        """The strongest call among its sets of conditions; None if none holds."""
+        held = [s for c in (self.when, *self.or_when) if (s := c.strength(facts)) is not None]
+        return max(held, default=None)
 
 
 def choose_prompts(prompts: list[Prompt], facts: ConcernFacts) -> list[Prompt]:
     """The prompts whose conditions hold, in library order."""
-    return [prompt for prompt in prompts if prompt.when.hold_for(facts)]
+    return [prompt for prompt in prompts if prompt.strength(facts) is not None]
 
 
 @dataclass(frozen=True, slots=True)

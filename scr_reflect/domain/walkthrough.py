@@ -1,13 +1,33 @@
 """The fixed questions of the walk-through, step by step, in our own words.
 
-Theme prompts from the library join these in step 4 (and in any step a prompt names).
+Each says where it comes from: most are practice questions of the tool's own; a few rest on a
+finding of the reviews or on statutory guidance. Prompts from the library join them in every
+step, and the questions the facts call for most strongly come first (domain/question_order.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .prompts import Step
+from .concern_facts import Flag
+from .prompts import PRACTICE, Conditions, Source, SourceKind, Step
+
+DECISION_KEY = "decision.choice"  # answered by choosing a decision, not in words
+
+# The edition the seeds point schools to (the education-sector summary's further reading).
+KCSIE = Source(
+    kind=SourceKind.STATUTORY_GUIDANCE,
+    title="Keeping children safe in education: statutory guidance for schools and colleges",
+    publisher="Department for Education",
+    year="2019",
+    finding="Concerns, discussions and decisions are to be recorded in writing with the reasons "
+    "for them",
+)
+_TRIANGULATE = Source(
+    "003_4350a0763766385e.txt",
+    "The review called for parents' explanations to be confirmed independently and for "
+    "professionals to compare what each of them knows",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +36,10 @@ class FixedQuestion:
     step: Step
     question: str
     hint: str = ""
+    source: Source = PRACTICE
+    why: str = ""
+    when: Conditions = field(default_factory=Conditions)  # left empty, asked of every concern
+    pinned: bool = False  # always among the questions shown first
 
 
 FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
@@ -48,6 +72,20 @@ FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
         "What does the child want to happen, and how have you let them know what happens next?",
     ),
     FixedQuestion(
+        "voice.without-words",
+        Step.LIVED_EXPERIENCE,
+        "What might the child be telling you without words: through behaviour, attendance, "
+        "appearance, mood, or what they will and will not talk about?",
+        source=Source(
+            "003_4350a0763766385e.txt",
+            "Inspectors found children's experience of services varied and recommended that "
+            "children and young people be actively involved in their own care",
+        ),
+        why="Children often show what is happening before they can say it, or when saying it "
+        "feels too risky. Noticing those signs, and writing them down as what was seen, keeps "
+        "the child present in a record that is otherwise about adults.",
+    ),
+    FixedQuestion(
         "cumulative.pattern",
         Step.CUMULATIVE,
         "Set against everything before it, what does this concern add? What pattern do you see?",
@@ -57,8 +95,19 @@ FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
         Step.ACCOUNTS,
         "Which parts of what you have been told have been checked with someone independent, and "
         "which rest on one person's word?",
+        source=_TRIANGULATE,
     ),
-    FixedQuestion("decision.choice", Step.DECISION, "What have you decided?"),
+    FixedQuestion(
+        "accounts.between-professionals",
+        Step.ACCOUNTS,
+        "Does the school's picture of this child match what other professionals see? Where "
+        "would the health visitor, GP, police or a previous school tell a different story?",
+        source=_TRIANGULATE,
+        why="Each agency sees the family in a different setting and at different times. "
+        "Comparing notes brings out differences that no single view shows, and guards against "
+        "everyone relying on a reassurance that only one of them was given.",
+    ),
+    FixedQuestion(DECISION_KEY, Step.DECISION, "What have you decided?"),
     FixedQuestion(
         "decision.options", Step.DECISION, "Which other options did you consider, and why not?"
     ),
@@ -73,6 +122,8 @@ FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
         "decision.reasons",
         Step.DECISION,
         "The reasons for the decision. A decision not to refer is recorded with its reasons too.",
+        source=KCSIE,
+        pinned=True,
     ),
     FixedQuestion(
         "decision.would_change",
@@ -84,11 +135,33 @@ FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
         Step.DECISION,
         "After a 'threshold not met' outcome: does the school agree? If not, what route will you "
         "take to escalate, and by when?",
+        source=Source(
+            "001_c245019e2253aa29.txt",
+            "Schools rarely disputed threshold decisions on their referrals, and the reviews "
+            "called for clearer escalation policies and ways of resolving disagreements",
+        ),
+        when=Conditions(all_flags=frozenset({Flag.THRESHOLD_NOT_MET})),
     ),
     FixedQuestion(
         "next.review",
         Step.NEXT_STEPS,
         "When will you review this concern, and what will you look at then?",
+    ),
+    FixedQuestion(
+        "sharing.not-a-barrier",
+        Step.NEXT_STEPS,
+        "Is worry about consent, confidentiality or data protection holding you back from "
+        "sharing something that would help keep this child safe? If so, what would sharing it "
+        "achieve, and with whom?",
+        source=Source(
+            "003_4350a0763766385e.txt",
+            "National guidance and the law on data protection support sharing information to "
+            "safeguard children; the barriers the review found among professionals were "
+            "cultural ones",
+        ),
+        why="Data protection law sets out how to share information safely and in proportion; "
+        "it does not stop you sharing to protect a child. Record what you shared, with whom, "
+        "when and why, and what you decided not to share.",
     ),
 )
 

@@ -1,8 +1,14 @@
 """Load and check the prompt library: resources/prompts/*.toml, and a school's own prompts.
 
 A prompt file holds one theme: a top-level ``theme = "..."`` and a ``[[prompt]]`` table per
-prompt with ``[prompt.source]`` (the seed and finding it rests on) and an optional
-``[prompt.when]`` (the facts that make it apply; left out, it applies to every concern).
+prompt with ``[prompt.source]`` (where it comes from, required) and an optional
+``[prompt.when]`` (the facts that make it apply; left out, it applies to every concern). A
+prompt that more than one set of facts calls for gives each set as a ``[[prompt.when]]`` table.
+
+A source's ``kind`` is "seed_finding" (the default: ``seed`` and ``finding``, an optional
+``figure``; the seed must be one the product cites with its publisher and year),
+"statutory_guidance" (``title``, ``publisher``, a four-digit ``year`` and ``finding``), or
+"practice_question" (nothing more: a question of the tool's own).
 Files are read in name order, so a number in front ("03_going_missing.toml") sets the order
 prompts appear in. A prompt may set its own ``theme``, which a local file mixing themes needs.
 
@@ -11,11 +17,11 @@ gives for broken TOML; otherwise the line of the offending key (or of the bad va
 found by scanning that prompt's own part of the file, from its ``[[prompt]]`` header to the
 next one. A problem with a whole file is at line 1.
 
-Version. The shipped folder holds ``library.toml`` with ``[library] version = "2026.11.1"``
+Version. The shipped folder holds ``library.toml`` with ``[library] version = "2026.12.1"``
 (year, month, then a count), raised by hand whenever a shipped prompt changes; a test pins
 each version's content fingerprint, so a change without a new version fails in CI. Local
 prompts (in the data folder's ``prompts`` folder) have no version file: their content decides,
-and the library version becomes ``2026.11.1+local.<fingerprint>``, the first 8 hex digits of a
+and the library version becomes ``2026.12.1+local.<fingerprint>``, the first 8 hex digits of a
 SHA-256 over the local files. Answers are stored with the version they were given under.
 """
 
@@ -28,13 +34,14 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
 
 from ..domain.concern_facts import Flag
 from ..domain.enums import Category
 from ..domain.factors import Factor
-from ..domain.prompts import Conditions, Prompt, PromptLibrary, Source, Step
+from ..domain.prompts import Conditions, Prompt, PromptLibrary, Step
 from ..domain.walkthrough import FIXED_QUESTIONS
+from .prompt_parts import LibraryProblem, PromptPart, is_text, source
 from .small_files import NotASmallFile, read_small_file
 from .toml_lines import find_line
 
@@ -47,30 +54,18 @@ MAX_FILE_BYTES = 256 * 1024  # the largest shipped file is a few KiB
 _FILE_KEYS = ("theme", "prompt")
 _PROMPT_KEYS = ("id", "theme", "step", "question", "why", "source", "when")
 _TEXT_KEYS = ("id", "step", "question", "why")
-_SOURCE_KEYS = ("seed", "finding", "figure")
 _LISTS: dict[str, tuple[type[StrEnum], str]] = {
     "any_category": (Category, "category"),
     "any_factor": (Factor, "factor"),
     "all_flags": (Flag, "flag"),
     "any_flag": (Flag, "flag"),
 }
-_WHEN_KEYS = ("min_age", "max_age", *_LISTS)
+_WHEN_KEYS = ("min_age", "max_age", "min_factors", *_LISTS)
 _ID = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
 _VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _HEADER = re.compile(r"^\s*\[\[\s*prompt\s*\]\]")
 _FIXED_KEYS = frozenset(question.key for question in FIXED_QUESTIONS)
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class LibraryProblem:
-    file: Path
-    line: int  # from 1; 0 only for a problem with a whole folder
-    message: str
-
-    def __str__(self) -> str:
-        at = f":{self.line}" if self.line else ""
-        return f"{self.file}{at}: {self.message}"
 
 
 class LibraryError(ValueError):
@@ -213,21 +208,6 @@ def _parse(path: Path, problems: list[LibraryProblem]) -> tuple[list[str], dict[
         return None
 
 
-@dataclass
-class _Prompt:
-    """One prompt's part of its file, for reporting problems at the right line."""
-
-    path: Path
-    lines: list[str]
-    span: tuple[int, int]  # its first and last line
-    problems: list[LibraryProblem]
-    id: str = "?"
-
-    def report(self, message: str, key: str | None = None, value: str | None = None) -> None:
-        line = self.span[0] if key is None else find_line(self.lines, self.span, key, value)
-        self.problems.append(LibraryProblem(self.path, line, f"prompt '{self.id}': {message}"))
-
-
 def _read_file(
     path: Path, seeds: Path | None, local: bool, problems: list[LibraryProblem]
 ) -> list[tuple[Prompt, int]]:
@@ -242,7 +222,7 @@ def _read_file(
             message = f"unknown field '{key}'; a prompt file has: {', '.join(_FILE_KEYS)}"
             problems.append(LibraryProblem(path, find_line(lines, whole, key), message))
     theme = data.get("theme")
-    if theme is not None and not _is_text(theme):
+    if theme is not None and not is_text(theme):
         line = find_line(lines, whole, "theme")
         problems.append(LibraryProblem(path, line, "'theme' must be non-empty text"))
     raw_prompts = data.get("prompt")
@@ -254,18 +234,18 @@ def _read_file(
     good = []
     for number, raw in enumerate(raw_prompts):
         span = (headers[number], ends[number]) if number < len(headers) else whole
-        prompt = _prompt(raw, theme, seeds, local, _Prompt(path, lines, span, problems))
+        prompt = _prompt(raw, theme, seeds, local, PromptPart(path, lines, span, problems))
         if prompt is not None:
             good.append((prompt, find_line(lines, span, "id")))
     return good
 
 
-def _prompt(raw: Any, theme: Any, seeds: Path | None, local: bool, at: _Prompt) -> Prompt | None:
+def _prompt(raw: Any, theme: Any, seeds: Path | None, local: bool, at: PromptPart) -> Prompt | None:
     if not isinstance(raw, dict):
         at.report("write each prompt as a [[prompt]] table")
         return None
     before = len(at.problems)
-    if _is_text(raw.get("id")):
+    if is_text(raw.get("id")):
         at.id = raw["id"].strip()
         if not _ID.match(at.id):
             at.report("an id has lower-case letters, digits, '.', '-' and '_' only", "id")
@@ -275,60 +255,35 @@ def _prompt(raw: Any, theme: Any, seeds: Path | None, local: bool, at: _Prompt) 
     for key in _TEXT_KEYS:
         if key not in raw:
             at.report(f"'{key}' is missing")
-        elif not _is_text(raw[key]):
+        elif not is_text(raw[key]):
             at.report(f"'{key}' must be non-empty text", key)
     theme = raw.get("theme", theme)
-    if not _is_text(theme):
+    if not is_text(theme):
         at.report('give it a theme: theme = "..." at the top of the file, or in the prompt')
     step = raw.get("step")
-    if _is_text(step) and step not in {s.value for s in Step}:
+    if is_text(step) and step not in {s.value for s in Step}:
         at.report(f"step '{step}' is not one of: {', '.join(s.value for s in Step)}", "step")
-    source = _source(raw.get("source"), seeds, at)
-    when = _conditions(raw.get("when", {}), at)
-    if source is None or when is None or len(at.problems) > before:
+    cited = source(raw.get("source"), seeds, at)
+    raw_when = raw.get("when", {})
+    sets = raw_when if isinstance(raw_when, list) and raw_when else [raw_when]
+    when = [_conditions(one, at) for one in sets]
+    if cited is None or None in when or len(at.problems) > before:
         return None
+    first, *others = [conditions for conditions in when if conditions is not None]
     return Prompt(
         id=at.id,
         theme=theme.strip(),
         step=Step(raw["step"]),
         question=raw["question"].strip(),
         why=raw["why"].strip(),
-        source=source,
-        when=when,
+        source=cited,
+        when=first,
         local=local,
+        or_when=tuple(others),
     )
 
 
-def _source(raw: Any, seeds: Path | None, at: _Prompt) -> Source | None:
-    if raw is None:
-        at.report("'source' is missing: add a [prompt.source] table with seed and finding")
-        return None
-    if not isinstance(raw, dict):
-        at.report("'source' must be a [prompt.source] table with seed and finding", "source")
-        return None
-    before = len(at.problems)
-    for key in raw:
-        if key not in _SOURCE_KEYS:
-            at.report(f"unknown field '{key}' in source; it has: {', '.join(_SOURCE_KEYS)}", key)
-    for key in ("seed", "finding"):
-        if not _is_text(raw.get(key)):
-            at.report(f"source '{key}' must be non-empty text", key if key in raw else "source")
-    figure = raw.get("figure", "")
-    if not isinstance(figure, str):
-        at.report("source 'figure' must be text, quoted as the seed prints it", "figure")
-    if len(at.problems) > before:
-        return None
-    seed = raw["seed"].strip()
-    if seeds is not None and not (seeds / seed).is_file():
-        at.report(f"seed '{seed}' is not in {seeds}", "seed")
-        return None
-    if seeds is not None and figure not in (seeds / seed).read_text(encoding="utf-8"):
-        at.report(f"figure '{figure}' does not appear word for word in {seed}", "figure")
-        return None
-    return Source(seed=seed, finding=raw["finding"].strip(), figure=figure)
-
-
-def _conditions(raw: Any, at: _Prompt) -> Conditions | None:
+def _conditions(raw: Any, at: PromptPart) -> Conditions | None:
     if not isinstance(raw, dict):
         at.report("'when' must be a [prompt.when] table", "when")
         return None
@@ -339,6 +294,9 @@ def _conditions(raw: Any, at: _Prompt) -> Conditions | None:
                 f"unknown condition '{key}'; the conditions are: {', '.join(_WHEN_KEYS)}", key
             )
     low, high = raw.get("min_age"), raw.get("max_age")
+    together = raw.get("min_factors")
+    if together is not None and (type(together) is not int or not 2 <= together <= len(Factor)):
+        at.report(f"'min_factors' must be a whole number from 2 to {len(Factor)}", "min_factors")
     for key, age in (("min_age", low), ("max_age", high)):
         if age is not None and (type(age) is not int or not 0 <= age <= OLDEST_AGE):
             at.report(f"'{key}' must be a whole number from 0 to {OLDEST_AGE}", key)
@@ -360,7 +318,7 @@ def _conditions(raw: Any, at: _Prompt) -> Conditions | None:
         chosen[key] = frozenset(known[value] for value in values if value in known)
     if len(at.problems) > before:
         return None
-    return Conditions(min_age=low, max_age=high, **chosen)
+    return Conditions(min_age=low, max_age=high, min_factors=together, **chosen)
 
 
 def _id_is_free(
@@ -383,7 +341,3 @@ def _id_is_free(
     if clash:
         problems.append(LibraryProblem(here.file, here.line, f"prompt id '{prompt_id}' {clash}"))
     return not clash
-
-
-def _is_text(value: Any) -> TypeGuard[str]:
-    return isinstance(value, str) and bool(value.strip())

@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from ..domain.changes import ChangeSet
 from ..domain.concern_facts import ConcernFacts, facts_for
 from ..domain.prompts import Prompt, PromptLibrary, Step, choose_prompts
+from ..domain.question_order import StepQuestions, questions_for_step
 from ..domain.records import Child, Concern, FollowUpAction
 from ..domain.reflection import Answer, Decision, reflection_headline
+from ..domain.walkthrough import DECISION_KEY
 from ..storage.reflection_repository import ReflectionRepository
 from .clock import Clock
 from .records import RecordService
 from .structured import ChildPicture, StructuredService
 
-DECISION_KEY = "decision.choice"
+__all__ = ["DECISION_KEY", "ReflectionService", "Walkthrough"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +26,8 @@ class Walkthrough:
     earlier_concerns: tuple[Concern, ...]
     picture: ChildPicture
     facts: ConcernFacts
-    prompts: dict[Step, tuple[Prompt, ...]]
+    prompts: dict[Step, tuple[Prompt, ...]]  # the library's prompts chosen, in library order
+    questions: dict[Step, StepQuestions]  # the fixed questions and the prompts, strongest first
     answers: dict[str, Answer]
     actions: tuple[FollowUpAction, ...]
     library_version: str
@@ -68,6 +71,7 @@ class ReflectionService:
             picture=picture,
             facts=facts,
             prompts={step: tuple(p for p in chosen if p.step is step) for step in Step},
+            questions={step: questions_for_step(step, chosen, facts) for step in Step},
             answers={a.key: a for a in self._repo.answers(concern_id)},
             actions=tuple(
                 a

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import tomllib
 
+from scr_reflect.domain.walkthrough import FIXED_QUESTIONS
 from scr_reflect.guidance.prompt_library import LIBRARY_FILE, SHIPPED_FOLDER
-from scr_reflect.guidance.seed_sources import SEED_CITATIONS
+from scr_reflect.guidance.seed_sources import SEED_DOCUMENTS
 from scr_reflect.paths import resources_dir
 from tests.seed_index import cited_text, documents, passages
 
@@ -17,12 +18,21 @@ SHIPPED = resources_dir() / SHIPPED_FOLDER
 
 
 def sources() -> list[tuple[str, dict[str, str]]]:
-    """(prompt id, its source table) for every shipped prompt, straight from the files."""
+    """(question key, its seed-finding source) for every shipped prompt, straight from the
+    files, and every fixed question of the walk-through that rests on a seed finding."""
     found = []
     for path in sorted(SHIPPED.glob("*.toml")):
         if path.name != LIBRARY_FILE:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-            found += [(prompt["id"], prompt["source"]) for prompt in data["prompt"]]
+            found += [
+                (prompt["id"], prompt["source"])
+                for prompt in data["prompt"]
+                if prompt["source"].get("kind", "seed_finding") == "seed_finding"
+            ]
+    for fixed in FIXED_QUESTIONS:
+        if fixed.source.seed:
+            source = {"seed": fixed.source.seed, "finding": fixed.source.finding}
+            found.append((fixed.key, source | {"figure": fixed.source.figure}))
     return found
 
 
@@ -98,4 +108,4 @@ def test_a_share_in_words_fits_the_figure_quoted_with_it():
 
 
 def test_the_product_cites_every_indexed_document_and_no_other():
-    assert set(SEED_CITATIONS) == set(documents())
+    assert set(SEED_DOCUMENTS) == set(documents())

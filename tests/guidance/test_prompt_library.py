@@ -9,26 +9,30 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect.domain.prompts import Step
+from scr_reflect.domain.enums import Category
+from scr_reflect.domain.prompts import Conditions, SourceKind, Step
 from scr_reflect.domain.walkthrough import FIXED_QUESTIONS
 from scr_reflect.guidance.prompt_library import (
     LIBRARY_FILE,
     SHIPPED_FOLDER,
     LibraryError,
     LibraryProblem,
+    check_folder,
     fingerprint,
     load_library,
     validate_folder,
 )
+from scr_reflect.guidance.seed_sources import SEED_DOCUMENTS, cite
 from scr_reflect.paths import resources_dir
 from tests.seed_index import documents, index_folder, passages
 
 SHIPPED = resources_dir() / SHIPPED_FOLDER
+NEGLECT_SEED = "001_c245019e2253aa29.txt"  # its lines 26-41 are the neglect cases' findings
 
 # Each shipped version's content. Changed a shipped prompt? Raise the version in
 # resources/prompts/library.toml and add its fingerprint here: answers are stored with the
 # version, so two different libraries must never share one.
-VERSIONS = {"2026.11.1": "9de37ecf"}
+VERSIONS = {"2026.11.1": "9de37ecf", "2026.12.1": "4a588cb7"}
 
 THEMES = {
     "Cumulative risk",
@@ -90,18 +94,63 @@ def test_ids_do_not_collide_with_the_walk_throughs_fixed_questions(library):
     assert not {p.id for p in library.prompts} & {q.key for q in FIXED_QUESTIONS}
 
 
-def test_prompts_reach_several_steps_and_some_apply_to_every_concern(library):
+def test_prompts_reach_several_steps_and_each_needs_a_fact_that_calls_for_it(library):
     steps = {prompt.step for prompt in library.prompts}
     assert {Step.THEMES, Step.CUMULATIVE, Step.ACCOUNTS, Step.DECISION} <= steps
     assert Step.LIVED_EXPERIENCE in steps
-    unconditional = {p.id for p in library.prompts if p.when == type(p.when)()}
-    assert {"cumulative.together", "voice.without-words"} <= unconditional
+
+    def names_a_fact(when: Conditions) -> bool:
+        facts = (when.any_category, when.any_factor, when.all_flags, when.any_flag)
+        return any(facts) or when.min_factors is not None
+
+    # A question for every concern is one of the walk-through's fixed questions. Only how to
+    # hear a young child is called for by the child's age alone.
+    by_age_alone = {
+        p.id for p in library.prompts if not all(map(names_a_fact, (p.when, *p.or_when)))
+    }
+    assert by_age_alone == {"voice.young-child"}
 
 
-def test_every_source_names_a_seed_that_exists(library):
-    for prompt in library.prompts:
-        assert prompt.source.seed in documents(), prompt.id
-        assert prompt.source.finding, prompt.id
+def test_a_finding_about_neglect_cases_is_asked_only_where_neglect_is_a_concern(library):
+    neglect_passages = {p for p in passages() if p.seed == NEGLECT_SEED and 26 <= p.line <= 41}
+    citers = {citer for passage in neglect_passages for citer in passage.cited_by}
+    prompts = [p for p in library.prompts if p.id in citers]
+    assert len(prompts) >= 8
+    for prompt in prompts:
+        for when in (prompt.when, *prompt.or_when):
+            assert when.any_category == {Category.NEGLECT}, prompt.id
+
+
+def test_every_question_says_where_it_comes_from_with_publisher_and_year(library):
+    sources = [(p.id, p.source) for p in library.prompts]
+    sources += [(q.key, q.source) for q in FIXED_QUESTIONS]
+    kinds = {source.kind for _key, source in sources}
+    assert kinds == set(SourceKind)
+    for key, source in sources:
+        line = cite(source)
+        assert line.startswith(f"{source.kind.label}: "), key
+        if source.kind is SourceKind.PRACTICE_QUESTION:
+            continue
+        assert source.finding, key
+        if source.kind is SourceKind.SEED_FINDING:
+            assert source.seed in documents(), key
+            document = SEED_DOCUMENTS[source.seed]
+            publisher, year = document.publisher, document.year
+        else:
+            publisher, year = source.publisher, source.year
+            assert re.fullmatch(r"20\d\d", year), key
+        assert publisher and year, key
+        assert f"({publisher}, {year})" in line, key
+
+
+def test_statutory_guidance_is_cited_by_publisher_and_edition(library):
+    kcsie = [p for p in library.prompts if p.source.kind is SourceKind.STATUTORY_GUIDANCE]
+    assert {p.id for p in kcsie} >= {"online.kcsie-steps"}
+    for prompt in kcsie:
+        assert cite(prompt.source) == (
+            "Statutory guidance: Keeping children safe in education: statutory guidance for "
+            "schools and colleges (Department for Education, 2019)"
+        )
 
 
 def test_the_shipped_folder_passes_validation_against_the_seeds(seeds):
@@ -257,6 +306,32 @@ def test_broken_toml_is_reported_at_the_line_tomllib_gives(tmp_path):
         ('why = "Someone may. Ask."\n', "", ('id = "local.second"', -1), "'why' is missing"),
         ('question = "Who else should know?"', "question = 3", "question = 3", "non-empty text"),
         ('theme = "Local learning"', "subject = 1", "subject", "unknown field 'subject'"),
+        (
+            'seed = "003_4350a0763766385e.txt"',
+            'kind = "hearsay"',
+            "hearsay",
+            "source 'kind' must be one of: seed_finding, statutory_guidance, practice_question",
+        ),
+        (
+            'seed = "003_4350a0763766385e.txt"\nfinding = "Another finding"',
+            'kind = "statutory_guidance"\ntitle = "Local guidance"\npublisher = "A partnership"'
+            '\nyear = "recent"\nfinding = "Another finding"',
+            'year = "recent"',
+            "source 'year' must be the four-digit year of the edition cited",
+        ),
+        (
+            'seed = "003_4350a0763766385e.txt"\nfinding = "Another finding"',
+            'kind = "statutory_guidance"\nfinding = "Another finding"',
+            ('kind = "statutory_guidance"', -1),
+            "source 'title' must be non-empty text",
+        ),
+        (
+            'seed = "003_4350a0763766385e.txt"',
+            'kind = "practice_question"\nseed = "003_4350a0763766385e.txt"',
+            'seed = "003',
+            "unknown field 'seed' in a practice question source",
+        ),
+        ("min_age = 4", "min_factors = 1", "min_factors", "'min_factors' must be a whole number"),
     ],
 )
 def test_each_schema_problem_is_reported_at_its_line(tmp_path, seeds, old, new, at, message):
@@ -268,6 +343,37 @@ def test_each_schema_problem_is_reported_at_its_line(tmp_path, seeds, old, new, 
     assert problem.file == tmp_path / "prompts" / "01_local.toml"
     fragment, offset = at if isinstance(at, tuple) else (at, 0)
     assert problem.line == line_of(text, fragment) + offset
+
+
+def test_a_seed_the_product_cannot_cite_with_its_publisher_is_refused(tmp_path):
+    text = GOOD.replace('"003_4350a0763766385e.txt"', '"local-review-2024.pdf"')
+    problem = only_problem(folder_with(tmp_path, text))
+    assert problem.line == line_of(text, "local-review-2024.pdf")
+    assert "is not in the seed documents cited with their publisher" in problem.message
+
+
+def test_a_prompt_may_be_called_for_by_any_of_several_sets_of_facts(tmp_path, seeds):
+    text = GOOD.replace(
+        "[prompt.when]\nmin_age = 4",
+        '[[prompt.when]]\nany_category = ["neglect"]\n\n'
+        "[[prompt.when]]\nmin_factors = 2\nmin_age = 4",
+    )
+    (prompt, _second) = load_library_from(folder_with(tmp_path, text), seeds)
+    assert prompt.when == Conditions(any_category=frozenset({Category.NEGLECT}))
+    assert prompt.or_when[0].min_factors == 2
+    practice = GOOD.replace(
+        'seed = "003_4350a0763766385e.txt"\nfinding = "Another finding"',
+        'kind = "practice_question"',
+    )
+    (tmp_path / "other").mkdir()
+    (_first, second) = load_library_from(folder_with(tmp_path / "other", practice), seeds)
+    assert second.source.kind is SourceKind.PRACTICE_QUESTION
+
+
+def load_library_from(folder: Path, seeds: Path) -> tuple:
+    checked = check_folder(folder, seeds)
+    assert checked.problems == ()
+    return checked.prompts
 
 
 def test_a_duplicate_id_in_another_file_names_both_places(tmp_path):
