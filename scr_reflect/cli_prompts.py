@@ -22,6 +22,7 @@ from .guidance.prompt_library import (
     check_folder,
     load_library,
 )
+from .guidance.seed_sources import cite
 from .paths import resources_dir
 
 EXIT_OK = 0
@@ -76,7 +77,7 @@ def _list(_args: argparse.Namespace, root: Path) -> int:
             print(printable(str(problem)), file=sys.stderr)
         return EXIT_PROBLEMS
     for prompt in library.prompts:
-        print(row(prompt.id, prompt.theme, prompt.source.seed))
+        print(row(prompt.id, prompt.theme, prompt.source.seed or cite(prompt.source)))
     return EXIT_OK
 
 

@@ -82,6 +82,7 @@ class SourceKind(StrEnum):
 
     SEED_FINDING = "seed_finding"  # a finding of the serious case reviews, from a seed
     STATUTORY_GUIDANCE = "statutory_guidance"
+    LOCAL_FINDING = "local_finding"  # a school's or partnership's own review, for local prompts
     PRACTICE_QUESTION = "practice_question"  # the tool's own, from safeguarding practice
 
     @property
@@ -92,6 +93,7 @@ class SourceKind(StrEnum):
 _SOURCE_LABELS = {
     SourceKind.SEED_FINDING: "Finding from the reviews",
     SourceKind.STATUTORY_GUIDANCE: "Statutory guidance",
+    SourceKind.LOCAL_FINDING: "Local learning",
     SourceKind.PRACTICE_QUESTION: "Practice question",
 }
 
@@ -99,13 +101,13 @@ _SOURCE_LABELS = {
 @dataclass(frozen=True, slots=True)
 class Source:
     """A seed finding names its seed (whose title, publisher and year the guidance layer
-    holds); statutory guidance names its own; a practice question names none."""
+    holds); statutory guidance and local learning name their own; a practice question none."""
 
     seed: str = ""  # the seed document's file name, for a seed finding
     finding: str = ""  # the finding or what the guidance sets out, in our own words
     figure: str = ""  # a figure quoted exactly as the seed gives it, if any
     kind: SourceKind = SourceKind.SEED_FINDING
-    title: str = ""  # statutory guidance: its title, publisher and year
+    title: str = ""  # statutory guidance or local learning: its title, publisher and year
     publisher: str = ""
     year: str = ""
 

@@ -146,6 +146,7 @@ FIXED_QUESTIONS: tuple[FixedQuestion, ...] = (
         "next.review",
         Step.NEXT_STEPS,
         "When will you review this concern, and what will you look at then?",
+        pinned=True,
     ),
     FixedQuestion(
         "sharing.not-a-barrier",

@@ -7,8 +7,9 @@ prompt that more than one set of facts calls for gives each set as a ``[[prompt.
 
 A source's ``kind`` is "seed_finding" (the default: ``seed`` and ``finding``, an optional
 ``figure``; the seed must be one the product cites with its publisher and year),
-"statutory_guidance" (``title``, ``publisher``, a four-digit ``year`` and ``finding``), or
-"practice_question" (nothing more: a question of the tool's own).
+"statutory_guidance" or, for a school's own prompts, "local_finding" (``title``,
+``publisher``, a four-digit ``year`` and ``finding``), or "practice_question" (nothing more: a
+question of the tool's own).
 Files are read in name order, so a number in front ("03_going_missing.toml") sets the order
 prompts appear in. A prompt may set its own ``theme``, which a local file mixing themes needs.
 

@@ -1,8 +1,8 @@
 """Parts of reading a prompt file: where a prompt stands in it, and its source checked.
 
 A source must say where the question comes from: a seed finding (a seed the product cites
-with its publisher and year), statutory guidance with its own publisher and year, or a
-practice question of the tool's own.
+with its publisher and year), statutory guidance or a local review with its own publisher and
+year, or a practice question of the tool's own.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .toml_lines import find_line
 _SOURCE_FIELDS = {
     SourceKind.SEED_FINDING: (("seed", "finding"), ("figure",)),
     SourceKind.STATUTORY_GUIDANCE: (("title", "publisher", "year", "finding"), ()),
+    SourceKind.LOCAL_FINDING: (("title", "publisher", "year", "finding"), ()),
     SourceKind.PRACTICE_QUESTION: ((), ()),
 }
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -77,7 +78,7 @@ def source(raw: Any, seeds: Path | None, at: PromptPart) -> Source | None:
         return None
     if kind is SourceKind.PRACTICE_QUESTION:
         return PRACTICE
-    if kind is SourceKind.STATUTORY_GUIDANCE:
+    if kind is not SourceKind.SEED_FINDING:
         if not _YEAR.match(raw["year"].strip()):
             at.report("source 'year' must be the four-digit year of the edition cited", "year")
             return None
@@ -93,9 +94,9 @@ def _seed_finding(raw: dict[str, Any], seeds: Path | None, at: PromptPart) -> So
         return None
     seed = raw["seed"].strip()
     if seed not in SEED_DOCUMENTS:
-        known = ", ".join(SEED_DOCUMENTS)
         at.report(
-            f"seed '{seed}' is not in the seed documents cited with their publisher: {known}",
+            f"seed '{seed}' is not in the seed documents cited with their publisher and year; "
+            'a local review is cited as kind = "local_finding" with title, publisher and year',
             "seed",
         )
         return None

@@ -60,6 +60,6 @@ def cite(source: Source) -> str:
     """Where a question comes from, in one line: "Kind: title (publisher, year)"."""
     if source.kind is SourceKind.PRACTICE_QUESTION:
         return f"{source.kind.label}: {PRACTICE_NOTE}"
-    if source.kind is SourceKind.STATUTORY_GUIDANCE:
+    if source.kind is not SourceKind.SEED_FINDING:
         return f"{source.kind.label}: {source.title} ({source.publisher}, {source.year})"
     return f"{source.kind.label}: {citation(source.seed)}"

@@ -3,16 +3,23 @@
 Plain questions to talk through, in our own words: they point at what is there to see
 (concerns with no referral, decisions not challenged, missing episodes, accounts that do not
 hold together), never at a score or a prediction. Overdue actions and concerns with no
-decision recorded have their own table and column, so they are not repeated here.
+decision recorded have their own table and column, so they are not repeated here. Each is a
+practice question of the tool's own, and the document says so beside them.
 """
 
 from __future__ import annotations
 
 from ..domain.missing import Trend
+from ..domain.prompts import SourceKind
 from .parts import day, plural
 from .report_data import OpenCase
 
 SEVERAL_CONCERNS = 2  # this many concerns or more, and no referral, is asked about
+WHERE_FROM = (
+    f"Where these questions come from: each is a {SourceKind.PRACTICE_QUESTION.label.lower()} "
+    "of SCR Reflect's own, asked of what the case's records show; none is a finding of the "
+    "reviews."
+)
 
 
 def several_without_referral(case: OpenCase) -> bool:

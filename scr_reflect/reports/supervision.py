@@ -33,7 +33,7 @@ from .parts import (
     text,
     title_block,
 )
-from .questions import SEVERAL_CONCERNS, questions, several_without_referral
+from .questions import SEVERAL_CONCERNS, WHERE_FROM, questions, several_without_referral
 from .report_data import OpenCase, SupervisionData
 
 TITLE = "Supervision pack"
@@ -164,7 +164,9 @@ def _questions(cases: tuple[OpenCase, ...]) -> list[Flowable]:
         if asked:
             story += label(case.child_name)
             story += [para(f"•&nbsp;{text(q)}") for q in asked]
-    return story or [para("The records raise no particular question this time.")]
+    if not story:
+        return [para("The records raise no particular question this time.")]
+    return [para(text(WHERE_FROM), SMALL), *story]
 
 
 def _record() -> list[Flowable]:

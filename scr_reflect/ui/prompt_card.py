@@ -1,4 +1,5 @@
-"""One question of the walk-through: the question, why it matters on demand, the answer.
+"""One question of the walk-through: the question, where it comes from, why it matters on
+demand, the answer.
 
 The answer is saved on the lane a moment after the DSL stops typing, and shown as saved.
 """
@@ -10,9 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..domain.prompts import Prompt
+from ..domain.prompts import SourceKind
+from ..domain.question_order import StepQuestion
 from ..guidance.record_language import default_rules
-from ..guidance.seed_sources import citation
+from ..guidance.seed_sources import cite
 from .language_hints import attach_language_hints
 
 SAVE_DELAY_MS = 1000
@@ -25,13 +27,24 @@ def _plain(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def why_text(prompt: Prompt) -> str:
-    figure = f" The figure: {prompt.source.figure}." if prompt.source.figure else ""
-    local = " This is a local prompt added by your school or partnership." if prompt.local else ""
-    return (
-        f"{prompt.why}\n\nFrom the reviews: {prompt.source.finding}.{figure}\n"
-        f"Source: {citation(prompt.source.seed)}.{local}"
-    )
+def source_line(question: StepQuestion) -> str:
+    """Beside the question: its theme, if it has one, and where it comes from."""
+    theme = f"{question.theme} \u00b7 " if question.theme else ""
+    local = " (added by your school or partnership)" if question.local else ""
+    return f"{theme}{cite(question.source)}{local}"
+
+
+def why_text(question: StepQuestion) -> str:
+    source = question.source
+    parts = [question.why] if question.why else []
+    if source.kind is SourceKind.SEED_FINDING:
+        figure = f" The figure: {source.figure}." if source.figure else ""
+        parts.append(f"From the reviews: {source.finding}.{figure}")
+    elif source.kind is SourceKind.STATUTORY_GUIDANCE:
+        parts.append(f"The guidance: {source.finding}.")
+    elif source.kind is SourceKind.LOCAL_FINDING:
+        parts.append(f"From local learning: {source.finding}.")
+    return "\n\n".join(parts)
 
 
 class PromptCard(QFrame):
@@ -44,6 +57,7 @@ class PromptCard(QFrame):
         parent: QWidget | None = None,
         why: str = "",
         hint: str = "",
+        source: str = "",
     ) -> None:
         super().__init__(parent, objectName="promptCard")
         self.key, self.question = key, question
@@ -51,6 +65,9 @@ class PromptCard(QFrame):
         self._dirty = False
         layout = QVBoxLayout(self)
         layout.addWidget(_plain(question, self, "question"))
+        if source:
+            self.source = _plain(source, self, "source")
+            layout.addWidget(self.source)
         if why:
             self.why_button = QPushButton("Why this matters ▸", self, objectName="whyButton")
             self.why_button.setCheckable(True)
@@ -93,5 +110,14 @@ class PromptCard(QFrame):
         self.saved.setText("Saved")
 
 
-def card_for_prompt(prompt: Prompt, answer: str, save: Save, parent: QWidget) -> PromptCard:
-    return PromptCard(prompt.id, prompt.question, answer, save, parent, why=why_text(prompt))
+def card_for(question: StepQuestion, answer: str, save: Save, parent: QWidget) -> PromptCard:
+    return PromptCard(
+        question.key,
+        question.question,
+        answer,
+        save,
+        parent,
+        why=why_text(question),
+        hint=question.hint,
+        source=source_line(question),
+    )

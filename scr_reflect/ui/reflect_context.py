@@ -30,6 +30,18 @@ def _what_happened(w: Walkthrough, _now: datetime) -> str:
     )
 
 
+def _voice(w: Walkthrough, _now: datetime) -> str:
+    """The child's own words, as recorded with this concern and the ones before it."""
+    said = [
+        f"\u2022 {show.day(c.occurred_at)}: {in_quotes(c.child_words)}"
+        for c in (w.concern, *sorted(w.earlier_concerns, key=lambda c: c.occurred_at, reverse=True))
+        if c.child_words.strip()
+    ]
+    if not said:
+        return "No words of the child's are recorded with this concern or the ones before it."
+    return _lines("What the child has said, as recorded with the concerns:", "\n".join(said))
+
+
 def _cumulative(w: Walkthrough, now: datetime) -> str:
     earlier = [
         f"• {show.day(c.occurred_at)}: {', '.join(sorted(x.label for x in c.categories))}: "
@@ -92,6 +104,7 @@ def _next_steps(w: Walkthrough, _now: datetime) -> str:
 
 CONTEXT = {
     Step.WHAT_HAPPENED: _what_happened,
+    Step.LIVED_EXPERIENCE: _voice,
     Step.CUMULATIVE: _cumulative,
     Step.ACCOUNTS: _accounts,
     Step.DECISION: _decision,

@@ -28,20 +28,21 @@ from PySide6.QtWidgets import (
 
 from ..domain import display_dates as show
 from ..domain.changes import ChangeSet
-from ..domain.concern_facts import Flag
-from ..domain.prompts import Step
+from ..domain.prompts import PRACTICE, Step
+from ..domain.question_order import StepQuestion
 from ..domain.reflection import Decision
-from ..domain.walkthrough import fixed_questions
+from ..guidance.seed_sources import cite
 from ..services.reflection import DECISION_KEY, ReflectionService, Walkthrough
-from .prompt_card import PromptCard, card_for_prompt
+from .prompt_card import PromptCard, card_for
 from .reflect_context import context_text
 from .task_runner import Runner
 from .window_size import fit_to_screen
 
 INTRO = (
-    "Take the steps in any order; each answer is saved as you write. The prompts come from what "
-    "Serious Case Reviews have found, chosen for this child's records. They support your "
-    "judgement: nothing here scores the child or predicts harm."
+    "Take the steps in any order; each answer is saved as you write. The questions the child's "
+    "records call for most come first, each saying where it comes from: a finding of Serious "
+    "Case Reviews, statutory guidance, or a practice question. They support your judgement: "
+    "nothing here scores the child or predicts harm."
 )
 
 
@@ -119,36 +120,20 @@ class ReflectWindow(QDialog):
             choice = QFrame(page, objectName="promptCard")
             row = QVBoxLayout(choice)
             row.addWidget(_plain("What have you decided?", choice, "question"))
+            row.addWidget(_plain(cite(PRACTICE), choice, "source"))
             row.addWidget(self._decision_choice(choice))
             column.addWidget(choice)
-        for question in fixed_questions(step):
-            if question.key == DECISION_KEY:
-                continue
-            if (
-                question.key == "decision.agree_with_outcome"
-                and Flag.THRESHOLD_NOT_MET not in w.facts.flags
-            ):
-                continue
-            self._add_card(
-                column,
-                PromptCard(
-                    question.key,
-                    question.question,
-                    self._answer(question.key),
-                    self._save,
-                    page,
-                    hint=question.hint,
-                ),
-            )
-        theme = ""
-        for prompt in w.prompts[step]:
-            if prompt.theme != theme:
-                theme = prompt.theme
-                column.addWidget(_plain(theme, page, "themeHeading"))
-            self._add_card(
-                column, card_for_prompt(prompt, self._answer(prompt.id), self._save, page)
-            )
-        if step is Step.THEMES and not w.prompts[step]:
+        questions = w.questions[step]
+        # A question already answered stays in view, however weakly the facts call for it now.
+        more = tuple(q for q in questions.more if not self._answer(q.key))
+        for question in questions.all:
+            if question not in more:
+                self._add_card(
+                    column, card_for(question, self._answer(question.key), self._save, page)
+                )
+        if more:
+            self._add_more(column, page, more)
+        if step is Step.THEMES and not questions.all:
             column.addWidget(
                 _plain("No theme prompts apply to this concern's facts.", page, "noPrompts")
             )
@@ -156,6 +141,27 @@ class ReflectWindow(QDialog):
         scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
         return scroll
+
+    def _add_more(self, column: QVBoxLayout, page: QWidget, more: tuple[StepQuestion, ...]) -> None:
+        """The questions the facts call for less strongly, a click away."""
+        count = len(more)
+        show = QPushButton(
+            f"Show {count} more question{'s' if count != 1 else ''}", page, objectName="showMore"
+        )
+        rest = QWidget(page, objectName="moreQuestions")
+        inner = QVBoxLayout(rest)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for question in more:
+            self._add_card(inner, card_for(question, self._answer(question.key), self._save, rest))
+        rest.hide()
+
+        def reveal() -> None:
+            show.hide()
+            rest.show()
+
+        show.clicked.connect(reveal)
+        column.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(rest)
 
     def _answer(self, key: str) -> str:
         answer = self.walkthrough.answers.get(key)

@@ -22,6 +22,8 @@ QFrame#promptCard {
     background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
 }
 QFrame#promptCard QLabel#question { font-weight: 600; }
+QFrame#promptCard QLabel#source { font-size: 9pt; font-style: italic; }
+QPushButton#showMore { color: palette(link); }
 QFrame#promptCard QLabel#why {
     background: palette(alternate-base); color: palette(text); border-radius: 4px; padding: 6px;
 }

@@ -10,6 +10,7 @@ import pytest
 
 from scr_reflect import cli, cli_prompts
 from scr_reflect.guidance.prompt_library import LOCAL_FOLDER, load_library
+from scr_reflect.guidance.seed_sources import cite
 from scr_reflect.paths import data_dir
 from tests.seed_index import index_folder
 
@@ -24,7 +25,10 @@ step = "themes"
 question = "Has the bruising protocol been followed for a child who is not yet mobile?"
 why = "Our local review asked for it. It is short."
 [prompt.source]
-seed = "local-review-2024"
+kind = "local_finding"
+title = "Review of a baby's injuries"
+publisher = "Larkspur Vale Safeguarding Partnership"
+year = "2024"
 finding = "A local review found the protocol was not always followed"
 [prompt.when]
 max_age = 1
@@ -60,7 +64,9 @@ def test_list_gives_id_theme_and_seed_a_line_in_library_order(tmp_path, capsys):
     assert run(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     library = load_library(SHIPPED)
-    assert lines == [f"{p.id}\t{p.theme}\t{p.source.seed}" for p in library.prompts]
+    assert lines == [
+        f"{p.id}\t{p.theme}\t{p.source.seed or cite(p.source)}" for p in library.prompts
+    ]
     assert "missing.reasons-behind\tGoing missing\t001_c245019e2253aa29.txt" in lines
 
 
@@ -69,7 +75,10 @@ def test_list_puts_a_data_folders_local_prompts_after_the_shipped_ones(tmp_path,
     assert run(["prompts", "list", "--data-dir", str(tmp_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(load_library(SHIPPED).prompts) + 1
-    assert lines[-1] == "partnership.bruising-in-babies\tOur partnership\tlocal-review-2024"
+    assert lines[-1] == (
+        "partnership.bruising-in-babies\tOur partnership\tLocal learning: Review of a baby's "
+        "injuries (Larkspur Vale Safeguarding Partnership, 2024)"
+    )
 
 
 def test_list_with_broken_local_prompts_shows_each_problem_and_fails(tmp_path, capsys):
@@ -79,7 +88,7 @@ def test_list_with_broken_local_prompts_shows_each_problem_and_fails(tmp_path, c
     assert out == ""
     path = tmp_path / LOCAL_FOLDER / "local.toml"
     assert err == (
-        f"{path}:12: prompt 'partnership.bruising-in-babies': "
+        f"{path}:15: prompt 'partnership.bruising-in-babies': "
         "'max_age' must be a whole number from 0 to 25\n"
     )
 
@@ -97,8 +106,10 @@ def test_validate_the_shipped_folder_against_the_seeds(capsys, seeds):
 
 
 def test_validate_reports_each_problem_as_file_line_message(tmp_path, capsys, seeds):
-    broken = LOCAL.replace('step = "themes"', 'step = "thems"').replace(
-        'id = "partnership.bruising-in-babies"', 'id = "missing.pattern"'
+    broken = (
+        LOCAL.replace('step = "themes"', 'step = "thems"')
+        .replace('id = "partnership.bruising-in-babies"', 'id = "missing.pattern"')
+        .replace('year = "2024"', 'year = "last year"')
     )
     folder = local_folder(tmp_path, broken)
     (folder / "other.toml").write_text('theme = "x"\n[[prompt]\n', encoding="utf-8")
@@ -106,9 +117,9 @@ def test_validate_reports_each_problem_as_file_line_message(tmp_path, capsys, se
     lines = capsys.readouterr().out.splitlines()
     local, other = folder / "local.toml", folder / "other.toml"
     assert lines[0].startswith(f"{local}:5: prompt 'missing.pattern': step 'thems' is not one of:")
-    assert (
-        lines[1]
-        == f"{local}:9: prompt 'missing.pattern': seed 'local-review-2024' is not in {seeds}"
+    assert lines[1] == (
+        f"{local}:12: prompt 'missing.pattern': "
+        "source 'year' must be the four-digit year of the edition cited"
     )
     assert lines[2].startswith(f"{other}:2: not valid TOML (")
     assert len(lines) == 3

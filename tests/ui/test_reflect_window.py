@@ -110,11 +110,16 @@ def test_prompts_follow_the_facts_and_say_why_on_demand(qtbot, setup, opened):
     assert "missing.again" not in keys  # no missing episodes recorded
     card = next(c for c in window.cards if c.key == "neglect.name-it")
     window.steps.setCurrentRow(list(Step).index(Step.THEMES))
+    # Where the question comes from is in view; why it matters is a click away.
+    assert card.source.isVisible()
+    assert card.source.text() == (
+        "Neglect and poverty \u00b7 Finding from the reviews: Complexity and challenge: a "
+        "triennial analysis of SCRs 2014-2017, summary (Department for Education, 2020)"
+    )
     assert not card.why.isVisible()
     qtbot.mouseClick(card.why_button, Qt.MouseButton.LeftButton)
     assert card.why.isVisible()
     assert "74.8%" in card.why.text()
-    assert "Complexity and challenge" in card.why.text()
     context = window.findChild(QLabel, "context_what_happened").text()
     assert "“Mummy's friend sleeps in my bed”" in context
 
