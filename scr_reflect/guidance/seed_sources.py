@@ -45,7 +45,7 @@ SEED_DOCUMENTS = {
         "year not given",
     ),
 }
-PRACTICE_NOTE = "one of SCR Reflect's own questions, drawn from safeguarding practice"
+PRACTICE_NOTE = "SCR Reflect's own, from safeguarding practice"
 
 
 def citation(seed: str) -> str:
