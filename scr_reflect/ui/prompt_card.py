@@ -52,12 +52,12 @@ class PromptCard(QFrame):
         self,
         key: str,
         question: str,
+        source: str,  # where the question comes from, always in view
         answer: str,
         save: Save,
         parent: QWidget | None = None,
         why: str = "",
         hint: str = "",
-        source: str = "",
     ) -> None:
         super().__init__(parent, objectName="promptCard")
         self.key, self.question = key, question
@@ -65,9 +65,8 @@ class PromptCard(QFrame):
         self._dirty = False
         layout = QVBoxLayout(self)
         layout.addWidget(_plain(question, self, "question"))
-        if source:
-            self.source = _plain(source, self, "source")
-            layout.addWidget(self.source)
+        self.source = _plain(source, self, "source")
+        layout.addWidget(self.source)
         if why:
             self.why_button = QPushButton("Why this matters ▸", self, objectName="whyButton")
             self.why_button.setCheckable(True)
@@ -114,10 +113,10 @@ def card_for(question: StepQuestion, answer: str, save: Save, parent: QWidget) -
     return PromptCard(
         question.key,
         question.question,
+        source_line(question),
         answer,
         save,
         parent,
         why=why_text(question),
         hint=question.hint,
-        source=source_line(question),
     )
