@@ -35,7 +35,8 @@ class FictionalPupil:
     preferred_forename: str = ""
     year: str = "7"
     group: str = "7Q"
-    contacts: tuple[tuple[str, str, str, bool], ...] = field(default=())  # forename, surname, code, PR
+    # Each (forename, surname, relationship code, parental responsibility).
+    contacts: tuple[tuple[str, str, str, bool], ...] = field(default=())
 
 
 def many_pupils(count: int, first_serial: int = 1) -> list[FictionalPupil]:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..domain.audit import NewEntry
 from ..domain.enums import RecordType
@@ -52,9 +52,17 @@ class PupilImportRepository(UnitOfWork):
         total, done = len(new) + len(amended), 0
         with self._unit() as s:
             note(s, audit)
-            rows = []
+            # The ids SQLite would give (the table has no AUTOINCREMENT), given here so the
+            # rows go in batches: asking for each new id back would cost a statement a row.
+            next_id = (s.scalar(select(func.max(ChildRow.id))) or 0) + 1
+            rows: list[ChildRow] = []
             for child in new:
-                row = ChildRow(**mapping.record_columns(child), version=1, created_at=now)
+                row = ChildRow(
+                    **mapping.record_columns(child),
+                    id=next_id + len(rows),
+                    version=1,
+                    created_at=now,
+                )
                 s.add(row)
                 rows.append(row)
                 done += 1
