@@ -47,7 +47,7 @@ def many_pupils(count: int, first_serial: int = 1) -> list[FictionalPupil]:
         pupils.append(
             FictionalPupil(
                 upn=fictional_upn(serial),
-                surname=f"{_SURNAMES[n % len(_SURNAMES)]}{n // 54 or ''}",
+                surname=_surname(n),
                 forename=_FORENAMES[n % len(_FORENAMES)],
                 born=date(2013 - (year - 7), 9, 1) + timedelta(days=n % 360),
                 year=str(year),
@@ -55,6 +55,11 @@ def many_pupils(count: int, first_serial: int = 1) -> list[FictionalPupil]:
             )
         )
     return pupils
+
+
+def _surname(n: int) -> str:
+    first, second = _SURNAMES[n % len(_SURNAMES)], _SURNAMES[n // 7 % len(_SURNAMES)]
+    return first if first == second else f"{first}-{second}"
 
 
 def ctf(pupils: list[FictionalPupil], school: str = "Larkspur Vale Academy") -> bytes:

@@ -72,14 +72,15 @@ class PupilImportService:
         return guess_mapping(table.headers, self._repo.csv_mapping())
 
     def read_csv_roll(self, table: CsvTable, columns: Mapping[str, str]) -> Roll:
-        """The CSV's rows read with the DSL's mapping, which is remembered for next time."""
+        """The CSV's rows read with the DSL's mapping. Writes nothing."""
         problems = mapping_problems(columns, table.headers)
         if problems:
             raise UnreadableFile(" ".join(problems))
-        roll = read_csv_rows(table.headers, table.rows, columns, self._clock.today())
-        kept = {key: columns[key] for key in FIELD_KEYS if columns.get(key)}
-        self._repo.save_csv_mapping(kept)
-        return roll
+        return read_csv_rows(table.headers, table.rows, columns, self._clock.today())
+
+    def remember_mapping(self, columns: Mapping[str, str]) -> None:
+        """Keep the columns chosen (their names only) for this school's next CSV."""
+        self._repo.save_csv_mapping({key: columns[key] for key in FIELD_KEYS if columns.get(key)})
 
     def plan(self, roll: Roll) -> ImportPlan:
         """What importing would do: new, changed, unsure, not on roll, bad rows. Writes nothing."""

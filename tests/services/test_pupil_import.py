@@ -111,6 +111,7 @@ def test_a_windows_1252_csv_with_a_bom_and_its_mapping_remembered(
     assert mis.table is not None and mis.table.encoding == "Windows-1252"
     mapping = {**ws.pupil_import.guessed_mapping(mis.table), "tutor_group": "Form Class"}
     roll = ws.pupil_import.read_csv_roll(mis.table, mapping)
+    ws.pupil_import.remember_mapping(mapping)
     assert roll.pupils[0].full_name == "Anaïs Ségolène-Müller"
     assert roll.pupils[0].tutor_group == "7Q"
     assert ws.pupil_import.guessed_mapping(mis.table)["tutor_group"] == "Form Class"
