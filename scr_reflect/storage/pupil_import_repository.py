@@ -66,10 +66,9 @@ class PupilImportRepository(UnitOfWork):
                 s.add(row)
                 rows.append(row)
                 done += 1
-                if done % _FLUSH_EVERY == 0:
+                if done % _FLUSH_EVERY == 0 or done == len(new):
                     s.flush()
                     _tell(progress, done, total)
-            s.flush()
             for start in range(0, len(amended), _CHUNK):
                 chunk = amended[start : start + _CHUNK]
                 ids = [c.id for c in chunk]
@@ -85,7 +84,6 @@ class PupilImportRepository(UnitOfWork):
                 done += len(chunk)
                 s.flush()
                 _tell(progress, done, total)
-            _tell(progress, total, total)
             return [row.id for row in rows]
 
     def csv_mapping(self) -> dict[str, str] | None:
