@@ -28,7 +28,7 @@ COMPARED = (
 )
 
 
-_ALIKE = "A child in the records has the same date of birth and a name in common."
+_ALIKE = "Same date of birth and a name in common."
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +183,8 @@ def _alike(child: Child, pupil: RollPupil) -> bool:
 
 def _why_unsure(same: Sequence[Child]) -> str:
     if len(same) > 1:
-        return "More than one child in the records has this name and date of birth."
-    return "A child with this name and date of birth is in the records with another UPN."
+        return "Two or more children have this name and date of birth."
+    return "Same name and date of birth, another UPN."
 
 
 def _shown(value: object) -> str:

@@ -69,12 +69,12 @@ def test_the_dsl_is_asked_when_unsure() -> None:
     )
     reasons = {u.pupil.line: (u.reason, [c.id for c in u.candidates]) for u in plan.unsure}
     assert reasons[2] == (
-        "A child with this name and date of birth is in the records with another UPN.",
+        "Same name and date of birth, another UPN.",
         [1],
     )
     assert reasons[3][1] == [2]
     assert reasons[4] == (
-        "More than one child in the records has this name and date of birth.",
+        "Two or more children have this name and date of birth.",
         [3, 4],
     )
     assert plan.not_on_roll == () and plan.new == ()
