@@ -24,13 +24,21 @@ class PupilField:
 
 
 FIELDS = (
-    PupilField("upn", "UPN", True, ("upn", "uniquepupilnumber", "pupilupn")),
+    PupilField("upn", "UPN", True, ("upn", "uniquepupilnumber", "pupilupn", "upnnumber")),
     PupilField("surname", "Surname", True, ("surname", "legalsurname", "lastname", "familyname")),
     PupilField(
         "forename",
         "Forename",
         True,
-        ("forename", "legalforename", "firstname", "legalfirstname", "givenname"),
+        (
+            "forename",
+            "forenames",
+            "legalforename",
+            "legalforenames",
+            "firstname",
+            "legalfirstname",
+            "givenname",
+        ),
     ),
     PupilField(
         "preferred_surname",
@@ -42,7 +50,14 @@ FIELDS = (
         "preferred_forename",
         "Preferred forename",
         False,
-        ("preferredforename", "preferredfirstname", "preferredname", "chosenname", "knownas"),
+        (
+            "preferredforename",
+            "preferredforenames",
+            "preferredfirstname",
+            "preferredname",
+            "chosenname",
+            "knownas",
+        ),
     ),
     PupilField("date_of_birth", "Date of birth", True, ("dob", "dateofbirth", "birthdate")),
     PupilField("sex", "Sex", False, ("sex", "gender")),
@@ -50,13 +65,30 @@ FIELDS = (
         "year_group",
         "Year",
         False,
-        ("year", "yeargroup", "ncyear", "ncyearactual", "curriculumyear", "yr"),
+        (
+            "year",
+            "yeargroup",
+            "ncyear",
+            "ncyearactual",
+            "curriculumyear",
+            "nationalcurriculumyear",
+            "yr",
+        ),
     ),
     PupilField(
         "tutor_group",
         "Registration group",
         False,
-        ("reggroup", "registrationgroup", "regclass", "form", "formgroup", "tutorgroup", "class"),
+        (
+            "reggroup",
+            "registrationgroup",
+            "regform",
+            "regclass",
+            "form",
+            "formgroup",
+            "tutorgroup",
+            "class",
+        ),
     ),
 )
 FIELD_KEYS = tuple(f.key for f in FIELDS)

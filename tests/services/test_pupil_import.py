@@ -182,3 +182,17 @@ def test_contacts_from_a_ctf_go_into_a_new_childs_household(
     assert ws.records.child(child_id).household == (
         "Contact from the MIS: Della Marrowby (mother, parental responsibility)"
     )
+
+
+def test_verify_finds_every_imported_and_updated_child_as_the_trail_recorded_it(
+    memory_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = memory_workspace
+    pupils = many_pupils(30)
+    for number, roll_of in enumerate((pupils, [replace(p, group="9Z") for p in pupils[:10]])):
+        roll = ws.pupil_import.read(write(tmp_path, f"{number}.xml", ctf(roll_of))).roll
+        assert roll is not None
+        ws.pupil_import.apply(ws.pupil_import.plan(roll))
+    check = ws.verification()
+    list(check.steps())
+    assert check.problems == []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget
 
 from scr_reflect.domain.records import Child
 from scr_reflect.ui import prompts
@@ -153,3 +153,13 @@ def test_a_refused_file_says_why_and_writes_nothing(unlocked, tmp_path, monkeypa
     assert warned and "refused unread" in warned[0]
     assert not dialog.import_button.isVisible() or not dialog.import_button.isEnabled()
     assert listed(unlocked) == 0
+
+
+def test_locking_closes_the_import_with_its_preview(unlocked, qtbot, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "roll.xml"
+    path.write_bytes(ctf(many_pupils(5)))
+    open_import(unlocked, path, monkeypatch)
+    qtbot.keyClick(unlocked, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert unlocked.view is None
+    showing = [w for w in QApplication.topLevelWidgets() if isinstance(w, PupilImportDialog)]
+    assert not any(w.isVisible() for w in showing)
