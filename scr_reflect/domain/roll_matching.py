@@ -54,6 +54,17 @@ class Unsure:
     reason: str
 
 
+class SameChildTwice(ValueError):
+    """Two lines of the file were said to be one child."""
+
+    def __init__(self, line: int, other_line: int) -> None:
+        other = f"line {other_line}" if other_line else "another line of the file"
+        super().__init__(
+            f"Line {line} was chosen as the same child as {other}: one child can be only one "
+            "pupil. Choose again for that line."
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
     """What importing the file would do; nothing is written until the DSL says so."""
@@ -65,6 +76,7 @@ class ImportPlan:
     unsure: tuple[Unsure, ...]
     not_on_roll: tuple[Child, ...]
     bad_rows: tuple[BadRow, ...]
+    matched: frozenset[int] = frozenset()  # ids of the children a line of the file is
 
     @property
     def pupils_read(self) -> int:
@@ -117,6 +129,7 @@ def plan_import(roll: Roll, children: Sequence[Child]) -> ImportPlan:
         tuple(unsure),
         not_on_roll,
         roll.bad_rows,
+        frozenset(i for i in claimed if i is not None),
     )
 
 
@@ -158,6 +171,7 @@ def resolve(
     choices: a pupil's line -> the id of the child they are, or None to add them as new; a
     line not in choices is left out of this import."""
     new, changed = list(plan.new), list(plan.changed)
+    taken = dict.fromkeys(plan.matched, 0)  # child id -> the line that is them (0: matched)
     for doubt in plan.unsure:
         if doubt.pupil.line not in choices:
             continue
@@ -165,6 +179,9 @@ def resolve(
         if chosen is None:
             new.append(doubt.pupil)
             continue
+        if chosen in taken:
+            raise SameChildTwice(doubt.pupil.line, taken[chosen])
+        taken[chosen] = doubt.pupil.line
         child = next(c for c in doubt.candidates if c.id == chosen)
         found = updated_child(child, doubt.pupil)
         if found is not None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import ChangeSet
 from ..domain.csv_columns import ColumnMapping
 from ..domain.pupil_roll import Roll
-from ..domain.roll_matching import ImportPlan
+from ..domain.roll_matching import ImportPlan, SameChildTwice
 from ..services import errors
 from ..services.mis_errors import BadRowsNotSkipped, UnreadableFile
 from ..services.pupil_import import ImportResult, MisFile, PupilImportService
@@ -202,7 +202,7 @@ class PupilImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._update_import_button()
-        if isinstance(error, UnreadableFile | BadRowsNotSkipped):
+        if isinstance(error, UnreadableFile | BadRowsNotSkipped | SameChildTwice):
             said = str(error)
         elif isinstance(error, errors.StaleRecord):
             said = STALE

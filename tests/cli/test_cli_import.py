@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,8 +29,6 @@ def empty_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def folder(empty_dir: Path, tmp_path: Path) -> Path:
-    import shutil
-
     copy = tmp_path / "data"
     shutil.copytree(empty_dir, copy)
     return copy

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from scr_reflect.domain.pupil_roll import BadRow, Roll, RollPupil
 from scr_reflect.domain.records import Child
-from scr_reflect.domain.roll_matching import FieldChange, plan_import, resolve
+from scr_reflect.domain.roll_matching import FieldChange, SameChildTwice, plan_import, resolve
 from tests.fictional_mis import fictional_upn
 
 BORN = date(2013, 9, 1)
@@ -103,3 +105,22 @@ def test_children_not_in_the_file_are_listed_never_removed() -> None:
 def test_bad_rows_are_carried_into_the_plan() -> None:
     bad = (BadRow(7, "The UPN is missing."),)
     assert plan_import(roll(bad=bad), []).bad_rows == bad
+
+
+def test_one_child_cannot_be_two_lines_of_the_file() -> None:
+    twins = [child(3, "Brin Fernsworth"), child(4, "Brin Fernsworth")]
+    plan = plan_import(
+        roll(pupil(2, 1, "Brin", "Fernsworth"), pupil(3, 2, "Brin", "Fernsworth")), twins
+    )
+    assert len(plan.unsure) == 2
+    with pytest.raises(SameChildTwice, match="Line 3 was chosen as the same child as line 2"):
+        resolve(plan, {2: 3, 3: 3})
+    new, changed = resolve(plan, {2: 3, 3: 4})
+    assert new == [] and {c.child.id for c in changed} == {3, 4}
+
+
+def test_a_child_the_file_already_matched_is_not_offered_again() -> None:
+    stored = child(1, upn=fictional_upn(1))
+    plan = plan_import(roll(pupil(2, 1), pupil(3, 2, "Ada", "Quillfeather")), [stored])
+    assert plan.matched == frozenset({1}) and plan.unsure == ()
+    assert [p.line for p in plan.new] == [3]
