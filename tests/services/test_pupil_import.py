@@ -196,3 +196,16 @@ def test_verify_finds_every_imported_and_updated_child_as_the_trail_recorded_it(
     check = ws.verification()
     list(check.steps())
     assert check.problems == []
+
+
+def test_a_ctf_with_a_namespace_and_a_utf16_csv_read_the_same(
+    memory_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = memory_workspace
+    pupils = many_pupils(2)
+    spaced = ctf(pupils).replace(b"<CTfile>", b'<CTfile xmlns="urn:example:ctf">')
+    roll = ws.pupil_import.read(write(tmp_path, "a.xml", spaced)).roll
+    assert roll is not None and [p.upn for p in roll.pupils] == [p.upn for p in pupils]
+    mis = ws.pupil_import.read(write(tmp_path, "a.csv", csv_text(pupils).encode("utf-16")))
+    assert mis.table is not None and mis.table.encoding == "UTF-16"
+    assert len(mis.table.rows) == 2
