@@ -190,7 +190,10 @@ class PupilImportDialog(QDialog):
         self._on_imported(result.changes)
         self.plan = None
         self.import_button.setEnabled(False)
-        self.status.setText(f"Imported: {result.added} added, {result.updated} updated.")
+        done = f"Imported: {result.added} added, {result.updated} updated."
+        self.status.setText(done)
+        name = self._mis.path.name if self._mis else "The file"
+        self.summary.setText(f"{name} is imported. {done} The tabs show what the file held.")
 
     def _run_then(self, work: Callable[[], T], then: Callable[[T], None]) -> None:
         """Work on the lane; its answer is dropped if the window has closed (locked) meanwhile."""
