@@ -10,6 +10,7 @@
     scr-reflect retention [--delete CHILD_ID --yes] [--data-dir DIR]
     scr-reflect passwd | recover | recovery-sheet --out FILE [--force] | people list|add|remove
     scr-reflect audit [--child ID] [--person NAME] [--action ACTION] [--since DATE] [--json]
+    scr-reflect import FILE [--dry-run] [--skip-bad-rows] [--column FIELD=COLUMN]...
 
 The passphrase is asked for without echo, or read from SCR_REFLECT_PASSPHRASE for scripts
 (as restic and borg do). It is never printed. Errors are one line on stderr and a non-zero
@@ -50,6 +51,7 @@ from .cli_common import (
     warn,
 )
 from .cli_early import folder_refusal
+from .cli_import import add_commands as add_import_commands
 from .cli_keys import SHEET_ADVICE
 from .cli_keys import add_commands as add_key_commands
 from .cli_prompts import add_commands as add_prompt_commands
@@ -94,6 +96,7 @@ COMMANDS = frozenset(
         "recovery-sheet",
         "people",
         "audit",
+        "import",
     }
 )
 REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
@@ -345,6 +348,7 @@ def _parser() -> argparse.ArgumentParser:
     add_retention_commands(commands, _unlock)
     add_key_commands(commands, _unlock, read_passphrase)
     add_audit_commands(commands, _unlock)
+    add_import_commands(commands, _unlock)
     return parser
 
 

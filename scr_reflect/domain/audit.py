@@ -33,6 +33,7 @@ class AuditAction(StrEnum):
     HOLD_PLACED = "hold placed"
     HOLD_LIFTED = "hold lifted"
     DELETION = "deletion"
+    IMPORT = "import"  # pupils from the school's MIS: counts only
 
     @property
     def label(self) -> str:

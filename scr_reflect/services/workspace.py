@@ -30,6 +30,7 @@ from .clock import Clock, SystemClock
 from .errors import NotARecoveryCode, WeakPassphrase
 from .passphrase_policy import passphrase_problem
 from .people import PeopleService, check_not_taken
+from .pupil_import import PupilImportService
 from .records import RecordService
 from .reflection import ReflectionService
 from .retention import RetentionService
@@ -98,6 +99,7 @@ class Workspace:
         self.retention = RetentionService(
             self._store.retention, self.clock, actor, self._store.files
         )
+        self.pupil_import = PupilImportService(self._store.pupil_import, self.clock, actor)
 
     def require_writable(self) -> None:
         """Refuse, saying why, what would need the records written (a document saved or

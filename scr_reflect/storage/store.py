@@ -19,6 +19,7 @@ from .file_names import DATABASE_FILE, KEY_FILE, is_set_up
 from .keyring import KeyRing
 from .people_repository import PeopleRepository
 from .private_files import create_private_file, ensure_private_dir
+from .pupil_import_repository import PupilImportRepository
 from .reflection_repository import ReflectionRepository
 from .repository import Repository
 from .retention_repository import RetentionRepository
@@ -117,6 +118,7 @@ class OpenStore:
         self.reflections = ReflectionRepository(engine, self.audit.watch)
         self.people = PeopleRepository(engine)
         self.retention = RetentionRepository(engine, self.audit.watch)
+        self.pupil_import = PupilImportRepository(engine, self.audit.watch)
         # Unwatched: only the demo loader writes through it, and logs what it wrote itself.
         self.demo_bulk = DemoBulkRows(engine)
 

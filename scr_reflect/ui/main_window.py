@@ -28,6 +28,7 @@ from .chosen_actions import ChosenActions
 from .errors import describe
 from .key_actions import KeyActions, Recover
 from .lock_keys import LockKeys
+from .pupil_import_dialog import open_pupil_import
 from .retention_window import open_retention_review
 from .settings_dialog import edit_settings
 from .setup_page import SetupPage
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.retention_action = self._action(
             "Re&tention review…", "", lambda: open_retention_review(self.view, self._runner)
         )
+        self.import_action = self._action("&Import pupils from the MIS…", "", self._import_pupils)
         self.reflect_action = self._action(
             "&Reflect on the concern…", shortcuts.REFLECT.keys, self._reflect
         )
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         records.addSeparator()
         records.addAction(self.find_action)
         records.addAction(self.retention_action)
+        records.addAction(self.import_action)
         records.addAction(self.audit_action)
         records.addSeparator()
         records.addAction(self.lock_action)
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
             *self.document_actions,
             self.find_action,
             self.retention_action,
+            self.import_action,
             self.audit_action,
             self.lock_action,
             *self.safety.needs_records,
@@ -268,6 +272,11 @@ class MainWindow(QMainWindow):
     def _audit(self) -> None:
         if self.view:
             self.view.audit.open()
+
+    def _import_pupils(self) -> None:
+        if self.view:
+            view = self.view
+            open_pupil_import(view, self._runner, view.workspace.pupil_import, view.apply)
 
     def _reflect(self) -> None:
         if self.view:
