@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from ...domain.upn import check_letter
+
 
 def on_school_day(day: date) -> date:
     """Staff record things on school days: a weekend date moves back to the Friday."""
@@ -43,12 +45,8 @@ def tutor_group(year: str, letter: str) -> str:
     return f"{code}{letter}"
 
 
-_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-
-
 def fictional_upn(serial: int) -> str:
     """A UPN with a correct check letter but local authority number 999, which is not
     allocated to any authority, so it can never be a real pupil's number."""
     digits = f"999{9000 + serial // 1000 % 1000:04d}24{serial % 1000:03d}"
-    weighted = sum(int(d) * weight for weight, d in enumerate(digits, start=2))
-    return _CHECK_LETTERS[weighted % 23] + digits
+    return check_letter(digits) + digits
