@@ -30,3 +30,5 @@ class ChronologyLine:
     occurred_at: datetime
     title: str
     body: str = ""
+    # False for records kept by the day: occurred_at then only places the line within its day.
+    time_known: bool = True

@@ -89,6 +89,8 @@ class ChronologyEntry:
     # The structured record this line stands for, if any (set by the store, never typed).
     record_type: RecordType | None = None
     record_id: int | None = None
+    # False for a line kept by the day: show its date alone, never an invented time.
+    time_known: bool = True
     id: int | None = None
     version: int = 1
 

@@ -13,7 +13,8 @@ from .missing import MissingEpisode
 from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
 from .sharing import SharingDecision
 
-# Steps and factors are recorded by the day; their lines sit at the start of the school day.
+# Steps and factors are recorded by the day: their lines sort at the start of the school day,
+# as they always have, and say that the time is not known so no one reads 09:00 as a fact.
 _DAY_START = time(9, 0)
 
 
@@ -25,6 +26,7 @@ def factor_lines(factor: CumulativeFactor) -> list[ChronologyLine]:
             datetime.combine(factor.first_known, _DAY_START),
             f"{factor.factor.group.label} factor: {factor.factor.label} ({state})",
             f"Source: {factor.source}\n{factor.notes}".strip(),
+            time_known=False,
         )
     ]
 
@@ -85,6 +87,7 @@ def escalation_lines(escalation: Escalation) -> list[ChronologyLine]:
             datetime.combine(escalation.started_on, _DAY_START),
             "Escalation started: the school disagrees with the decision",
             escalation.why_we_disagree,
+            time_known=False,
         )
     ]
     if escalation.resolved_on:
@@ -94,6 +97,7 @@ def escalation_lines(escalation: Escalation) -> list[ChronologyLine]:
                 datetime.combine(escalation.resolved_on, _DAY_START),
                 "Escalation resolved",
                 escalation.resolution,
+                time_known=False,
             )
         )
     return lines
@@ -106,6 +110,7 @@ def step_lines(step: EscalationStep, stage_title: str) -> list[ChronologyLine]:
             datetime.combine(step.contacted_on, _DAY_START),
             f"Escalation, {stage_title}: contacted {step.contacted}",
             step.response,
+            time_known=False,
         )
     ]
 

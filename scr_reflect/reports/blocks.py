@@ -205,7 +205,7 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
         body = shortened(e.body, body_limit) if body_limit else e.body
         rows.append(
             [
-                f"{show.day(e.occurred_at)}\n{e.occurred_at:%H:%M}",
+                show.day(e.occurred_at) + (f"\n{e.occurred_at:%H:%M}" if e.time_known else ""),
                 e.kind.label,
                 f"<b>{text(title)}</b>" + (f"<br/>{text(body)}" if body.strip() else ""),
             ]
