@@ -112,7 +112,8 @@ class FollowUpAction:
 
 @dataclass(frozen=True, slots=True)
 class OverdueAction:
-    """An overdue action with the child it is about, for the list shown on opening."""
+    """An action not yet done with the child it is about: the overdue list shown on opening,
+    the outstanding actions in the supervision pack."""
 
     action: FollowUpAction
     child_name: str
