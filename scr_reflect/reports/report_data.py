@@ -87,7 +87,7 @@ class EscalationSummaryData:
     factors: tuple[FactorLine, ...]  # those that still apply
     factors_source: str
     missing_pattern: MissingPattern
-    missing_total: int
+    missing: tuple[MissingEpisode, ...]  # oldest first, with their return home interviews
     contradicted: tuple[tuple[Account, Claim], ...]
 
 
