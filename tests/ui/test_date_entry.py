@@ -132,6 +132,10 @@ def test_an_entry_typed_with_a_date_alone_keeps_its_time_not_known(unlocked, qtb
     [entry] = records.entries(records.entry_ids(child_id, ChronologyFilter()))
     assert entry.occurred_at.date() == date(2026, 11, 10) and not entry.time_known
     assert window.view.chronology.model.index(0, 0).data() == "10/11/2026"
+    window.view.chronology.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.view.details.entry_box.values["when"].text() == "10/11/2026")
+    qtbot.mouseClick(window.view.details.amend_entry, Qt.MouseButton.LeftButton)
+    assert field(window.view.forms[-1], "occurred_at").text() == "10/11/2026"
 
 
 def test_a_date_alone_comes_back_from_a_draft_as_a_date_alone(qtbot):
