@@ -224,5 +224,6 @@ def _chronology(ws: Workspace, child_id: int) -> Iterator[str]:
     ids = list(reversed(ws.records.entry_ids(child_id, ChronologyFilter())))
     yield from _heading("Chronology", len(ids))
     for entry in ws.records.entries(ids):
-        yield f"{_moment(entry.occurred_at)} | {entry.kind.label} | {entry.title}"
+        when = show.moment(entry.occurred_at, entry.time_known)
+        yield f"{when} | {entry.kind.label} | {entry.title}"
         yield from (f"{INDENT}{line}" for line in entry.body.strip().splitlines())

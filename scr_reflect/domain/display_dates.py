@@ -21,6 +21,11 @@ def day_and_time(value: datetime) -> str:
     return value.strftime(DAY_AND_TIME)
 
 
+def moment(value: datetime, time_known: bool = True) -> str:
+    """19/11/2026 10:15, or 19/11/2026 alone where only the day was recorded."""
+    return day_and_time(value) if time_known else day(value)
+
+
 def day_and_time_to_the_second(value: datetime) -> str:
     """19/11/2026 10:15:07, where the order of events within a minute matters (the audit log)."""
     return value.strftime(f"{DAY_AND_TIME}:%S")

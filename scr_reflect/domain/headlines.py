@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 
 from .enums import EntryKind
 from .records import Concern
 
 HEADLINE_TEXT_LENGTH = 90
+
+# A line kept by the day sorts at the start of the school day; its time is shown as not known.
+_SCHOOL_DAY_START = time(9, 0)
+
+
+def kept_by_the_day(day: date) -> datetime:
+    """Where a line recorded by the day sorts among that day's lines (its time is not known)."""
+    return datetime.combine(day, _SCHOOL_DAY_START)
 
 
 def concern_headline(concern: Concern) -> str:
@@ -30,3 +38,5 @@ class ChronologyLine:
     occurred_at: datetime
     title: str
     body: str = ""
+    # False for records kept by the day: occurred_at then only places the line within its day.
+    time_known: bool = True

@@ -89,6 +89,8 @@ class ChronologyEntry:
     # The structured record this line stands for, if any (set by the store, never typed).
     record_type: RecordType | None = None
     record_id: int | None = None
+    # False for a line kept by the day: show its date alone, never an invented time.
+    time_known: bool = True
     id: int | None = None
     version: int = 1
 
@@ -110,7 +112,8 @@ class FollowUpAction:
 
 @dataclass(frozen=True, slots=True)
 class OverdueAction:
-    """An overdue action with the child it is about, for the list shown on opening."""
+    """An action not yet done with the child it is about: the overdue list shown on opening,
+    the outstanding actions in the supervision pack."""
 
     action: FollowUpAction
     child_name: str

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
-
 from . import display_dates as show
 from .accounts import Account
 from .enums import EntryKind
 from .factors import CumulativeFactor
-from .headlines import ChronologyLine
+from .headlines import ChronologyLine, kept_by_the_day
 from .missing import MissingEpisode
 from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
 from .sharing import SharingDecision
-
-# Steps and factors are recorded by the day; their lines sit at the start of the school day.
-_DAY_START = time(9, 0)
 
 
 def factor_lines(factor: CumulativeFactor) -> list[ChronologyLine]:
@@ -22,9 +17,10 @@ def factor_lines(factor: CumulativeFactor) -> list[ChronologyLine]:
     return [
         ChronologyLine(
             EntryKind.FACTOR,
-            datetime.combine(factor.first_known, _DAY_START),
+            kept_by_the_day(factor.first_known),
             f"{factor.factor.group.label} factor: {factor.factor.label} ({state})",
             f"Source: {factor.source}\n{factor.notes}".strip(),
+            time_known=False,
         )
     ]
 
@@ -82,18 +78,20 @@ def escalation_lines(escalation: Escalation) -> list[ChronologyLine]:
     lines = [
         ChronologyLine(
             EntryKind.ESCALATION,
-            datetime.combine(escalation.started_on, _DAY_START),
+            kept_by_the_day(escalation.started_on),
             "Escalation started: the school disagrees with the decision",
             escalation.why_we_disagree,
+            time_known=False,
         )
     ]
     if escalation.resolved_on:
         lines.append(
             ChronologyLine(
                 EntryKind.ESCALATION,
-                datetime.combine(escalation.resolved_on, _DAY_START),
+                kept_by_the_day(escalation.resolved_on),
                 "Escalation resolved",
                 escalation.resolution,
+                time_known=False,
             )
         )
     return lines
@@ -103,9 +101,10 @@ def step_lines(step: EscalationStep, stage_title: str) -> list[ChronologyLine]:
     return [
         ChronologyLine(
             EntryKind.ESCALATION,
-            datetime.combine(step.contacted_on, _DAY_START),
+            kept_by_the_day(step.contacted_on),
             f"Escalation, {stage_title}: contacted {step.contacted}",
             step.response,
+            time_known=False,
         )
     ]
 

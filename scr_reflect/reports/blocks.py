@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from reportlab.platypus import Flowable
 
 from ..domain import display_dates as show
-from ..domain.accounts import AccountWithClaims, ClaimStatus
+from ..domain.accounts import AccountSource, AccountWithClaims, ClaimStatus
 from ..domain.legal_status import LegalStatus
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
 from ..domain.records import Child, ChronologyEntry
@@ -24,7 +24,7 @@ from .parts import (
     none_recorded,
     para,
     plural,
-    quoted,
+    said,
     shortened,
     table,
     text,
@@ -109,11 +109,19 @@ def missing_summary(pattern: MissingPattern, total: int) -> str:
     return "".join(parts)
 
 
-def missing(episodes: Sequence[MissingEpisode], pattern: MissingPattern) -> list[Flowable]:
+def child_names(child: Child) -> tuple[str, ...]:
+    """The names a note about the child's words may begin with ("Ada said that...")."""
+    first = child.full_name.split()[0] if child.full_name.split() else ""
+    return tuple(n for n in (child.full_name, child.preferred_name, first) if n)
+
+
+def missing(
+    episodes: Sequence[MissingEpisode], pattern: MissingPattern, names: Sequence[str] = ()
+) -> list[Flowable]:
     summary = para(missing_summary(pattern, len(episodes)))
     if not episodes:
         return [summary]
-    rows = [_missing_row(e) for e in sorted(episodes, key=lambda e: e.started_at)]
+    rows = [_missing_row(e, names) for e in sorted(episodes, key=lambda e: e.started_at)]
     header = [
         "Went missing",
         "Back",
@@ -124,7 +132,7 @@ def missing(episodes: Sequence[MissingEpisode], pattern: MissingPattern) -> list
     return [summary, table(header, rows, [14, 17, 22, 15, 32])]
 
 
-def _missing_row(e: MissingEpisode) -> list[str]:
+def _missing_row(e: MissingEpisode, names: Sequence[str]) -> list[str]:
     back = "<b>Not returned</b>"
     if e.ended_at is not None and e.duration is not None:
         back = f"{moment(e.ended_at)}<br/>away {_hours(e.duration)}"
@@ -141,13 +149,27 @@ def _missing_row(e: MissingEpisode) -> list[str]:
         back,
         found,
         interview,
-        quoted(e.child_said) if e.child_said else "",
+        said(e.child_said, names) if e.child_said else "",
     ]
 
 
 def _hours(duration: timedelta) -> str:
     hours = duration.total_seconds() / 3600
     return f"{hours:.0f} hours" if hours >= 1.5 else f"{duration.total_seconds() / 60:.0f} min"
+
+
+_FAMILY = frozenset({AccountSource.PARENT, AccountSource.CARER})
+
+
+def accounts_title(items: Sequence[AccountWithClaims]) -> str:
+    """What the accounts section holds: the family's word alone, or evidence from others too
+    (police, professionals, records), which is more than an account to weigh."""
+    sources = {item.account.source for item in items}
+    if sources <= _FAMILY:
+        return "Parents' and carers' accounts"
+    if sources <= _FAMILY | {AccountSource.CHILD}:
+        return "Accounts"
+    return "Accounts and evidence"
 
 
 def accounts(items: Sequence[AccountWithClaims]) -> list[Flowable]:
@@ -205,7 +227,7 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
         body = shortened(e.body, body_limit) if body_limit else e.body
         rows.append(
             [
-                f"{show.day(e.occurred_at)}\n{e.occurred_at:%H:%M}",
+                show.day(e.occurred_at) + (f"\n{e.occurred_at:%H:%M}" if e.time_known else ""),
                 e.kind.label,
                 f"<b>{text(title)}</b>" + (f"<br/>{text(body)}" if body.strip() else ""),
             ]

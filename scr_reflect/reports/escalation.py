@@ -20,7 +20,7 @@ from .parts import (
     labelled,
     moment,
     para,
-    quoted,
+    said,
     section,
     table,
     text,
@@ -87,6 +87,7 @@ def _decision(data: EscalationSummaryData) -> Flowable:
 
 
 def _why(data: EscalationSummaryData) -> list[Flowable]:
+    names = blocks.child_names(data.child)
     story: list[Flowable] = labelled("In the school's words", data.escalation.why_we_disagree)
     story += label(f"Concerns recorded ({len(data.concerns)})")
     rows = [
@@ -94,7 +95,7 @@ def _why(data: EscalationSummaryData) -> list[Flowable]:
             moment(c.occurred_at),
             text(", ".join(sorted(cat.label for cat in c.categories))),
             text(c.what_happened)
-            + (f"<br/>The child said: {quoted(c.child_words)}" if c.child_words else ""),
+            + (f"<br/>The child said: {said(c.child_words, names)}" if c.child_words else ""),
         ]
         for c in data.concerns
     ]
@@ -102,9 +103,9 @@ def _why(data: EscalationSummaryData) -> list[Flowable]:
     if data.factors:
         story += label("Cumulative factors that still apply")
         story += blocks.factors(data.factors, data.factors_source)
-    if data.missing_total:
-        story += label("Missing episodes")
-        story.append(para(blocks.missing_summary(data.missing_pattern, data.missing_total)))
+    if data.missing:
+        story += label("Missing episodes and return home interviews")
+        story += blocks.missing(data.missing, data.missing_pattern, names)
     if data.contradicted:
         story += label("What the school was told that other evidence contradicts")
         rows = [

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from ..domain import display_dates as show
 from ..domain.audit_seal import Checkpoint
-from ..domain.quotation import unwrapped
+from ..domain.quotation import reads_as_said, unwrapped
 from .fonts import BOLD, REGULAR
 from .page import FRAME_WIDTH, RULE_GREY
 
@@ -117,6 +117,12 @@ def shortened(value: str, limit: int) -> str:
 def quoted(words: str) -> str:
     """The child's words, verbatim, in quotation marks (once, if the DSL typed their own)."""
     return f"\u201c{text(unwrapped(words))}\u201d"
+
+
+def said(words: str, names: Sequence[str]) -> str:
+    """What the child said: in quotation marks only if it reads as their own words, not a
+    note about them (see domain.quotation.reads_as_said)."""
+    return quoted(words) if reads_as_said(words, names) else text(words)
 
 
 def plural(count: int, word: str, many: str = "") -> str:

@@ -1,14 +1,15 @@
 """Questions for the DSL's supervision, drawn from what the records show about each case.
 
 Plain questions to talk through, in our own words: they point at what is there to see
-(concerns with no referral, decisions not challenged, missing episodes, accounts that do not
-hold together), never at a score or a prediction. Overdue actions and concerns with no
-decision recorded have their own table and column, so they are not repeated here. Each is a
-practice question of the tool's own, and the document says so beside them.
+(themes the concerns name, concerns with no referral, decisions not challenged, missing
+episodes, accounts that do not hold together), never at a score or a prediction. Actions
+and concerns with no decision recorded have their own table and column, not repeated here.
+Each is a practice question of the tool's own, and the document says so beside them.
 """
 
 from __future__ import annotations
 
+from ..domain.case_themes import CaseTheme, ThemeFound
 from ..domain.missing import Trend
 from ..domain.prompts import SourceKind
 from .parts import day, plural
@@ -21,6 +22,42 @@ WHERE_FROM = (
     "reviews."
 )
 
+_ABOUT_THEME = {
+    CaseTheme.SELF_HARM: (
+        "Who has talked with the child about it, what do they say helps, and are the school "
+        "nurse, GP or CAMHS involved?"
+    ),
+    CaseTheme.ADULT_ONLINE: (
+        "Has it been reported to the police or CEOP, is the evidence kept without anyone "
+        "viewing or copying images, and what online-safety steps have been taken with the "
+        "child and the family?"
+    ),
+    CaseTheme.CARER_NOT_COPING: (
+        "What help has the carer asked for and been given, and who sees how the child is "
+        "cared for day to day meanwhile?"
+    ),
+}
+
+
+def recorded_themes(case: OpenCase) -> str:
+    """The case's themes as recorded: the concerns' categories and the factors that apply."""
+    parts = []
+    if case.categories:
+        parts.append(f"Concerns about: {', '.join(case.categories)}.")
+    if case.factors:
+        parts.append(f"Factors that apply: {', '.join(case.factors)}.")
+    return " ".join(parts)
+
+
+def _theme_question(found: ThemeFound) -> str:
+    latest = day(found.concerns[-1].occurred_at.date())
+    where = (
+        f"the concern of {latest}"
+        if len(found.concerns) == 1
+        else f"{plural(len(found.concerns), 'concern')}, the latest of {latest}"
+    )
+    return f"{found.theme.label}: named in {where}. {_ABOUT_THEME[found.theme]}"
+
 
 def several_without_referral(case: OpenCase) -> bool:
     return case.concerns >= SEVERAL_CONCERNS and case.referrals == 0
@@ -28,7 +65,7 @@ def several_without_referral(case: OpenCase) -> bool:
 
 def questions(case: OpenCase) -> list[str]:
     """What to ask about one case; empty when the records raise nothing to ask."""
-    asked: list[str] = []
+    asked = [_theme_question(found) for found in case.themes]
     if several_without_referral(case):
         asked.append(
             f"{plural(case.concerns, 'concern')} and no referral. Read together, what do they "

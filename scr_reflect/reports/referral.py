@@ -1,8 +1,9 @@
 """The referral summary, for children's social care or the local front door.
 
 Ordered for a reader with two minutes: who the child is and what the school is asking for,
-then the concern in the DSL's words and the child's, what has been done and the DSL's
-analysis; the supporting detail (factors, missing episodes, accounts, chronology) follows.
+then the concern as the member of staff raised it and in the child's words, what has been
+done and the DSL's analysis; the supporting detail (factors, missing episodes, accounts,
+chronology) follows.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from ..domain.prompts import Step
+from ..domain.quotation import reads_as_said
 from ..domain.records import FollowUpAction
 from . import blocks
 from .analysis import ANALYSIS_LABELS, DECISION_KEY
@@ -26,7 +28,7 @@ from .parts import (
     para,
     plural,
     quote_box,
-    quoted,
+    said,
     section,
     table,
     text,
@@ -73,6 +75,7 @@ def _recorded(data: ReferralSummaryData) -> list[Flowable]:
     """The supporting records that exist; those that do not are named in one line."""
     story: list[Flowable] = []
     empty = []
+    names = blocks.child_names(data.child)
     parts = (
         (
             "Cumulative factors",
@@ -82,9 +85,13 @@ def _recorded(data: ReferralSummaryData) -> list[Flowable]:
         (
             "Missing episodes",
             data.missing,
-            lambda: blocks.missing(data.missing, data.missing_pattern),
+            lambda: blocks.missing(data.missing, data.missing_pattern, names),
         ),
-        ("Parents' and carers' accounts", data.accounts, lambda: blocks.accounts(data.accounts)),
+        (
+            blocks.accounts_title(data.accounts),
+            data.accounts,
+            lambda: blocks.accounts(data.accounts),
+        ),
     )
     for title, records, flowables in parts:
         if records:
@@ -115,15 +122,19 @@ def _concern_facts(data: ReferralSummaryData) -> Flowable:
 
 def _concern_words(data: ReferralSummaryData) -> list[Flowable]:
     concern = data.concern
-    story: list[Flowable] = labelled("In the DSL's words", concern.what_happened)
-    story += label("In the child's own words")
-    story.append(
-        quote_box(concern.child_words)
-        if concern.child_words.strip()
-        else para("The child's words were not recorded for this concern.")
-    )
+    names = blocks.child_names(data.child)
+    raised = f"As raised by {concern.raised_by.strip()}" if concern.raised_by.strip() else ""
+    story: list[Flowable] = labelled(raised or "What happened", concern.what_happened)
+    if reads_as_said(concern.child_words, names):
+        story += label("In the child's own words")
+        story.append(quote_box(concern.child_words))
+    elif concern.child_words.strip():
+        story += labelled("About the child's words, as recorded", concern.child_words)
+    else:
+        story += label("In the child's own words")
+        story.append(para("The child's words were not recorded for this concern."))
     if data.earlier_words:
-        rows = [[moment(c.occurred_at), quoted(c.child_words)] for c in data.earlier_words]
+        rows = [[moment(c.occurred_at), said(c.child_words, names)] for c in data.earlier_words]
         story += label("What the child said about earlier concerns")
         story.append(table(["When", "The child's words"], rows, [16, 84]))
     return story

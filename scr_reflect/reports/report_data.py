@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from ..domain.accounts import Account, AccountWithClaims, Claim
 from ..domain.audit_seal import Checkpoint
+from ..domain.case_themes import ThemeFound
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.escalation_procedure import LocalContact
 from ..domain.factors import CumulativeFactor
@@ -86,7 +87,7 @@ class EscalationSummaryData:
     factors: tuple[FactorLine, ...]  # those that still apply
     factors_source: str
     missing_pattern: MissingPattern
-    missing_total: int
+    missing: tuple[MissingEpisode, ...]  # oldest first, with their return home interviews
     contradicted: tuple[tuple[Account, Claim], ...]
 
 
@@ -116,6 +117,9 @@ class OpenCase:
     contradicted_claims: int
     unchallenged: tuple[Referral, ...]  # outcomes that may be challenged, with no escalation
     undecided: int  # open concerns with no decision in their reflection
+    categories: tuple[str, ...] = ()  # the concerns' categories, as labels
+    factors: tuple[str, ...] = ()  # the factors that still apply, as labels
+    themes: tuple[ThemeFound, ...] = ()  # themes the concerns name in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,7 @@ class ReflectionNote:
 class SupervisionData:
     produced: Produced
     cases: tuple[OpenCase, ...]
-    overdue: tuple[OverdueAction, ...]
+    outstanding: tuple[OverdueAction, ...]  # every action not done, soonest due first
     waiting: tuple[WaitingLine, ...]
     reflections: tuple[ReflectionNote, ...]
     checkpoint: Checkpoint | None = None  # the audit trail's newest entry, printed to compare

@@ -1,8 +1,8 @@
 """The supervision pack: the DSL's open cases set out for a supervision session.
 
-Open cases with the days since anything was last done, overdue actions, what waits for a
-reply from another agency, cases with several concerns and no referral, the DSL's own
-reflections, and questions to talk through. Counts of records only, never a score.
+Open cases with the days since anything was last done, every action still outstanding, what
+waits for a reply from another agency, cases with several concerns and no referral, the DSL's
+own reflections, and questions to talk through, naming each case's themes. Never a score.
 """
 
 from __future__ import annotations
@@ -33,7 +33,13 @@ from .parts import (
     text,
     title_block,
 )
-from .questions import SEVERAL_CONCERNS, WHERE_FROM, questions, several_without_referral
+from .questions import (
+    SEVERAL_CONCERNS,
+    WHERE_FROM,
+    questions,
+    recorded_themes,
+    several_without_referral,
+)
 from .report_data import OpenCase, SupervisionData
 
 TITLE = "Supervision pack"
@@ -44,10 +50,11 @@ def build_supervision_pack(data: SupervisionData, *, invariant: bool = False) ->
     today = data.produced.produced_at.date()
     several = [c for c in data.cases if several_without_referral(c)]
     late = sum(1 for w in data.waiting if w.late)
+    overdue = sum(1 for item in data.outstanding if item.action.is_overdue(today))
     counts = facts_table(
         [
             ("Open cases", str(len(data.cases))),
-            ("Overdue actions", str(len(data.overdue))),
+            ("Outstanding actions", f"{len(data.outstanding)} ({overdue} overdue)"),
             ("Waiting for a reply", f"{len(data.waiting)} ({late} past the expected date)"),
             ("Several concerns, no referral", str(len(several))),
         ]
@@ -57,7 +64,7 @@ def build_supervision_pack(data: SupervisionData, *, invariant: bool = False) ->
         *title_block(TITLE, subtitle),
         counts,
         *section("Open cases", *_cases(data.cases, today)),
-        *section("Overdue actions", *_overdue(data, today)),
+        *section("Outstanding actions", *_outstanding(data, today)),
         *section("Waiting for a reply", *_waiting(data)),
         *section(
             f"Several concerns ({SEVERAL_CONCERNS} or more) and no referral", *_several(several)
@@ -103,20 +110,30 @@ def _cases(cases: tuple[OpenCase, ...], today: date) -> list[Flowable]:
     ]
 
 
-def _overdue(data: SupervisionData, today: date) -> list[Flowable]:
-    if not data.overdue:
-        return [none_recorded("overdue actions")]
+def _outstanding(data: SupervisionData, today: date) -> list[Flowable]:
+    if not data.outstanding:
+        return [para("Every action recorded has been done.")]
     rows = [
         [
             text(item.child_name),
             text(item.action.description),
             text(item.action.owner),
             day(item.action.due_on),
-            plural((today - item.action.due_on).days, "day"),
+            _due_words(item.action.due_on, today),
         ]
-        for item in data.overdue
+        for item in data.outstanding
     ]
-    return [table(["Child", "Action", "Who", "Due", "Overdue by"], rows, [20, 38, 20, 11, 11])]
+    return [
+        para("Every action not yet marked done, the soonest due first."),
+        table(["Child", "Action", "Who", "Due", "Now"], rows, [18, 34, 15, 12, 21]),
+    ]
+
+
+def _due_words(due_on: date, today: date) -> str:
+    days = (due_on - today).days
+    if days < 0:
+        return f"<b>Overdue by {plural(-days, 'day')}</b>"
+    return "Due today" if days == 0 else f"Due in {plural(days, 'day')}"
 
 
 def _waiting(data: SupervisionData) -> list[Flowable]:
@@ -161,8 +178,10 @@ def _questions(cases: tuple[OpenCase, ...]) -> list[Flowable]:
     story: list[Flowable] = []
     for case in cases:
         asked = questions(case)
-        if asked:
+        recorded = recorded_themes(case)
+        if asked or recorded:
             story += label(case.child_name)
+            story += [para(text(recorded))] if recorded else []
             story += [para(f"•&nbsp;{text(q)}") for q in asked]
     if not story:
         return [para("The records raise no particular question this time.")]

@@ -163,6 +163,9 @@ class RecordService:
     def overdue_actions(self) -> list[OverdueAction]:
         return self._repo.overdue_actions(self._clock.today())
 
+    def outstanding_actions(self) -> list[OverdueAction]:
+        return self._repo.outstanding_actions()
+
     # Drafts -------------------------------------------------------------------------------
 
     def save_draft(self, draft: Draft) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..domain.changes import ChangeSet
 from ..domain.concern_facts import ConcernFacts, facts_for
@@ -13,6 +14,7 @@ from ..domain.reflection import Answer, Decision, reflection_headline
 from ..domain.walkthrough import DECISION_KEY
 from ..storage.reflection_repository import ReflectionRepository
 from .clock import Clock
+from .picture_as_at import SinceThen, as_at, picture_as_at
 from .records import RecordService
 from .structured import ChildPicture, StructuredService
 
@@ -24,7 +26,9 @@ class Walkthrough:
     child: Child
     concern: Concern
     earlier_concerns: tuple[Concern, ...]
-    picture: ChildPicture
+    as_at: datetime  # the facts are taken as they stood then: the end of the concern's day
+    picture: ChildPicture  # as it stood then
+    since_then: SinceThen  # recorded after: shown apart, never driving the prompts
     facts: ConcernFacts
     prompts: dict[Step, tuple[Prompt, ...]]  # the library's prompts chosen, in library order
     questions: dict[Step, StepQuestions]  # the fixed questions and the prompts, strongest first
@@ -50,7 +54,10 @@ class ReflectionService:
         concern = self._records.concern(concern_id)
         child = self._records.child(concern.child_id)
         concerns = self._records.concerns_for_child(concern.child_id)
-        picture = self._structured.picture(concern.child_id)
+        at = as_at(concern, self._clock.now())
+        picture, since_then = picture_as_at(
+            self._structured.picture(concern.child_id), concerns, at
+        )
         facts = facts_for(
             child,
             concern,
@@ -59,7 +66,7 @@ class ReflectionService:
             list(picture.missing),
             list(picture.accounts),
             [(case.referral, bool(case.escalations)) for case in picture.referrals],
-            self._clock.now(),
+            at,
         )
         chosen = choose_prompts(list(self.library.prompts), facts)
         return Walkthrough(
@@ -68,7 +75,9 @@ class ReflectionService:
             earlier_concerns=tuple(
                 c for c in concerns if c.occurred_at < concern.occurred_at and c.id != concern.id
             ),
+            as_at=at,
             picture=picture,
+            since_then=since_then,
             facts=facts,
             prompts={step: tuple(p for p in chosen if p.step is step) for step in Step},
             questions={step: questions_for_step(step, chosen, facts) for step in Step},

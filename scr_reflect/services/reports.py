@@ -224,7 +224,16 @@ class ReportService:
             factors=self._factors(child, picture, current_only=True),
             factors_source=self._facts.footnote(),
             missing_pattern=picture.missing_pattern,
-            missing_total=len(picture.missing),
+            missing=tuple(
+                sorted(
+                    (
+                        e
+                        for e in picture.missing
+                        if resolved is None or e.started_at.date() <= resolved
+                    ),
+                    key=lambda e: e.started_at,
+                )
+            ),
             contradicted=contradicted,
         )
 

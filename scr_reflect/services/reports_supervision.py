@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from ..domain.accounts import ClaimStatus
+from ..domain.case_themes import themes_named
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, EntryKind, RecordType
 from ..domain.records import ChronologyEntry
@@ -60,7 +61,7 @@ def gather_supervision(ws: Workspace, produced: Produced) -> SupervisionData:
     return SupervisionData(
         produced=produced,
         cases=tuple(sorted(cases, key=_quietest_first)),
-        overdue=tuple(records.overdue_actions()),
+        outstanding=tuple(records.outstanding_actions()),
         waiting=tuple(sorted(waiting, key=lambda w: (not w.late, w.sent_on))),
         reflections=tuple(notes),
         checkpoint=ws.audit.checkpoint(),
@@ -106,6 +107,9 @@ def _open_case(
             if case.referral.outcome.may_be_challenged and not case.escalations
         ),
         undecided=undecided,
+        categories=tuple(sorted({cat.label for c in concerns for cat in c.categories})),
+        factors=tuple(sorted(f.factor.label for f in picture.factors if f.still_applies)),
+        themes=themes_named(concerns),
     )
     return case, notes
 

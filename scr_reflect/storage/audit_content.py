@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ..domain.audit import AuditAction
 from ..domain.audit_seal import content_hash
 from ..domain.enums import RecordType
-from .audit_watch import MODEL_OF, RecordRow, row_fields, row_hash, version_recorded
+from .audit_watch import MODEL_OF, RecordRow, hashed_fields, row_fields, row_hash, version_recorded
 from .models import VersionRow
 from .models_trust import AuditRow
 
@@ -141,7 +141,7 @@ def _check_record(
         if found is None or found[1] is None:
             report.unhashed += 1
             continue
-        if content_hash(kind.value, record_id, earlier.version, fields) != found[1]:
+        if content_hash(kind.value, record_id, earlier.version, hashed_fields(fields)) != found[1]:
             report.problems.append(
                 f"Version {earlier.version} of {name}, kept when it was amended, was changed "
                 f"outside the app since entry {found[0]} recorded it."

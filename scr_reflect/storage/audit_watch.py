@@ -40,6 +40,9 @@ _RECORDS: dict[type[RecordRow], RecordType] = {
 MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
 _NOW_VERSION = re.compile(r"now version (\d+)$")
 _UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on their own
+# Columns added after records were first hashed, with the value every row took when added:
+# left out of the hash where a row still holds it, so hashes made before still match.
+_ADDED_LATER = {"time_known": "True"}
 
 
 def is_noted(row: object) -> bool:
@@ -93,7 +96,12 @@ def row_fields(row: Any) -> dict[str, str]:
 
 
 def row_hash(kind: RecordType, row: Any) -> str:
-    return content_hash(kind.value, int(row.id), int(row.version), row_fields(row))
+    return content_hash(kind.value, int(row.id), int(row.version), hashed_fields(row_fields(row)))
+
+
+def hashed_fields(fields: dict[str, str]) -> dict[str, str]:
+    """The fields a record's hash covers (see _ADDED_LATER)."""
+    return {k: v for k, v in fields.items() if _ADDED_LATER.get(k) != v}
 
 
 def version_recorded(action: str, detail: str) -> int | None:

@@ -67,6 +67,7 @@ def entry_from_row(row: EntryRow) -> ChronologyEntry:
         concern_id=row.concern_id,
         record_type=RecordType(row.record_type) if row.record_type else None,
         record_id=row.record_id,
+        time_known=row.time_known,
         version=row.version,
     )
 

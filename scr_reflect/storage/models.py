@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -66,6 +66,8 @@ class EntryRow(Base):
     # The structured record a line stands for (a concern's lines carry both links).
     record_type: Mapped[str | None] = mapped_column(String(20), nullable=True)
     record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # False where only the day was recorded: occurred_at then just orders the line in its day.
+    time_known: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     version: Mapped[int] = mapped_column(Integer, default=1)
     __table_args__ = (
         Index("ix_entries_child_time", "child_id", "occurred_at"),

@@ -199,12 +199,18 @@ class Repository(UnitOfWork):
             return [mapping.action_from_row(r) for r in s.scalars(query)]
 
     def overdue_actions(self, today: date) -> list[OverdueAction]:
+        return self.outstanding_actions(due_before=today)
+
+    def outstanding_actions(self, due_before: date | None = None) -> list[OverdueAction]:
+        """Actions not yet done, soonest due first; only those due before a day if given."""
         query = (
             select(ActionRow, ChildRow.full_name)
             .join(ChildRow, ChildRow.id == ActionRow.child_id)
-            .where(ActionRow.done_on.is_(None), ActionRow.due_on < today)
-            .order_by(ActionRow.due_on)
+            .where(ActionRow.done_on.is_(None))
+            .order_by(ActionRow.due_on, ActionRow.id)
         )
+        if due_before is not None:
+            query = query.where(ActionRow.due_on < due_before)
         with self._unit() as s:
             return [
                 OverdueAction(mapping.action_from_row(row), name) for row, name in s.execute(query)

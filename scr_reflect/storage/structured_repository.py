@@ -155,6 +155,7 @@ def _write_lines(
                 body=line.body,
                 record_type=record_type.value,
                 record_id=record_id,
+                time_known=line.time_known,
                 version=1,
             )
         )

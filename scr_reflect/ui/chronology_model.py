@@ -22,7 +22,7 @@ class ChronologyModel(LazyTableModel[ChronologyEntry]):
             return row.kind
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHEN:
-                return show.day_and_time(row.occurred_at)
+                return show.moment(row.occurred_at, row.time_known)
             if column == COL_KIND:
                 return row.kind.label
             return row.title

@@ -33,15 +33,19 @@ class DateField(QLineEdit):
         parent: QWidget | None,
         *,
         with_time: bool = False,
+        time_optional: bool = False,
         required: bool = True,
         age_on: date | None = None,
     ) -> None:
         super().__init__(parent, placeholderText=DATETIME_HINT if with_time else DATE_HINT)
         self._with_time, self._required, self._age_on = with_time, required, age_on
+        # The date alone is read as "time not known", never as a guessed time.
+        self._time_optional = with_time and time_optional
         self._last: date | None = None
         self.note = QLabel(parent, objectName="dateNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(f"Type {self.placeholderText()}")
+        alone = f", or {DATE_HINT} alone if the time is not known" if self._time_optional else ""
+        self.setToolTip(f"Type {self.placeholderText()}{alone}")
         # Wide enough to show the whole pattern, and no wider: the note goes beside it.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24)
         self.textChanged.connect(self._on_text)
@@ -61,6 +65,7 @@ class DateField(QLineEdit):
 
     def value(self) -> date | None:
         """The date (a datetime with time) typed; None if left empty where that is allowed.
+        Where the time may be left out, a date typed alone comes back as a date.
 
         ValueError, in words for the DSL, for anything that cannot be read as typed."""
         text = self.text().strip()
@@ -68,6 +73,8 @@ class DateField(QLineEdit):
             if self._required:
                 raise ValueError(f"enter it as {self.placeholderText()}.")
             return None
+        if self._time_optional and len(text.split()) == 1:
+            return read_date(text)
         return read_datetime(text) if self._with_time else read_date(text)
 
     def set_value(self, value: date | None) -> None:
@@ -91,11 +98,16 @@ class DateField(QLineEdit):
 
     def set_text_value(self, text: str) -> None:
         try:
-            value = datetime.fromisoformat(text) if self._with_time else date.fromisoformat(text)
+            value = self._from_iso(text)
         except ValueError:
             self.setText(text)
             return
         self.set_value(value)
+
+    def _from_iso(self, text: str) -> date:
+        if self._with_time and not (self._time_optional and "T" not in text):
+            return datetime.fromisoformat(text)
+        return date.fromisoformat(text)
 
     # The note beside the box -------------------------------------------------------------
 

@@ -165,7 +165,7 @@ class DetailsPane(QScrollArea):
         self.reflect.setVisible(reflective)
         values = {
             "headline": f"{entry.kind.label}: {entry.title}",
-            "when": show.day_and_time(entry.occurred_at),
+            "when": show.moment(entry.occurred_at, entry.time_known),
             "body": entry.body,
             "version": _version_text(concern.version if concern else entry.version),
         }

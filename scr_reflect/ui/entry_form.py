@@ -34,7 +34,9 @@ class EntryForm(RecordForm):
         if entry is not None and entry.kind not in kinds:
             kinds.append(entry.kind)
         self.add_field("kind", "Type", choice_box(self, [(k.label, k.value) for k in kinds]))
-        self.add_field("occurred_at", "When", datetime_edit(self, records.now()))
+        self.add_field(
+            "occurred_at", "When", datetime_edit(self, records.now(), time_optional=True)
+        )
         self.add_field(
             "title", "Title", QLineEdit(self, placeholderText="One line a reader can scan")
         )
@@ -47,18 +49,22 @@ class EntryForm(RecordForm):
     def fields_of(entry: ChronologyEntry) -> dict[str, str]:
         return {
             "kind": entry.kind.value,
-            "occurred_at": as_iso(entry.occurred_at),
+            "occurred_at": as_iso(
+                entry.occurred_at if entry.time_known else entry.occurred_at.date()
+            ),
             "title": entry.title,
             "body": entry.body,
         }
 
     def make_save(self) -> Callable[[], ChangeSet]:
+        occurred_at, time_known = self.moment_value("occurred_at")
         entry = ChronologyEntry(
             child_id=self._child_id,
             kind=EntryKind(self.value("kind")),
-            occurred_at=self.datetime_value("occurred_at"),
+            occurred_at=occurred_at,
             title=self.value("title").strip(),
             body=self.value("body"),
+            time_known=time_known,
         )
         records = self._records
         if self._entry is None:

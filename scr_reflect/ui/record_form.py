@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.changes import ChangeSet
+from ..domain.headlines import kept_by_the_day
 from ..domain.records import Draft
 from ..guidance.record_language import default_rules
 from ..services.errors import InvalidRecord, StorageProblem
@@ -172,6 +173,13 @@ class RecordForm(QDialog):
         typed = self._typed_date(name)
         assert isinstance(typed, datetime)
         return typed
+
+    def moment_value(self, name: str) -> tuple[datetime, bool]:
+        """A date and time, or a date alone: (where it sorts, whether its time is known)."""
+        typed = self.date_value(name)
+        if isinstance(typed, datetime):
+            return typed, True
+        return kept_by_the_day(typed), False
 
     def _typed_date(self, name: str) -> date | None:
         widget = self._fields[name].widget

@@ -3,13 +3,13 @@ as plain text, so the DSL reflects on what is recorded rather than on memory."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain import display_dates as show
 from ..domain.accounts import claims_needing_attention
 from ..domain.concern_facts import Flag
 from ..domain.prompts import Step
-from ..domain.quotation import in_quotes
+from ..domain.quotation import in_quotes, reads_as_said
 from ..services.glance import glance
 from ..services.reflection import Walkthrough
 
@@ -21,19 +21,26 @@ def _lines(*parts: str) -> str:
 def _what_happened(w: Walkthrough, _now: datetime) -> str:
     c = w.concern
     categories = ", ".join(sorted(cat.label for cat in c.categories))
-    words = f"The child's words: {in_quotes(c.child_words)}" if c.child_words else ""
+    words = f"The child's words: {_as_recorded(w, c.child_words)}" if c.child_words else ""
     return _lines(
         f"{show.day_and_time(c.occurred_at)}, raised by {c.raised_by} ({categories})",
         c.what_happened,
         words,
         f"Action taken: {c.action_taken}" if c.action_taken else "",
+        _since_then_pointer(w),
     )
+
+
+def _as_recorded(w: Walkthrough, words: str) -> str:
+    """In quotation marks only when the text reads as the child's own words, not a note."""
+    names = (w.child.full_name, w.child.preferred_name, *w.child.full_name.split())
+    return in_quotes(words) if reads_as_said(words, names) else words.strip()
 
 
 def _voice(w: Walkthrough, _now: datetime) -> str:
     """The child's own words, as recorded with this concern and the ones before it."""
     said = [
-        f"\u2022 {show.day(c.occurred_at)}: {in_quotes(c.child_words)}"
+        f"\u2022 {show.day(c.occurred_at)}: {_as_recorded(w, c.child_words)}"
         for c in (w.concern, *sorted(w.earlier_concerns, key=lambda c: c.occurred_at, reverse=True))
         if c.child_words.strip()
     ]
@@ -42,7 +49,60 @@ def _voice(w: Walkthrough, _now: datetime) -> str:
     return _lines("What the child has said, as recorded with the concerns:", "\n".join(said))
 
 
-def _cumulative(w: Walkthrough, now: datetime) -> str:
+def _since_then_pointer(w: Walkthrough) -> str:
+    if not w.since_then:
+        return ""
+    return (
+        f"\nThese steps take the records as they stood on {show.day(w.as_at)}. "
+        f"{_plural(len(_since_then_items(w)), 'record')} made since are listed apart "
+        "in the cumulative picture, and do not choose the questions."
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _since_then_items(w: Walkthrough) -> list[tuple[date, str]]:
+    s = w.since_then
+    items = [
+        (
+            c.occurred_at.date(),
+            f"a later concern: {', '.join(sorted(x.label for x in c.categories))}",
+        )
+        for c in s.concerns
+    ]
+    items += [(f.first_known, f"factor first noted: {f.factor.label}") for f in s.factors]
+    items += [(e.started_at.date(), "went missing") for e in s.missing]
+    items += [
+        (r.made_at.date(), f"referral to {r.agency.label.lower()}: {r.outcome.label}")
+        for r in s.referrals
+    ]
+    items += [
+        (
+            r.heard_back_at.date(),
+            f"{r.agency.label} replied to the referral of {show.day(r.made_at)}: {r.outcome.label}",
+        )
+        for r in s.outcomes
+        if r.heard_back_at is not None
+    ]
+    items += [
+        (a.account.given_at.date(), f"account from {a.account.source_label}") for a in s.accounts
+    ]
+    return sorted(items, key=lambda item: item[0])
+
+
+def _since_then(w: Walkthrough) -> str:
+    items = _since_then_items(w)
+    if not items:
+        return ""
+    return _lines(
+        f"Since then (recorded after {show.day(w.as_at)}, so not counted above):",
+        "\n".join(f"• {show.day(day)}: {text}" for day, text in items),
+    )
+
+
+def _cumulative(w: Walkthrough, _now: datetime) -> str:
     earlier = [
         f"• {show.day(c.occurred_at)}: {', '.join(sorted(x.label for x in c.categories))}: "
         f"{c.what_happened.strip().splitlines()[0][:90] if c.what_happened.strip() else ''}"
@@ -54,11 +114,12 @@ def _cumulative(w: Walkthrough, now: datetime) -> str:
         for f in w.picture.factors
     ]
     return _lines(
-        "\n".join(line.text for line in glance(w.picture, now)),
+        "\n".join(line.text for line in glance(w.picture, w.as_at)),
         f"Earlier concerns ({len(earlier)}):" if earlier else "This is the first concern recorded.",
         "\n".join(earlier),
         "Cumulative factors:" if factors else "",
         "\n".join(factors),
+        _since_then(w),
     )
 
 

@@ -31,8 +31,8 @@ def date_edit(
     return edit
 
 
-def datetime_edit(parent: QWidget, initial: datetime) -> DateField:
-    edit = DateField(parent, with_time=True)
+def datetime_edit(parent: QWidget, initial: datetime, *, time_optional: bool = False) -> DateField:
+    edit = DateField(parent, with_time=True, time_optional=time_optional)
     edit.set_value(initial)
     return edit
 

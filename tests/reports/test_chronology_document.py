@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from scr_reflect.domain import display_dates as show
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.services.reports import Report
@@ -21,8 +22,17 @@ def test_the_full_chronology_has_every_entry_oldest_first(
     assert f"{len(entries)} entries" in text
     cursor = 0
     for entry in entries:  # each found after the one before it
-        cursor = text.index(f"{entry.occurred_at:%d/%m/%Y %H:%M}", cursor)
+        cursor = text.index(show.moment(entry.occurred_at, entry.time_known), cursor)
         cursor = text.index(flat(entry.title.partition(": ")[0]), cursor)
+
+
+def test_a_line_kept_by_the_day_shows_its_date_alone(demo: Demo, zoe_chronology: Report) -> None:
+    ids = demo.ws.records.entry_ids(demo.zoe, ChronologyFilter(frozenset({EntryKind.ESCALATION})))
+    started = next(e for e in demo.ws.records.entries(ids) if "started" in e.title)
+    assert not started.time_known
+    text = all_text(zoe_chronology.pdf)
+    # The date, then straight to its kind: no time the school never recorded.
+    assert f"{show.day(started.occurred_at)} Escalation Escalation started" in text
 
 
 def test_a_date_range_and_kinds_filter_the_rows(demo: Demo) -> None:

@@ -42,6 +42,18 @@ def test_why_the_school_disagrees_with_the_evidence(demo: Demo, zoe_escalation: 
     assert CLAIM in text
 
 
+def test_the_missing_episodes_with_their_return_home_interviews(
+    demo: Demo, zoe_escalation: Report
+) -> None:
+    text = all_text(zoe_escalation.pdf)
+    listed = text.split("Missing episodes and return home interviews")[1]
+    assert "Return interview" in listed
+    episodes = demo.ws.structured.picture(demo.zoe).missing
+    assert episodes
+    for episode in episodes:
+        assert f"{episode.started_at:%d/%m/%Y %H:%M}" in listed
+
+
 def test_each_referral_and_its_outcome_with_dates(demo: Demo, zoe_escalation: Report) -> None:
     text = all_text(zoe_escalation.pdf)
     for case in demo.ws.structured.picture(demo.zoe).referrals:

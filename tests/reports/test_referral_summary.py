@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scr_reflect.domain import display_dates as show
 from scr_reflect.domain.enums import ConcernStatus
 from scr_reflect.domain.factors import Factor
 from scr_reflect.services.reports import Report
@@ -34,7 +35,7 @@ def test_names_with_polish_vietnamese_and_diaeresis_letters_survive(zoe_referral
         assert letter in first
 
 
-def test_the_child_and_the_concern_in_the_dsls_words_and_the_childs(
+def test_the_child_and_the_concern_as_raised_and_in_the_childs_words(
     demo: Demo, zoe_referral: Report
 ) -> None:
     text = all_text(zoe_referral.pdf)
@@ -42,7 +43,8 @@ def test_the_child_and_the_concern_in_the_dsls_words_and_the_childs(
     concern = demo.ws.records.concern(demo.concern_id)
     assert f"{child.date_of_birth:%d/%m/%Y} (age 15)" in text
     assert flat(child.household) in text
-    assert flat(concern.what_happened) in text
+    assert f"As raised by {flat(concern.raised_by)} {flat(concern.what_happened)}" in text
+    assert "DSL's words" not in text  # a member of staff raised it, in their own words
     assert f"\u201c{flat(concern.child_words)}\u201d" in text  # verbatim, in quotation marks
     assert flat(concern.action_taken) in text
 
@@ -91,7 +93,7 @@ def test_the_chronology_extract_leaves_out_reflections_and_documents_produced(
     assert "document" not in kinds
     text = all_text(zoe_referral.pdf)
     for entry in data.chronology:
-        assert f"{entry.occurred_at:%d/%m/%Y %H:%M}" in text
+        assert show.moment(entry.occurred_at, entry.time_known) in text
 
 
 def test_without_a_reflection_the_analysis_says_so(demo: Demo) -> None:

@@ -6,7 +6,7 @@ from scr_reflect.domain.enums import ConcernStatus
 from scr_reflect.reports.questions import several_without_referral
 from scr_reflect.services.reports import Report
 from tests.reports.conftest import REASONS, WOULD_CHANGE, ZOE, Demo
-from tests.reports.pdf_checks import all_text
+from tests.reports.pdf_checks import all_text, flat
 
 
 def test_open_cases_with_days_since_the_last_action(demo: Demo, supervision: Report) -> None:
@@ -25,12 +25,18 @@ def test_open_cases_with_days_since_the_last_action(demo: Demo, supervision: Rep
     assert quiet == sorted(quiet)
 
 
-def test_overdue_actions_and_what_waits_for_a_reply(demo: Demo, supervision: Report) -> None:
+def test_every_outstanding_action_and_what_waits_for_a_reply(
+    demo: Demo, supervision: Report
+) -> None:
     text = all_text(supervision.pdf)
+    outstanding = demo.ws.records.outstanding_actions()
     overdue = demo.ws.records.overdue_actions()
-    assert overdue and f"Overdue actions {len(overdue)}" in text
-    for item in overdue:
-        assert item.action.description[:40] in text
+    assert overdue and len(outstanding) > len(overdue)  # some are not due yet
+    assert f"Outstanding actions {len(outstanding)} ({len(overdue)} overdue)" in text
+    listed = text.split("Every action not yet marked done")[1].split("Waiting for a reply")[0]
+    for item in outstanding:
+        assert flat(item.action.description)[:40] in listed
+    assert "Overdue by" in listed and "Due in" in listed
     assert "Escalation, Stage 2: DSL to team manager: Ms Ashworth-Oyelaran" in text
     assert "Not yet due" in text  # Zoë's step is due on 12/03/2025
 

@@ -89,3 +89,27 @@ def test_a_child_under_a_special_guardianship_order(ws) -> None:
     child = add_child(ws, date(2015, 9, 1), LegalStatus.SPECIAL_GUARDIANSHIP)
     ids = prompt_ids(ws, concern(ws, child, Category.EMOTIONAL))
     assert {"care.court-is-not-protection", "care.carers-support", "care.identity"} <= ids
+
+
+def test_an_older_concern_is_reflected_on_with_the_facts_known_on_its_day(ws) -> None:
+    child = add_child(ws, date(2021, 3, 1))
+    older = concern(ws, child, Category.NEGLECT, days_ago=40)
+    prompts_then = ws.reflection.walkthrough(older).prompts
+    ws.structured.add(
+        CumulativeFactor(
+            child, Factor.MULTIPLE_PARTNERS, NOW.date() - timedelta(days=20), "Mother told us"
+        )
+    )
+    later = concern(ws, child, Category.NEGLECT)
+
+    looking_back = ws.reflection.walkthrough(older)
+    assert Factor.MULTIPLE_PARTNERS not in looking_back.facts.factors
+    assert looking_back.prompts == prompts_then  # the later factor drives nothing here
+    assert [f.factor for f in looking_back.since_then.factors] == [Factor.MULTIPLE_PARTNERS]
+    assert [c.id for c in looking_back.since_then.concerns] == [later]
+    assert not looking_back.picture.factors
+
+    latest = ws.reflection.walkthrough(later)
+    assert Factor.MULTIPLE_PARTNERS in latest.facts.factors
+    assert "fathers.new-adult" in {p.id for step in Step for p in latest.prompts[step]}
+    assert not latest.since_then

@@ -17,8 +17,8 @@ from scr_reflect.domain.audit_seal import Checkpoint, content_hash, head_mac
 from scr_reflect.domain.enums import RecordType
 from scr_reflect.storage import audit_head, backups
 from scr_reflect.storage.audit_log import read_chain, read_mac_key
-from scr_reflect.storage.audit_watch import row_fields
-from scr_reflect.storage.models import ConcernRow
+from scr_reflect.storage.audit_watch import row_fields, row_hash
+from scr_reflect.storage.models import ConcernRow, EntryRow
 from scr_reflect.storage.store import StoreFiles, open_store
 from scr_reflect.storage.store_checks import Expected, backup_checkpoints, check_store_files
 from tests.core_fixtures import NOW, PASSPHRASE, Seed, unlocked_engine
@@ -234,3 +234,31 @@ def _entry_hash(files: StoreFiles, seq: int) -> str:
         return next(e.hash for e in read_chain(engine) or () if e.seq == seq)
     finally:
         engine.dispose()
+
+
+def test_lines_hashed_before_time_known_existed_still_match_and_a_change_to_it_is_named(
+    file_store, store_files, open_raw
+) -> None:
+    file_store.audit.act_as("Ada Testperson", lambda: NOW)
+    seed = Seed(file_store.repository)
+    entry_id = seed.entry(seed.child("Fictional Pupil"), NOW - timedelta(days=1))
+    entry = file_store.repository.entry(entry_id)
+    file_store.repository.amend(
+        RecordType.ENTRY, replace(entry, title="Spoke with the head of year"), "Ada", "Who", NOW
+    )
+    file_store.close()
+    engine = open_raw(store_files.database, store_files.header)
+    with Session(engine) as s:
+        row = s.get(EntryRow, entry_id)
+        assert row is not None
+        before_the_column = {k: v for k, v in row_fields(row).items() if k != "time_known"}
+        assert row_hash(RecordType.ENTRY, row) == content_hash(
+            "entry", entry_id, row.version, before_the_column
+        )
+    engine.dispose()
+    assert findings(store_files) == {}
+
+    tamper(store_files, open_raw, "UPDATE chronology_entries SET time_known = 0")
+    assert findings(store_files) == {
+        CONTENT: ("Entry 1 was changed outside the app since entry 3 recorded it.",)
+    }

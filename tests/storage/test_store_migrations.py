@@ -19,7 +19,7 @@ from scr_reflect.domain.audit import AuditAction, NewEntry
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import Category, ConcernStatus, EntryKind, RecordType
 from scr_reflect.domain.records import Draft, SchoolProfile
-from scr_reflect.storage import audit_head, schema
+from scr_reflect.storage import audit_head, keyslots, schema, sqlcipher
 from scr_reflect.storage.schema import NewerDatabase
 from scr_reflect.storage.store import StoreFiles, open_store
 from scr_reflect.storage.store_checks import check_store_files
@@ -205,3 +205,31 @@ def test_a_migrated_store_seals_its_head_and_counts_the_records_it_cannot_check(
     assert [check for check, finding in found.items() if not finding.ok] == []
     [note] = found["Records: each matches the audit entry that made or amended it"].notes
     assert "have no content hash in the trail" in note  # made before entries carried one
+
+
+def test_lines_of_records_kept_by_the_day_lose_their_invented_time() -> None:
+    engine = sqlcipher.memory_engine(keyslots.new_data_key())
+    schema.upgrade(engine, before_migrating=lambda _rev: None, target="0007")
+    lines = [("factor", "factor"), ("escalation", "escalation_step"), ("note", None)]
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO children (id, full_name, preferred_name, date_of_birth, year_group,"
+                " tutor_group, upn, household, version, created_at) VALUES (1, 'Ada Example',"
+                " '', '2015-02-01', '', '', '', '', 1, '2025-01-01 08:00:00')"
+            )
+        )
+        for kind, record_type in lines:
+            conn.execute(
+                text(
+                    "INSERT INTO chronology_entries (child_id, kind, record_type, occurred_at,"
+                    " title, body, version) VALUES (1, :kind, :record_type,"
+                    " '2025-01-06 09:00:00', :kind, '', 1)"
+                ),
+                {"kind": kind, "record_type": record_type},
+            )
+    schema.upgrade(engine, before_migrating=lambda _rev: None)
+    with engine.connect() as conn:
+        known = dict(conn.execute(text("SELECT title, time_known FROM chronology_entries")).all())
+    engine.dispose()
+    assert known == {"factor": False, "escalation": False, "note": True}

@@ -6,7 +6,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
+from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.records import Child
+from scr_reflect.ui.date_field import DateField
 from tests.ui.form_driving import field, new_child_form, retype, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -115,3 +117,32 @@ def test_the_date_filters_read_typed_dates_and_say_when_one_cannot_be_read(unloc
     chronology.date_from.clear()  # empty: no limit on that side
     retype(qtbot, chronology.date_to, "9/11/2026")
     assert chronology.model.rowCount() == 0
+
+
+def test_an_entry_typed_with_a_date_alone_keeps_its_time_not_known(unlocked, qtbot):
+    window = unlocked
+    records = window.workspace.records
+    child_id = records.add_child(Child("Ada Quillfeather", date(2014, 9, 3))).child_id
+    window.view.show_child(child_id)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL | SHIFT)
+    form = window.view.forms[-1]
+    retype(qtbot, field(form, "occurred_at"), "10/11/2026")
+    qtbot.keyClicks(field(form, "title"), "Aunt phoned about the weekend")
+    save(qtbot, form)
+    [entry] = records.entries(records.entry_ids(child_id, ChronologyFilter()))
+    assert entry.occurred_at.date() == date(2026, 11, 10) and not entry.time_known
+    assert window.view.chronology.model.index(0, 0).data() == "10/11/2026"
+    window.view.chronology.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.view.details.entry_box.values["when"].text() == "10/11/2026")
+    qtbot.mouseClick(window.view.details.amend_entry, Qt.MouseButton.LeftButton)
+    assert field(window.view.forms[-1], "occurred_at").text() == "10/11/2026"
+
+
+def test_a_date_alone_comes_back_from_a_draft_as_a_date_alone(qtbot):
+    typed = DateField(None, with_time=True, time_optional=True)
+    reopened = DateField(None, with_time=True, time_optional=True)
+    for text, kept in (("10/11/2026", "2026-11-10"), ("10/11/2026 14:30", "2026-11-10T14:30:00")):
+        typed.setText(text)
+        assert typed.text_value() == kept
+        reopened.set_text_value(kept)
+        assert reopened.text() == text

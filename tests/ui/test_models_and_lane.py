@@ -14,7 +14,7 @@ from scr_reflect.domain.records import Child, ChronologyEntry, SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
-from scr_reflect.ui.chronology_model import COL_KIND, ChronologyModel
+from scr_reflect.ui.chronology_model import COL_KIND, COL_WHEN, ChronologyModel
 from scr_reflect.ui.lazy_table_model import ID_ROLE, LOADING
 from scr_reflect.ui.task_runner import LaneRunner, SyncRunner
 
@@ -77,6 +77,26 @@ def test_chronology_model_passes_qt_checks(qtmodeltester, records):
     qtmodeltester.check(model)
     assert [model.index(r, 2).data() for r in range(3)] == ["Meeting 5", "Meeting 4", "Meeting 3"]
     assert model.index(0, COL_KIND).data() == "Meeting"
+
+
+def test_a_line_kept_by_the_day_shows_its_date_alone(records):
+    child_id = add_children(records, 1)[0]
+    for time_known in (True, False):
+        records.add_entry(
+            ChronologyEntry(
+                child_id,
+                EntryKind.NOTE,
+                datetime(2026, 11, 4 if time_known else 5, 9),
+                "Note",
+                time_known=time_known,
+            )
+        )
+    model = ChronologyModel(SyncRunner(), records.entries, pytest.fail)
+    model.set_ids(records.entry_ids(child_id, ChronologyFilter()))
+    assert [model.index(r, COL_WHEN).data() for r in range(2)] == [
+        "05/11/2026",
+        "04/11/2026 09:00",
+    ]
 
 
 def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):

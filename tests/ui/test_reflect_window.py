@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.concern_facts import Flag
 from scr_reflect.domain.enums import Category, EntryKind
+from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.prompts import Conditions, Prompt, PromptLibrary, Source, Step
 from scr_reflect.domain.records import Child, Concern, SchoolProfile
 from scr_reflect.services import workspace
@@ -221,3 +222,17 @@ def test_ctrl_r_on_a_concern_opens_the_walk_through_with_the_shipped_prompts(unl
     [action] = records.actions_for_child(child)
     assert action.concern_id == reflect.walkthrough.concern.id
     reflect.close()
+
+
+def test_records_made_after_the_concern_are_shown_apart_as_since_then(qtbot, setup, opened):
+    ws, service, child, concern = setup
+    ws.structured.add(
+        CumulativeFactor(child, Factor.DOMESTIC_ABUSE, date(2026, 11, 20), "Police notification")
+    )
+    window = open_window(opened, service, concern, [], [])
+    cumulative = window.findChild(QLabel, "context_cumulative").text()
+    before, _, since = cumulative.partition("Since then (recorded after 19/11/2026")
+    assert "Domestic abuse" not in before
+    assert "• 20/11/2026: factor first noted: Domestic abuse" in since
+    opening = window.findChild(QLabel, "context_what_happened").text()
+    assert "as they stood on 19/11/2026. 1 record made since" in opening

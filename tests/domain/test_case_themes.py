@@ -1,0 +1,42 @@
+"""Themes named in a concern's words, each reported with the concerns that name it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from scr_reflect.domain.case_themes import CaseTheme, themes_named
+from scr_reflect.domain.enums import Category
+from scr_reflect.domain.records import Concern
+
+
+def concern(words: str, *categories: Category, child_words: str = "") -> Concern:
+    at = datetime(2026, 11, 2, 9, 0)
+    return Concern(1, at, at, "Ms Obi", words, frozenset(categories), child_words=child_words)
+
+
+@pytest.mark.parametrize(
+    ("words", "categories", "theme"),
+    [
+        ("She has been self-harming since the summer.", (), CaseTheme.SELF_HARM),
+        ("", (), CaseTheme.SELF_HARM),  # the child's own words below
+        ("A man she met online sends her messages at night.", (), CaseTheme.ADULT_ONLINE),
+        (
+            "An adult he does not know keeps adding him.",
+            (Category.ONLINE_HARM,),
+            CaseTheme.ADULT_ONLINE,
+        ),
+        ("Dad says he is not coping since the baby came.", (), CaseTheme.CARER_NOT_COPING),
+        ("Mum asked us for help with mornings.", (), CaseTheme.CARER_NOT_COPING),
+    ],
+)
+def test_a_theme_is_found_in_the_words(words, categories, theme) -> None:
+    child_words = "I hurt myself when it gets loud" if not words else ""
+    [found] = themes_named([concern(words, *categories, child_words=child_words)])
+    assert found.theme is theme
+
+
+def test_online_alone_or_an_adult_alone_is_not_an_unknown_adult_online() -> None:
+    assert themes_named([concern("Upset about a group chat online.")]) == ()
+    assert themes_named([concern("An adult from the club collected her.")]) == ()
