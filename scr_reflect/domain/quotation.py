@@ -35,6 +35,9 @@ _REPORTING = (
     r"doesn't|would not|wouldn't|was not|wasn't|refused|declined|chose not|shrugged|nodded)\b"
 )
 _SUBJECTS = ("she", "he", "they", "the child", "child", "pupil", "student")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b")
+# "She told me ...": the one told is the DSL, not the child.
+_ADDRESSEE = re.compile(r"^\s*(?:to\s+)?(?:me|us)\b", re.IGNORECASE)
 _PLACEHOLDERS = {"", "none", "n/a", "na", "nothing", "not known"}
 _NOTHING_SAID = re.compile(
     r"(?:not asked|not said|not recorded|not seen|did not|didn't|would not|wouldn't|refused|"
@@ -57,7 +60,9 @@ def reads_as_said(words: str, names: Iterable[str] = ()) -> bool:
         return True
     subjects = [*_SUBJECTS, *(n.strip() for n in names if n.strip())]
     reporting = "|".join(re.escape(s) for s in subjects)
-    if re.match(rf"(?:{reporting}) {_REPORTING}", stripped, re.IGNORECASE):
+    reported = re.match(rf"(?:{reporting}) {_REPORTING}", stripped, re.IGNORECASE)
+    # "They said I owe them now" is the child speaking of others: a note speaks of the child.
+    if reported and not _FIRST_PERSON.search(_ADDRESSEE.sub("", stripped[reported.end() :])):
         return False
     if stripped.strip(".-").lower() in _PLACEHOLDERS:
         return False
