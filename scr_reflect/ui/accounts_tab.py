@@ -26,6 +26,7 @@ from ..guidance.seed_sources import citation
 from ..services.structured import ChildPicture
 from .account_form import AccountForm, ClaimForm, account_choice
 from .claims_matrix import LEGEND, STATUS_MARKS, ClaimsMatrixModel, claims_table, status_counts
+from .draft_openers import DraftOpener
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 
@@ -177,17 +178,11 @@ class AccountsTab(PictureTab):
         self._open_claim(draft, self._accounts_only(), claim)
 
     def _open_account(self, draft: Draft, child_id: int, account: Account | None) -> None:
-        space = self.context.workspace
-        form = AccountForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, account
-        )
+        form = AccountForm(self.context.form_context(self), draft, child_id, account)
         self.context.open_form(form)
 
     def _open_claim(self, draft: Draft, accounts: list[Account], claim: Claim | None) -> None:
-        space = self.context.workspace
-        form = ClaimForm(
-            self, self.context.runner, space.records, space.structured, draft, accounts, claim
-        )
+        form = ClaimForm(self.context.form_context(self), draft, accounts, claim)
         # Connected before the workspace's refresh, so the saved claim is chosen after it.
         form.saved.connect(self._select_saved_claim)
         self.context.open_form(form)
@@ -211,21 +206,16 @@ class AccountsTab(PictureTab):
 
     # Drafts -------------------------------------------------------------------------------
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form not in (FormKind.ACCOUNT, FormKind.CLAIM) or key.child_id is None:
-            return False
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {
+            FormKind.ACCOUNT: self.record_opener(RecordType.ACCOUNT, self._open_account),
+            FormKind.CLAIM: self._reopen_claim,
+        }
+
+    def _reopen_claim(self, draft: Draft, key: DraftKey) -> None:
+        """A claim form lists the child's accounts: they are loaded with the claim amended."""
         structured = self.context.workspace.structured
-        child_id, record_id = key.child_id, key.record_id
-        if key.form is FormKind.ACCOUNT:
-            if record_id is None:
-                self._open_account(draft, child_id, None)
-            else:
-                self.context.runner.run(
-                    lambda: structured.get(RecordType.ACCOUNT, record_id),
-                    lambda account: self._open_account(draft, child_id, account),
-                    self.context.report,
-                )
-            return True
+        child_id, record_id = key.child_id or 0, key.record_id
 
         def load() -> tuple[list[Account], Claim | None]:
             accounts = [item.account for item in structured.picture(child_id).accounts]
@@ -235,4 +225,3 @@ class AccountsTab(PictureTab):
         self.context.runner.run(
             load, lambda loaded: self._open_claim(draft, *loaded), self.context.report
         )
-        return True

@@ -19,6 +19,7 @@ from ..domain.enums import RecordType
 from ..domain.factors import CumulativeFactor, FactorGroup
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
+from .draft_openers import DraftOpener
 from .factor_form import FactorForm
 from .factor_timeline import FactorTimeline, TimelineRow
 from .picture_tab import PictureTab, TabContext
@@ -134,14 +135,10 @@ class FactorsTab(PictureTab):
         self._open(Draft(key, title, FactorForm.fields_of(factor)), factor.child_id, factor)
 
     def _open(self, draft: Draft, child_id: int, factor: CumulativeFactor | None) -> None:
-        space = self.context.workspace
-        form = FactorForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, factor
-        )
-        self.context.open_form(form)
+        self.context.open_form(FactorForm(self.context.form_context(self), draft, child_id, factor))
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return self.reopen_record(draft, key, FormKind.FACTOR, RecordType.FACTOR, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {FormKind.FACTOR: self.record_opener(RecordType.FACTOR, self._open)}
 
     def show_history(self) -> None:
         factor = self._factors.get(self.timeline.selected_id() or 0)

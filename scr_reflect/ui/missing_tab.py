@@ -13,6 +13,7 @@ from ..domain.missing import MissingEpisode
 from ..domain.quotation import in_quotes
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
+from .draft_openers import DraftOpener
 from .missing_form import MissingForm
 from .missing_model import (
     COL_FOUND,
@@ -153,14 +154,11 @@ class MissingTab(PictureTab):
         self._open(Draft(key, title, MissingForm.fields_of(episode)), episode.child_id, episode)
 
     def _open(self, draft: Draft, child_id: int, episode: MissingEpisode | None) -> None:
-        space = self.context.workspace
-        form = MissingForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, episode
-        )
+        form = MissingForm(self.context.form_context(self), draft, child_id, episode)
         self.context.open_form(form)
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return self.reopen_record(draft, key, FormKind.MISSING, RecordType.MISSING, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {FormKind.MISSING: self.record_opener(RecordType.MISSING, self._open)}
 
     def show_history(self) -> None:
         episode = self.selected()

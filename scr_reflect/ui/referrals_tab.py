@@ -29,6 +29,7 @@ from ..domain.referrals import Referral
 from ..services.structured import ChildPicture, ReferralCase
 from . import prompts
 from . import referral_words as words
+from .draft_openers import DraftOpener
 from .escalation_actions import EscalationActions
 from .picture_tab import PictureTab, TabContext
 from .record_panel import plain_label, refit
@@ -37,8 +38,6 @@ from .referral_panel import ReferralPanel
 from .referrals_model import ATTENTION_ROLE, COL_MADE, ReferralsModel
 from .table_columns import ID_ROLE
 from .widgets import record_table
-
-_KINDS = {FormKind.REFERRAL, FormKind.ESCALATION, FormKind.ESCALATION_STEP}
 
 
 class ReferralsTab(PictureTab):
@@ -156,10 +155,7 @@ class ReferralsTab(PictureTab):
         self._open(draft, referral.child_id, referral)
 
     def _open(self, draft: Draft, child_id: int, referral: Referral | None) -> None:
-        space = self.context.workspace
-        form = ReferralForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, referral
-        )
+        form = ReferralForm(self.context.form_context(self), draft, child_id, referral)
         to_offer: list[Referral] = []
         form.saved.connect(lambda changes: to_offer.extend(self._after_save(form, changes)))
 
@@ -204,9 +200,8 @@ class ReferralsTab(PictureTab):
 
     # Drafts -------------------------------------------------------------------------------
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form not in _KINDS or key.child_id is None:
-            return False
-        if key.form is not FormKind.REFERRAL:
-            return self.escalations.reopen(draft, key)
-        return self.reopen_record(draft, key, FormKind.REFERRAL, RecordType.REFERRAL, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {
+            FormKind.REFERRAL: self.record_opener(RecordType.REFERRAL, self._open),
+            **self.escalations.draft_openers(),
+        }

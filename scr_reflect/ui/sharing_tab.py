@@ -14,6 +14,7 @@ from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..domain.sharing import SharingDecision
 from ..services.structured import ChildPicture
+from .draft_openers import DraftOpener
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 from .sharing_form import SharingForm
@@ -141,18 +142,15 @@ class SharingTab(PictureTab):
         self._open(draft, decision.child_id, decision)
 
     def _open(self, draft: Draft, child_id: int, decision: SharingDecision | None) -> None:
-        space = self.context.workspace
-        form = SharingForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, decision
-        )
+        form = SharingForm(self.context.form_context(self), draft, child_id, decision)
         form.saved.connect(self._remember_saved)
         self.context.open_form(form)
 
     def _remember_saved(self, changes: object) -> None:
         self._select_after_refresh = getattr(changes, "record_id", None)
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return self.reopen_record(draft, key, FormKind.SHARING, RecordType.SHARING, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {FormKind.SHARING: self.record_opener(RecordType.SHARING, self._open)}
 
     def show_history(self) -> None:
         decision = self._selected()

@@ -22,27 +22,21 @@ from ..services.reflection import Walkthrough
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from . import prompts
-from .action_form import ActionForm
 from .audit_links import AuditLinks
-from .child_form import ChildForm
 from .child_tabs import ChildTabs, TabContext
 from .children_pane import ChildrenPane
 from .chronology_pane import ChronologyPane
-from .concern_form import ConcernForm
+from .core_forms import CoreForms
 from .details_pane import ACTION_ID_ROLE, DetailsPane
 from .document_actions import DocumentActions
-from .draft_forms import form_for_draft, record_for_draft
-from .entry_form import EntryForm
+from .draft_openers import DraftOpener, one_per_kind
 from .errors import describe
-from .history_dialog import HistoryDialog
+from .history_dialog import open_history
 from .overdue_banner import OverdueBanner, load_overdue
 from .record_form import RecordForm
 from .reflect_window import ReflectWindow
 from .supervision_actions import SupervisionActions
 from .task_runner import Runner
-
-# Forms this view opens itself; the record tabs reopen drafts of their own forms.
-_CORE_FORMS = frozenset({FormKind.CHILD, FormKind.CONCERN, FormKind.ENTRY, FormKind.ACTION})
 
 
 class WorkspaceView(QWidget):
@@ -97,6 +91,13 @@ class WorkspaceView(QWidget):
             self, runner, self._records, self._open_form, self.report
         )
         self.audit = AuditLinks(self, runner, lambda: self._child)
+        self.core_forms = CoreForms(self, runner, self._records, self._open_form, self.report)
+        # Each kind of form has one opener for its drafts, wherever the form is opened from.
+        self.draft_openers: dict[FormKind, DraftOpener] = one_per_kind(
+            self.core_forms.draft_openers(),
+            {FormKind.SUPERVISION: lambda draft, _key: self.supervision.open(draft)},
+            *(tab.draft_openers() for tab in self.tabs.picture_tabs),
+        )
 
     # Opening ------------------------------------------------------------------------------
 
@@ -230,53 +231,28 @@ class WorkspaceView(QWidget):
         return self._child.display_name if self._child else ""
 
     def new_child(self) -> None:
-        self._open_form(
-            ChildForm(
-                self,
-                self._runner,
-                self._records,
-                Draft(DraftKey(FormKind.CHILD).text(), "New child"),
-            )
-        )
+        self.core_forms.new_child()
 
     def amend_child(self) -> None:
-        if self._child is None or self._child.id is None:
-            return
-        draft = Draft(
-            DraftKey(FormKind.CHILD, self._child.id, self._child.id).text(),
-            f"Amended details: {self._child_name()}",
-            ChildForm.fields_of(self._child),
-        )
-        self._open_form(ChildForm(self, self._runner, self._records, draft, self._child))
+        if self._child is not None and self._child.id is not None:
+            self.core_forms.amend_child(self._child)
 
     def new_concern(self) -> None:
         if self._child is None or self._child.id is None:
             self.say("Choose a child first, then record the concern.")
             return
-        draft = Draft(
-            DraftKey(FormKind.CONCERN, self._child.id).text(), f"New concern: {self._child_name()}"
-        )
-        self._open_form(ConcernForm(self, self._runner, self._records, draft, self._child.id))
+        self.core_forms.new_concern(self._child.id, self._child_name())
 
     def new_entry(self) -> None:
         if self._child is None or self._child.id is None:
             self.say("Choose a child first, then add to their chronology.")
             return
-        draft = Draft(
-            DraftKey(FormKind.ENTRY, self._child.id).text(), f"New entry: {self._child_name()}"
-        )
-        self._open_form(EntryForm(self, self._runner, self._records, draft, self._child.id))
+        self.core_forms.new_entry(self._child.id, self._child_name())
 
     def new_action(self, concern_id: int | None = None) -> None:
         """A follow-up action for the child, tied to a concern when set from its reflection."""
-        if self._child is None or self._child.id is None:
-            return
-        draft = Draft(
-            DraftKey(FormKind.ACTION, self._child.id).text(), f"New action: {self._child_name()}"
-        )
-        self._open_form(
-            ActionForm(self, self._runner, self._records, draft, self._child.id, concern_id)
-        )
+        if self._child is not None and self._child.id is not None:
+            self.core_forms.new_action(self._child.id, self._child_name(), concern_id)
 
     def amend_entry(self) -> None:
         if self._entry is None:
@@ -284,27 +260,12 @@ class WorkspaceView(QWidget):
         entry, concern = self._entry
         if entry.record_type is RecordType.REFLECTION:
             self.reflect()
-            return
-        if entry.record_type not in (None, RecordType.CONCERN):
+        elif entry.record_type not in (None, RecordType.CONCERN):
             self.tabs.show_record(entry.record_type)  # amended where the record lives
-            return
-        if concern is not None and concern.id is not None:
-            draft = Draft(
-                DraftKey(FormKind.CONCERN, concern.child_id, concern.id).text(),
-                f"Amended concern: {self._child_name()}",
-                ConcernForm.fields_of(concern),
-            )
-            form: RecordForm = ConcernForm(
-                self, self._runner, self._records, draft, concern.child_id, concern
-            )
+        elif concern is not None and concern.id is not None:
+            self.core_forms.amend_concern(concern, self._child_name())
         else:
-            draft = Draft(
-                DraftKey(FormKind.ENTRY, entry.child_id, entry.id).text(),
-                f"Amended entry: {self._child_name()}",
-                EntryForm.fields_of(entry),
-            )
-            form = EntryForm(self, self._runner, self._records, draft, entry.child_id, entry)
-        self._open_form(form)
+            self.core_forms.amend_entry(entry, self._child_name())
 
     def complete_action(self) -> None:
         item = self.details.actions.currentItem()
@@ -351,11 +312,8 @@ class WorkspaceView(QWidget):
     # History ------------------------------------------------------------------------------
 
     def _show_history(self, title: str, record_type: RecordType, record_id: int) -> None:
-        def show(history: object) -> None:
-            dialog = HistoryDialog(self, title, history)  # type: ignore[arg-type]
-            dialog.open()
-
-        self._run(lambda: self._records.history(record_type, record_id), show)
+        runner, records = self._runner, self._records
+        open_history(self, runner, records, self.report, title, record_type, record_id)
 
     def child_history(self) -> None:
         if self._child and self._child.id is not None:
@@ -389,14 +347,13 @@ class WorkspaceView(QWidget):
             "Reopen",
         ):
             for draft in drafts:
-                key = DraftKey.parse(draft.key)
-                if key.form in _CORE_FORMS:
-                    self._run(lambda d=draft: (d, record_for_draft(self._records, d)), self._reopen)
-                elif key.form is FormKind.SUPERVISION:
-                    self.supervision.open(draft)
-                elif not self.tabs.reopen(draft, key):
-                    self.say(f"A draft could not be reopened: {draft.title}")
+                self.reopen_draft(draft)
 
-    def _reopen(self, loaded: tuple[Draft, object]) -> None:
-        draft, record = loaded
-        self._open_form(form_for_draft(self, self._runner, self._records, draft, record))
+    def reopen_draft(self, draft: Draft) -> None:
+        """Open a saved draft again in the form it was typed in."""
+        try:
+            key = DraftKey.parse(draft.key)
+        except ValueError:  # a kind of form this version of the app does not have
+            self.say(f"A draft could not be reopened: {draft.title}")
+            return
+        self.draft_openers[key.form](draft, key)
