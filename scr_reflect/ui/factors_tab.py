@@ -44,8 +44,8 @@ class FactorsTab(PictureTab):
         intro = QLabel(INTRO, self, objectName="factorsIntro", wordWrap=True)
         self.summary = QLabel(self, objectName="factorsSummary")
         self.timeline = FactorTimeline(self)
-        self.scroll = QScrollArea(self, widgetResizable=True)
-        self.scroll.setWidget(self.timeline)
+        self.timeline_scroll = QScrollArea(self, widgetResizable=True)
+        self.timeline_scroll.setWidget(self.timeline)
         footnote = QLabel(context.workspace.facts.footnote(), self, wordWrap=True)
         footnote.setObjectName("factorsSource")
         small = footnote.font()
@@ -63,7 +63,7 @@ class FactorsTab(PictureTab):
         layout = QVBoxLayout(self)
         for widget in (intro, self.summary):
             layout.addWidget(widget)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.timeline_scroll, 1)
         layout.addWidget(footnote)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
@@ -89,8 +89,10 @@ class FactorsTab(PictureTab):
         self._rows = {r.factor.id: r for r in rows if r.factor.id is not None}
         start = axis_start([f.first_known for f in factors], child.date_of_birth, today)
         self.timeline.set_rows(rows, start, today)
-        self.scroll.setVisible(bool(rows))
-        self.scroll.setMaximumHeight(self.timeline.minimumHeight() + 2 * self.scroll.frameWidth())
+        self.timeline_scroll.setVisible(bool(rows))
+        self.timeline_scroll.setMaximumHeight(
+            self.timeline.minimumHeight() + 2 * self.timeline_scroll.frameWidth()
+        )
         self.summary.setText(_summary(factors))
         self._show_selected(self.timeline.selected_id())
 

@@ -51,14 +51,14 @@ class WorkspaceView(QWidget):
         self._entry: tuple[ChronologyEntry, Concern | None] | None = None
         self.forms: list[RecordForm] = []
         self.banner = OverdueBanner(self)
-        self.children = ChildrenPane(runner, self._records, self.report, self)
+        self.children_pane = ChildrenPane(runner, self._records, self.report, self)
         self.chronology = ChronologyPane(runner, self._records, self.report, self)
         self.details = DetailsPane(self)
         context = TabContext(workspace, runner, self._open_form, self.report)
         self.tabs = ChildTabs(self.details, context, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="panes")
         # The chronology is what the DSL reads most: it gets the largest share.
-        for pane, stretch in ((self.children, 2), (self.chronology, 5), (self.tabs, 3)):
+        for pane, stretch in ((self.children_pane, 2), (self.chronology, 5), (self.tabs, 3)):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
         splitter.setSizes([270, 560, 450])
@@ -75,7 +75,7 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
-        self.children.child_selected.connect(self.open_child)
+        self.children_pane.child_selected.connect(self.open_child)
         self.chronology.entry_selected.connect(self.open_entry)
         self.banner.child_chosen.connect(self.show_child)
         self.details.glance.topic_chosen.connect(self.tabs.show_topic)
@@ -102,7 +102,7 @@ class WorkspaceView(QWidget):
     # Opening ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.children.refresh()
+        self.children_pane.refresh()
         self.refresh_overdue()
         self._run(self._records.drafts, self._offer_drafts)
 
@@ -125,11 +125,11 @@ class WorkspaceView(QWidget):
 
     def show_child(self, child_id: int) -> None:
         """Select a child even if the current search hides them."""
-        if self.children.model.row_of(child_id) is None:
-            self.children.search.clear()
-            self.children.refresh(select_id=child_id)
+        if self.children_pane.model.row_of(child_id) is None:
+            self.children_pane.search.clear()
+            self.children_pane.refresh(select_id=child_id)
         else:
-            self.children.select(child_id)
+            self.children_pane.select(child_id)
 
     def open_child(self, child_id: int) -> None:
         records, structured = self._records, self.workspace.structured
@@ -177,7 +177,7 @@ class WorkspaceView(QWidget):
         current = self._child.id if self._child else None
         if changes.children:
             select = changes.child_id if changes.child_id is not None else current
-            self.children.refresh(select_id=select)
+            self.children_pane.refresh(select_id=select)
         if changes.child_id is not None and changes.child_id == current:
             self.open_child(current)
             if changes.chronology:
@@ -199,7 +199,7 @@ class WorkspaceView(QWidget):
             self.tabs.set_child_chosen(False)
             self.chronology.clear()
             self.chosen_changed.emit()
-        self.children.refresh()
+        self.children_pane.refresh()
         self.refresh_overdue()  # the banner names the child of each overdue action
 
     def _ids_of_entry(self) -> set[int | None]:
@@ -268,7 +268,7 @@ class WorkspaceView(QWidget):
             self.core_forms.amend_entry(entry, self._child_name())
 
     def complete_action(self) -> None:
-        item = self.details.actions.currentItem()
+        item = self.details.action_list.currentItem()
         action_id = item.data(ACTION_ID_ROLE) if item else None
         if action_id is not None:
             self._run(lambda: self._records.complete_action(action_id), self.apply)

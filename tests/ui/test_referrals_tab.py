@@ -270,7 +270,7 @@ def test_an_overdue_step_and_a_late_reply_are_in_the_banner_on_the_next_unlock(
     qtbot.mouseClick(
         banner.list.viewport(), LEFT, pos=banner.list.visualItemRect(banner.list.item(0)).center()
     )
-    assert again.view.children.selected_id() == child_id
+    assert again.view.children_pane.selected_id() == child_id
 
 
 def test_an_unsaved_step_is_offered_back_with_its_escalation(
