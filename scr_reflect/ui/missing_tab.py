@@ -14,6 +14,7 @@ from ..domain.quotation import in_quotes
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
 from .draft_openers import DraftOpener
+from .kept_selection import KeptSelection
 from .missing_form import MissingForm
 from .missing_model import (
     COL_FOUND,
@@ -36,7 +37,6 @@ class MissingTab(PictureTab):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._now = datetime.min
-        self._selected: int | None = None
         self.pattern = plain_label(self, "missingPattern")
         self.missing_now = plain_label(self, "missingNow")
         self.missing_now.setStyleSheet(
@@ -45,6 +45,7 @@ class MissingTab(PictureTab):
         )
         self.model = MissingModel()
         self.table = record_table(self, "missingEpisodes", self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_INTERVIEW, QHeaderView.ResizeMode.Stretch)
@@ -90,14 +91,11 @@ class MissingTab(PictureTab):
                 f"Missing now: not returned since {show.day_and_time(since)} "
                 f"({duration_text(now - since)} so far)."
             )
-        keep = self._selected
+        keep = self.kept_selection.id_to_keep()
         self.model.set_episodes(episodes, now)
         self._fit_table()
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None:
-            self._show_selected(None)
-        else:
-            self.table.selectRow(row)
+        self.kept_selection.choose(keep)
+        self._on_selection()
 
     def _fit_table(self) -> None:
         """As tall as its rows (and the scroll bar), so the details sit just beneath."""
@@ -115,7 +113,6 @@ class MissingTab(PictureTab):
         self._show_selected(self.selected())
 
     def _show_selected(self, episode: MissingEpisode | None) -> None:
-        self._selected = episode.id if episode else None
         for button in (self.amend, self.history):
             button.setEnabled(episode is not None)
         self.details.setVisible(episode is not None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,12 +31,12 @@ from . import prompts
 from . import referral_words as words
 from .draft_openers import DraftOpener
 from .escalation_actions import EscalationActions
+from .kept_selection import KeptSelection
 from .picture_tab import PictureTab, TabContext
 from .record_panel import plain_label, refit
 from .referral_form import ReferralForm
 from .referral_panel import ReferralPanel
 from .referrals_model import ATTENTION_ROLE, COL_MADE, ReferralsModel
-from .table_columns import ID_ROLE
 from .widgets import record_table
 
 
@@ -50,10 +50,10 @@ class ReferralsTab(PictureTab):
         self._cases: dict[int, ReferralCase] = {}
         self._repeats: dict[int, int] = {}
         self._now = datetime.min
-        self._select_after_refresh: int | None = None
         self.summary = plain_label(self, "referralsSummary")
         self.model = ReferralsModel(procedure)
         self.table = record_table(self, "referrals", self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         # The pane is narrow: long cells wrap onto a second line rather than being cut off.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -89,28 +89,19 @@ class ReferralsTab(PictureTab):
         self.add.clicked.connect(self.record_referral)
         self.amend.clicked.connect(self.amend_referral)
         self.history.clicked.connect(self.show_history)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self._show_selected()
 
     # Showing ------------------------------------------------------------------------------
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
-        keep = self._select_after_refresh or self.selected_id()
-        self._select_after_refresh = None
+        keep = self.kept_selection.id_to_keep()
         self._now = now
         self._cases = {c.referral.id: c for c in picture.referrals if c.referral.id is not None}
         self._repeats = words.repeat_numbers(picture.referrals)
         self.summary.setText(words.summary(picture.referrals, now))
         self.model.show_cases(picture.referrals, now)
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None:
-            row = self._first_needing_attention()
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.kept_selection.choose(keep, self._first_needing_attention())
         self._show_selected()
 
     def _first_needing_attention(self) -> int | None:
@@ -118,12 +109,8 @@ class ReferralsTab(PictureTab):
         marked = [row for row in rows if self.model.index(row, 0).data(ATTENTION_ROLE)]
         return (marked or list(rows) or [None])[0]
 
-    def selected_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
     def selected_case(self) -> ReferralCase | None:
-        return self._cases.get(self.selected_id() or 0)
+        return self._cases.get(self.kept_selection.chosen_id() or 0)
 
     def _show_selected(self) -> None:
         case = self.selected_case()
@@ -169,7 +156,7 @@ class ReferralsTab(PictureTab):
 
     def _after_save(self, form: ReferralForm, changes: ChangeSet) -> list[Referral]:
         """The saved referral, if its outcome may be challenged and nothing challenges it yet."""
-        self._select_after_refresh = changes.record_id
+        self.kept_selection.choose_saved(changes)
         referral = form.saved_referral
         if referral is None or changes.record_id is None:
             return []

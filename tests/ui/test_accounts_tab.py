@@ -96,7 +96,7 @@ def test_an_account_splits_into_unchecked_claims_and_a_contradicted_one_goes_fir
     assert tab.model.index(0, COL_STATUS).data() == "✗ contradicted"
     assert tab.model.index(0, column_titled(tab, "Checked\nagainst")).data() == "✗ an observation"
     assert tab.model.index(0, COL_STATUS).data(Qt.ItemDataRole.FontRole).bold()
-    assert tab.selected_claim_id() == first.data(Qt.ItemDataRole.UserRole + 1)
+    assert tab.kept_selection.chosen_id() == first.data(Qt.ItemDataRole.UserRole + 1)
     assert tab.details.values["evidence"].text() == "Neighbour saw the uncle arrive at noon"
     assert tab.details.values["said"].text() == "Iris fell down the stairs at home on Sunday."
     qtmodeltester.check(tab.model)
