@@ -11,17 +11,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..domain import display_dates as show
 from ..domain.changes import ChangeSet
-from ..domain.draft_key import DraftKey, FormKind
+from ..domain.draft_key import FormKind
 from ..domain.enums import RecordType
-from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
+from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from ..services.documents import Document
 from ..services.glance import glance
-from ..services.reflection import Walkthrough
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
-from . import prompts
 from .audit_links import AuditLinks
 from .child_tabs import ChildTabs, TabContext
 from .children_pane import ChildrenPane
@@ -29,14 +26,14 @@ from .chronology_pane import ChronologyPane
 from .core_forms import CoreForms
 from .details_pane import ACTION_ID_ROLE, DetailsPane
 from .document_actions import DocumentActions
-from .draft_openers import DraftOpener, one_per_kind
 from .errors import describe
 from .history_dialog import open_history
 from .overdue_banner import OverdueBanner, load_overdue
 from .record_form import RecordForm
-from .reflect_window import ReflectWindow
+from .reflect_window import open_reflection
 from .supervision_actions import SupervisionActions
 from .task_runner import Runner
+from .unsaved_drafts import UnsavedDrafts
 
 
 class WorkspaceView(QWidget):
@@ -92,11 +89,14 @@ class WorkspaceView(QWidget):
         )
         self.audit = AuditLinks(self, runner, lambda: self._child)
         self.core_forms = CoreForms(self, runner, self._records, self._open_form, self.report)
-        # Each kind of form has one opener for its drafts, wherever the form is opened from.
-        self.draft_openers: dict[FormKind, DraftOpener] = one_per_kind(
-            self.core_forms.draft_openers(),
-            {FormKind.SUPERVISION: lambda draft, _key: self.supervision.open(draft)},
-            *(tab.draft_openers() for tab in self.tabs.picture_tabs),
+        self.drafts = UnsavedDrafts(
+            self,
+            [
+                self.core_forms.draft_openers(),
+                {FormKind.SUPERVISION: lambda draft, _key: self.supervision.open(draft)},
+                *(tab.draft_openers() for tab in self.tabs.picture_tabs),
+            ],
+            self.say,
         )
 
     # Opening ------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ class WorkspaceView(QWidget):
     def start(self) -> None:
         self.children_pane.refresh()
         self.refresh_overdue()
-        self._run(self._records.drafts, self._offer_drafts)
+        self._run(self._records.drafts, self.drafts.offer)
 
     def _run(self, work: Callable[[], object], done: Callable[..., None]) -> None:
         self._runner.run(work, done, self.report)
@@ -289,21 +289,15 @@ class WorkspaceView(QWidget):
         if concern_id is None:
             self.say("Choose a concern in the chronology, then Reflect.")
             return
-        service = self.workspace.reflection
-        self._run(lambda: service.walkthrough(concern_id), self._open_reflection)
-
-    def _open_reflection(self, walkthrough: Walkthrough) -> None:
-        window = ReflectWindow(
+        open_reflection(
             self,
             self._runner,
-            self.workspace.reflection,
-            walkthrough,
-            self.workspace.clock.now(),
+            self.workspace,
+            concern_id,
             self._reflection_saved,
             self.report,
-            lambda: self.new_action(walkthrough.concern.id),
+            self.new_action,
         )
-        window.show()
 
     def _reflection_saved(self, changes: ChangeSet) -> None:
         if self._child is not None and changes.child_id == self._child.id:
@@ -335,25 +329,3 @@ class WorkspaceView(QWidget):
     def save_open_drafts(self) -> None:
         for form in self.forms:
             form.save_draft_now()
-
-    def _offer_drafts(self, drafts: list[Draft]) -> None:
-        if not drafts:
-            return
-        titles = "\n".join(f"• {d.title} (saved {show.day_and_time(d.saved_at)})" for d in drafts)
-        if prompts.confirm(
-            self,
-            "Unsaved work",
-            f"These forms were not saved last time:\n{titles}\n\nReopen them now?",
-            "Reopen",
-        ):
-            for draft in drafts:
-                self.reopen_draft(draft)
-
-    def reopen_draft(self, draft: Draft) -> None:
-        """Open a saved draft again in the form it was typed in."""
-        try:
-            key = DraftKey.parse(draft.key)
-        except ValueError:  # a kind of form this version of the app does not have
-            self.say(f"A draft could not be reopened: {draft.title}")
-            return
-        self.draft_openers[key.form](draft, key)

@@ -162,7 +162,7 @@ def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
         "New account: Iris",
         {"given_by": "Neighbour at no. 4", "claims": "Heard shouting\nSaw a man leave"},
     )
-    window.view.reopen_draft(new_account)
+    window.view.drafts.reopen(new_account)
     reopened = window.view.forms[-1]
     assert isinstance(reopened, AccountForm)
     assert reopened.value("claims") == "Heard shouting\nSaw a man leave"
@@ -172,7 +172,7 @@ def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
         "Check a claim: Iris",
         {"status": "corroborated", "evidence_kind": "record", "evidence": "Bus company notice"},
     )
-    window.view.reopen_draft(check)
+    window.view.drafts.reopen(check)
     reopened = window.view.forms[-1]
     assert isinstance(reopened, ClaimForm)
     assert reopened.value("evidence") == "Bus company notice"

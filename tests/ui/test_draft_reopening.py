@@ -44,7 +44,7 @@ FORM_OF_KIND: dict[FormKind, type[RecordForm]] = {
 
 def test_every_kind_of_form_has_an_opener_for_its_drafts(unlocked):
     assert set(FORM_OF_KIND) == set(FormKind)
-    assert set(unlocked.view.draft_openers) == set(FormKind)
+    assert set(unlocked.view.drafts.openers) == set(FormKind)
 
 
 def test_a_kind_with_no_opener_or_two_is_refused():
@@ -89,7 +89,7 @@ def test_a_new_records_draft_reopens_in_the_form_of_its_kind(unlocked, kind):
     child = None if kind in (FormKind.CHILD, FormKind.SUPERVISION) else child_id
     draft = Draft(DraftKey(kind, child).text(), f"Unsaved {kind.value} form", fields)
 
-    window.view.reopen_draft(draft)
+    window.view.drafts.reopen(draft)
 
     form = window.view.forms[-1]
     assert type(form) is FORM_OF_KIND[kind]
@@ -101,7 +101,7 @@ def test_an_amended_concerns_draft_reopens_with_the_concern_it_amends(unlocked):
     key = DraftKey(FormKind.CONCERN, child_id, concern_id)
     fields = {"what_happened": "Fingertip bruising on the upper arm."}
 
-    window.view.reopen_draft(Draft(key.text(), "Amended concern", fields))
+    window.view.drafts.reopen(Draft(key.text(), "Amended concern", fields))
 
     form = window.view.forms[-1]
     assert isinstance(form, ConcernForm)
@@ -111,6 +111,6 @@ def test_an_amended_concerns_draft_reopens_with_the_concern_it_amends(unlocked):
 
 def test_a_draft_of_a_form_this_app_does_not_have_is_said_so(unlocked):
     window = unlocked
-    window.view.reopen_draft(Draft("timetable:new:", "Unsaved timetable"))
+    window.view.drafts.reopen(Draft("timetable:new:", "Unsaved timetable"))
     assert not window.view.forms
     assert window.view.notice.text() == "A draft could not be reopened: Unsaved timetable"
