@@ -204,7 +204,9 @@ class AccountsTab(PictureTab):
     def _reopen_claim(self, draft: Draft, key: DraftKey) -> None:
         """A claim form lists the child's accounts: they are loaded with the claim amended."""
         structured = self.context.workspace.structured
-        child_id, record_id = key.child_id or 0, key.record_id
+        child_id, record_id = self.child_of_draft(key), key.record_id
+        if child_id is None:
+            return
 
         def load() -> tuple[list[Account], Claim | None]:
             accounts = [item.account for item in structured.picture(child_id).accounts]

@@ -157,7 +157,9 @@ class EscalationActions:
     ) -> None:
         """Load the child's picture (and the record amended), for the choice the form offers."""
         structured = self._context.workspace.structured
-        child_id, record_id = key.child_id or 0, key.record_id
+        child_id, record_id = self._tab.child_of_draft(key), key.record_id
+        if child_id is None:
+            return
 
         def shown(loaded: tuple[ChildPicture, Any]) -> None:
             try:

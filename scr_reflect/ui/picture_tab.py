@@ -62,6 +62,12 @@ class PictureTab(QWidget):
         """How this tab reopens each kind of form it opens, from a saved draft."""
         raise NotImplementedError
 
+    def child_of_draft(self, key: DraftKey) -> int | None:
+        """The child a record's draft was typed for; a draft that names none is reported."""
+        if key.child_id is None:
+            self.context.report(RecordNotFound(key.text()))
+        return key.child_id
+
     def record_opener(
         self, record_type: RecordType, open_form: Callable[[Draft, int, Any], None]
     ) -> DraftOpener:
@@ -70,9 +76,8 @@ class PictureTab(QWidget):
         structured = context.workspace.structured
 
         def reopen(draft: Draft, key: DraftKey) -> None:
-            child_id = key.child_id
+            child_id = self.child_of_draft(key)
             if child_id is None:
-                context.report(RecordNotFound(key.text()))
                 return
             when_loaded(
                 context.runner,

@@ -114,3 +114,14 @@ def test_a_draft_of_a_form_this_app_does_not_have_is_said_so(unlocked):
     window.view.drafts.reopen(Draft("timetable:new:", "Unsaved timetable"))
     assert not window.view.forms
     assert window.view.notice.text() == "A draft could not be reopened: Unsaved timetable"
+
+
+@pytest.mark.parametrize("kind", [FormKind.FACTOR, FormKind.CLAIM, FormKind.ESCALATION], ids=str)
+def test_a_record_draft_that_names_no_child_opens_nothing_and_says_so(unlocked, kind):
+    window = unlocked
+    window.view.drafts.reopen(Draft(DraftKey(kind).text(), f"Unsaved {kind.value} form"))
+    assert not window.view.forms
+    assert (
+        window.view.notice.text()
+        == "That record is no longer in your records: it may have been deleted."
+    )
