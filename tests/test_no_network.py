@@ -95,7 +95,7 @@ def test_the_whole_app_runs_with_sockets_refused(
         window = open_window(qtbot, root)
         view = window.view
         assert view is not None
-        view.children.table.selectRow(0)
+        view.children_pane.table.selectRow(0)
         qtbot.waitUntil(lambda: view.chronology.model.rowCount() > 0)
         record_concern(qtbot, window, "Came in without a coat again; said the heating is off.")
         view.produce(Document.REFERRAL)

@@ -77,7 +77,7 @@ def run_everything(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch, capsy
         core_limit = _core_limit()
         view = window.view
         assert view is not None
-        view.children.table.selectRow(0)
+        view.children_pane.table.selectRow(0)
         qtbot.waitUntil(lambda: view.chronology.model.rowCount() > 0)
         record_concern(qtbot, window, f"{names[0]} said {names[1]} keeps the door locked.")
 
@@ -85,7 +85,7 @@ def run_everything(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch, capsy
             raise RuntimeError(f"could not read {names[2]}: {names[3]} was there")
 
         monkeypatch.setattr(window.workspace.structured, "picture", fail_with_record_text)
-        view.children.table.selectRow(1)
+        view.children_pane.table.selectRow(1)
         qtbot.waitUntil(lambda: "went wrong" in window.statusBar().currentMessage())
 
         hook = sys.excepthook

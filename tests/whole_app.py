@@ -63,7 +63,9 @@ def open_window(qtbot, root: Path) -> MainWindow:
     window.show()
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.mouseClick(window.unlock_page.unlock, LEFT)
-    qtbot.waitUntil(lambda: window.view is not None and window.view.children.model.rowCount() > 0)
+    qtbot.waitUntil(
+        lambda: window.view is not None and window.view.children_pane.model.rowCount() > 0
+    )
     return window
 
 

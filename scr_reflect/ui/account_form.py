@@ -10,18 +10,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from ..domain import display_dates as show
 from ..domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
-from ..services.records import RecordService
-from ..services.structured import StructuredService
 from .claims_matrix import STATUS_MARKS
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
 from .record_panel import plain_label
-from .task_runner import Runner
 from .widgets import as_iso, choice_box, datetime_edit, text_box
 from .window_size import fit_to_screen
 
@@ -39,15 +37,15 @@ def claim_lines(text: str) -> list[str]:
 class AccountForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         child_id: int,
         account: Account | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=account is not None)
+        records, structured = context.records, context.structured
+        super().__init__(
+            context.parent, context.runner, records, draft, amending=account is not None
+        )
         self._structured, self._child_id, self._account = structured, child_id, account
         self.setWindowTitle("Amend account" if account else "Record an account")
         sources = [(s.label, s.value) for s in AccountSource]
@@ -112,15 +110,13 @@ class ClaimForm(RecordForm):
 
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         accounts: list[Account],
         claim: Claim | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=claim is not None)
+        records, structured = context.records, context.structured
+        super().__init__(context.parent, context.runner, records, draft, amending=claim is not None)
         self._structured, self._claim = structured, claim
         self.setWindowTitle("Check a claim" if claim else "Add a claim")
         # A claim is one line; the form need not fill the screen

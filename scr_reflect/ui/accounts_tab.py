@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.accounts import Account, AccountWithClaims, Claim
-from ..domain.changes import ChangeSet
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
@@ -26,6 +25,8 @@ from ..guidance.seed_sources import citation
 from ..services.structured import ChildPicture
 from .account_form import AccountForm, ClaimForm, account_choice
 from .claims_matrix import LEGEND, STATUS_MARKS, ClaimsMatrixModel, claims_table, status_counts
+from .draft_openers import DraftOpener
+from .kept_selection import KeptSelection
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 
@@ -52,11 +53,11 @@ class AccountsTab(PictureTab):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._accounts: list[AccountWithClaims] = []
-        self._select_after_refresh: int | None = None
         self.intro = plain_label(self, "accountsIntro", f"{INTRO}\n{SOURCE}")
         self.summary = plain_label(self, "accountsSummary")
         self.model = ClaimsMatrixModel(self)
         self.table = claims_table(self, self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         self.legend = plain_label(self, "claimsLegend", LEGEND)
         self.record = QPushButton("Record account…", self, objectName="recordAccount")
         self.add_claim = QPushButton("Add claim…", self, objectName="addClaim")
@@ -97,26 +98,18 @@ class AccountsTab(PictureTab):
     # Showing ------------------------------------------------------------------------------
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
-        keep = self._select_after_refresh or self.selected_claim_id()
-        self._select_after_refresh = None
+        keep = self.kept_selection.id_to_keep()
         self._accounts = list(picture.accounts)
         self.summary.setText(status_counts(self._accounts))
         self.model.show_accounts(self._accounts)
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None and self.model.rowCount():
-            row = 0  # the claim most in need of attention
-        if row is not None:
-            self.table.selectRow(row)
+        # Otherwise the first claim: the one most in need of attention.
+        self.kept_selection.choose(keep, 0 if self.model.rowCount() else None)
         self.add_claim.setEnabled(bool(self._accounts))
         self._show_selected()
 
     def selected(self) -> tuple[Account, Claim] | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.claim_at(rows[0].row()) if rows else None
-
-    def selected_claim_id(self) -> int | None:
-        chosen = self.selected()
-        return chosen[1].id if chosen else None
 
     def _show_selected(self) -> None:
         chosen = self.selected()
@@ -177,23 +170,14 @@ class AccountsTab(PictureTab):
         self._open_claim(draft, self._accounts_only(), claim)
 
     def _open_account(self, draft: Draft, child_id: int, account: Account | None) -> None:
-        space = self.context.workspace
-        form = AccountForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, account
-        )
+        form = AccountForm(self.context.form_context(self), draft, child_id, account)
         self.context.open_form(form)
 
     def _open_claim(self, draft: Draft, accounts: list[Account], claim: Claim | None) -> None:
-        space = self.context.workspace
-        form = ClaimForm(
-            self, self.context.runner, space.records, space.structured, draft, accounts, claim
-        )
+        form = ClaimForm(self.context.form_context(self), draft, accounts, claim)
         # Connected before the workspace's refresh, so the saved claim is chosen after it.
-        form.saved.connect(self._select_saved_claim)
+        form.saved.connect(self.kept_selection.choose_saved)
         self.context.open_form(form)
-
-    def _select_saved_claim(self, changes: ChangeSet) -> None:
-        self._select_after_refresh = changes.record_id
 
     # History ------------------------------------------------------------------------------
 
@@ -211,21 +195,18 @@ class AccountsTab(PictureTab):
 
     # Drafts -------------------------------------------------------------------------------
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form not in (FormKind.ACCOUNT, FormKind.CLAIM) or key.child_id is None:
-            return False
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {
+            FormKind.ACCOUNT: self.record_opener(RecordType.ACCOUNT, self._open_account),
+            FormKind.CLAIM: self._reopen_claim,
+        }
+
+    def _reopen_claim(self, draft: Draft, key: DraftKey) -> None:
+        """A claim form lists the child's accounts: they are loaded with the claim amended."""
         structured = self.context.workspace.structured
-        child_id, record_id = key.child_id, key.record_id
-        if key.form is FormKind.ACCOUNT:
-            if record_id is None:
-                self._open_account(draft, child_id, None)
-            else:
-                self.context.runner.run(
-                    lambda: structured.get(RecordType.ACCOUNT, record_id),
-                    lambda account: self._open_account(draft, child_id, account),
-                    self.context.report,
-                )
-            return True
+        child_id, record_id = self.child_of_draft(key), key.record_id
+        if child_id is None:
+            return
 
         def load() -> tuple[list[Account], Claim | None]:
             accounts = [item.account for item in structured.picture(child_id).accounts]
@@ -235,4 +216,3 @@ class AccountsTab(PictureTab):
         self.context.runner.run(
             load, lambda loaded: self._open_claim(draft, *loaded), self.context.report
         )
-        return True

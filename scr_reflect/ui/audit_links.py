@@ -25,7 +25,7 @@ class AuditLinks(QObject):
         self._audit, self._on_error = view.workspace.audit, view.report
         self._chosen_child = chosen_child
         self._last_viewed: int | None = None
-        view.children.child_selected.connect(self.child_opened)
+        view.children_pane.child_selected.connect(self.child_opened)
         view.details.child_audit.clicked.connect(self.open_for_child)
 
     def child_opened(self, child_id: int) -> None:

@@ -12,9 +12,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
-from ..domain.draft_key import DraftKey
 from ..domain.enums import RecordType
-from ..domain.records import Child, Draft
+from ..domain.records import Child
 from ..services.glance import GlanceTopic
 from ..services.structured import ChildPicture
 from .accounts_tab import AccountsTab
@@ -53,9 +52,6 @@ class ChildTabs(QTabWidget):
             self.setTabEnabled(index, chosen)
         if not chosen:
             self.setCurrentIndex(0)
-
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return any(tab.reopen(draft, key) for tab in self.picture_tabs)
 
     def show_topic(self, topic: str) -> None:
         """Bring forward the tab a glance line is about."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
+from .kept_selection import KeptSelection
 from .task_runner import Runner
 from .widgets import record_table
 
@@ -42,6 +43,7 @@ class ChildrenPane(QWidget):
         self.count = QLabel(self, objectName="count")
         self.model = ChildrenModel(runner, records.child_summaries, on_error)
         self.table = record_table(self, "children", self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         self.table.setAccessibleName("Children")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -64,7 +66,7 @@ class ChildrenPane(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         self._debounce.stop()
         text = self.search.text()
-        keep = select_id if select_id is not None else self.selected_id()
+        keep = select_id if select_id is not None else self.kept_selection.id_to_keep()
         self._runner.run(
             lambda: self._records.search_children(text),
             lambda ids: self._show(ids, keep),
@@ -99,8 +101,7 @@ class ChildrenPane(QWidget):
     def _show(self, ids: list[int], keep: int | None) -> None:
         self.model.set_ids(ids)
         self.count.setText(self._count_text(len(ids)))
-        if keep is not None:
-            self.select(keep)
+        self.kept_selection.choose(keep)
 
     def _count_text(self, found: int) -> str:
         """What the list holds, or what to do next when it holds nothing."""
@@ -111,14 +112,10 @@ class ChildrenPane(QWidget):
         return f"{found} child" if found == 1 else f"{found} children"
 
     def select(self, child_id: int) -> None:
-        row = self.model.row_of(child_id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.kept_selection.choose(child_id)
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
+        return self.kept_selection.chosen_id()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         child_id = self.selected_id()

@@ -82,14 +82,14 @@ class DetailsPane(QScrollArea):
         self.child_history = self.child_box.button("History", "childHistory")
         self.child_audit = self.child_box.button("Audit trail", "childAudit")
         self.actions_box = QGroupBox("Follow-up actions", body)
-        self.actions = QListWidget(self.actions_box, objectName="actions")
-        self.actions.setMaximumHeight(140)
-        self.actions.setWordWrap(True)
-        self.actions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.action_list = QListWidget(self.actions_box, objectName="actions")
+        self.action_list.setMaximumHeight(140)
+        self.action_list.setWordWrap(True)
+        self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_action = QPushButton("Add action…", self.actions_box, objectName="addAction")
         self.mark_done = QPushButton("Mark done", self.actions_box, objectName="markDone")
         self.mark_done.setEnabled(False)
-        self.actions.currentItemChanged.connect(
+        self.action_list.currentItemChanged.connect(
             lambda item, _old: self.mark_done.setEnabled(
                 item is not None and item.data(ACTION_ID_ROLE) is not None
             )
@@ -98,7 +98,7 @@ class DetailsPane(QScrollArea):
         action_buttons.addWidget(self.add_action)
         action_buttons.addWidget(self.mark_done)
         action_layout = QVBoxLayout(self.actions_box)
-        action_layout.addWidget(self.actions)
+        action_layout.addWidget(self.action_list)
         action_layout.addLayout(action_buttons)
         self.entry_box = _Fields(
             "Selected entry",
@@ -146,11 +146,11 @@ class DetailsPane(QScrollArea):
                 "household": child.household,
             }
         )
-        self.actions.clear()
+        self.action_list.clear()
         for action in actions:
-            self.actions.addItem(_action_item(action, today))
+            self.action_list.addItem(_action_item(action, today))
         if not actions:
-            self.actions.addItem(QListWidgetItem("No follow-up actions."))
+            self.action_list.addItem(QListWidgetItem("No follow-up actions."))
         self.child_box.show()
         self.actions_box.show()
         self.entry_box.hide()

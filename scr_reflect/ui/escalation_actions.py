@@ -3,7 +3,8 @@ local procedure's default deadline, amend, resolve, show history, and reopen dra
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..domain import display_dates as show
 from ..domain.draft_key import DraftKey, FormKind
@@ -13,6 +14,7 @@ from ..domain.referrals import Escalation, EscalationStep, Referral
 from ..services.errors import RecordNotFound
 from ..services.structured import ChildPicture, EscalationCase, ReferralCase
 from . import referral_words as words
+from .draft_openers import DraftOpener
 from .escalation_form import Choice, EscalationForm
 from .escalation_panel import EscalationPanel
 from .escalation_step_form import EscalationStepForm
@@ -83,10 +85,9 @@ class EscalationActions:
     def _open_escalation(
         self, draft: Draft, referral: Referral, escalation: Escalation | None
     ) -> None:
-        space = self._context.workspace
+        form_context = self._context.form_context(self._tab)
         choice = referral_choice(referral)
-        args = (self._tab, self._context.runner, space.records, space.structured, draft)
-        self._open(EscalationForm(*args, referral.child_id, choice, escalation))
+        self._open(EscalationForm(form_context, draft, referral.child_id, choice, escalation))
 
     def history(self, case: EscalationCase) -> None:
         if case.escalation.id is not None:
@@ -118,9 +119,7 @@ class EscalationActions:
         raise RecordNotFound(step.escalation_id)
 
     def _open_step(self, draft: Draft, choice: Choice, step: EscalationStep | None) -> None:
-        space = self._context.workspace
-        args = (self._tab, self._context.runner, space.records, space.structured, draft)
-        self._open(EscalationStepForm(*args, choice, step))
+        self._open(EscalationStepForm(self._context.form_context(self._tab), draft, choice, step))
 
     def step_history(self, step: EscalationStep) -> None:
         if step.id is not None:
@@ -131,37 +130,51 @@ class EscalationActions:
 
     # Drafts -------------------------------------------------------------------------------
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        """Load the child's picture (and the record amended), then open the form."""
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {
+            FormKind.ESCALATION: self._reopen_escalation,
+            FormKind.ESCALATION_STEP: self._reopen_step,
+        }
+
+    def _reopen_escalation(self, draft: Draft, key: DraftKey) -> None:
+        def show(picture: ChildPicture, escalation: Escalation | None) -> None:
+            cases = {c.referral.id: c for c in picture.referrals}
+            referral_id = escalation.referral_id if escalation else int(draft.fields["referral_id"])
+            self._open_escalation(draft, _found(cases, referral_id).referral, escalation)
+
+        self._with_picture(key, RecordType.ESCALATION, show)
+
+    def _reopen_step(self, draft: Draft, key: DraftKey) -> None:
+        def show(picture: ChildPicture, step: EscalationStep | None) -> None:
+            escalation_id = step.escalation_id if step else int(draft.fields["escalation_id"])
+            referral, escalation = _escalation_in(picture.referrals, escalation_id)
+            self._open_step(draft, escalation_choice(escalation, referral), step)
+
+        self._with_picture(key, RecordType.ESCALATION_STEP, show)
+
+    def _with_picture(
+        self, key: DraftKey, record_type: RecordType, show: Callable[[ChildPicture, Any], None]
+    ) -> None:
+        """Load the child's picture (and the record amended), for the choice the form offers."""
         structured = self._context.workspace.structured
-        child_id, record_id = key.child_id or 0, key.record_id
-        record_type = (
-            RecordType.ESCALATION if key.form is FormKind.ESCALATION else RecordType.ESCALATION_STEP
-        )
+        child_id, record_id = self._tab.child_of_draft(key), key.record_id
+        if child_id is None:
+            return
+
+        def shown(loaded: tuple[ChildPicture, Any]) -> None:
+            try:
+                show(*loaded)
+            except (KeyError, ValueError, RecordNotFound):
+                self._context.report(RecordNotFound(key.text()))
+
         self._context.runner.run(
             lambda: (
                 structured.picture(child_id),
                 structured.get(record_type, record_id) if record_id is not None else None,
             ),
-            lambda loaded: self._reopen(draft, key, *loaded),
+            shown,
             self._context.report,
         )
-        return True
-
-    def _reopen(self, draft: Draft, key: DraftKey, picture: ChildPicture, record: object) -> None:
-        cases = {c.referral.id: c for c in picture.referrals}
-        try:
-            if key.form is FormKind.ESCALATION:
-                assert record is None or isinstance(record, Escalation)
-                referral_id = record.referral_id if record else int(draft.fields["referral_id"])
-                self._open_escalation(draft, _found(cases, referral_id).referral, record)
-                return
-            assert record is None or isinstance(record, EscalationStep)
-            escalation_id = record.escalation_id if record else int(draft.fields["escalation_id"])
-            referral, escalation = _escalation_in(picture.referrals, escalation_id)
-            self._open_step(draft, escalation_choice(escalation, referral), record)
-        except (KeyError, ValueError, RecordNotFound):
-            self._context.report(RecordNotFound(key.text()))
 
 
 def _found(cases: dict[int | None, ReferralCase], referral_id: int) -> ReferralCase:

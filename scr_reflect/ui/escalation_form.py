@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox
 
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
 from ..domain.referrals import Escalation
-from ..services.records import RecordService
-from ..services.structured import StructuredService
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
-from .task_runner import Runner
 from .widgets import as_iso, choice_box, date_edit, text_box
 
 YES = "yes"
@@ -32,16 +30,16 @@ def parent_field(form: RecordForm, name: str, label: str, choice: Choice) -> Non
 class EscalationForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         child_id: int,
         referral: Choice,
         escalation: Escalation | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=escalation is not None)
+        records, structured = context.records, context.structured
+        super().__init__(
+            context.parent, context.runner, records, draft, amending=escalation is not None
+        )
         self._structured, self._child_id, self._escalation = structured, child_id, escalation
         self.setWindowTitle("Amend escalation" if escalation else "Start an escalation")
         today = records.now().date()

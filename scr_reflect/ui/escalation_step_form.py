@@ -9,33 +9,29 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy
 
 from ..domain.changes import ChangeSet
 from ..domain.escalation_procedure import Stage, deadline_after
 from ..domain.records import Draft
 from ..domain.referrals import EscalationStep
-from ..services.records import RecordService
-from ..services.structured import StructuredService
 from .escalation_form import Choice, parent_field
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
 from .record_panel import plain_label
-from .task_runner import Runner
 from .widgets import as_iso, choice_box, date_edit, text_box
 
 
 class EscalationStepForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         escalation: Choice,
         step: EscalationStep | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=step is not None)
+        records, structured = context.records, context.structured
+        super().__init__(context.parent, context.runner, records, draft, amending=step is not None)
         self._structured, self._step = structured, step
         self._procedure = structured.procedure
         self.setWindowTitle("Amend escalation step" if step else "Record an escalation step")

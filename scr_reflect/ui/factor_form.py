@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from ..domain.changes import ChangeSet
 from ..domain.factors import CumulativeFactor, Factor
 from ..domain.records import Draft
-from ..services.records import RecordService
-from ..services.structured import StructuredService
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
-from .task_runner import Runner
 from .widgets import as_iso, date_edit, text_box
 from .window_size import fit_to_screen
 
@@ -37,15 +35,15 @@ def factor_box(parent: QWidget) -> QComboBox:
 class FactorForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         child_id: int,
         factor: CumulativeFactor | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=factor is not None)
+        records, structured = context.records, context.structured
+        super().__init__(
+            context.parent, context.runner, records, draft, amending=factor is not None
+        )
         self._structured, self._child_id, self._factor = structured, child_id, factor
         self.setWindowTitle("Amend factor" if factor else "Add a factor")
         # A short form: the shared default is sized for a concern

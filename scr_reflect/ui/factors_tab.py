@@ -19,6 +19,7 @@ from ..domain.enums import RecordType
 from ..domain.factors import CumulativeFactor, FactorGroup
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
+from .draft_openers import DraftOpener
 from .factor_form import FactorForm
 from .factor_timeline import FactorTimeline, TimelineRow
 from .picture_tab import PictureTab, TabContext
@@ -43,8 +44,8 @@ class FactorsTab(PictureTab):
         intro = QLabel(INTRO, self, objectName="factorsIntro", wordWrap=True)
         self.summary = QLabel(self, objectName="factorsSummary")
         self.timeline = FactorTimeline(self)
-        self.scroll = QScrollArea(self, widgetResizable=True)
-        self.scroll.setWidget(self.timeline)
+        self.timeline_scroll = QScrollArea(self, widgetResizable=True)
+        self.timeline_scroll.setWidget(self.timeline)
         footnote = QLabel(context.workspace.facts.footnote(), self, wordWrap=True)
         footnote.setObjectName("factorsSource")
         small = footnote.font()
@@ -62,7 +63,7 @@ class FactorsTab(PictureTab):
         layout = QVBoxLayout(self)
         for widget in (intro, self.summary):
             layout.addWidget(widget)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.timeline_scroll, 1)
         layout.addWidget(footnote)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
@@ -88,8 +89,10 @@ class FactorsTab(PictureTab):
         self._rows = {r.factor.id: r for r in rows if r.factor.id is not None}
         start = axis_start([f.first_known for f in factors], child.date_of_birth, today)
         self.timeline.set_rows(rows, start, today)
-        self.scroll.setVisible(bool(rows))
-        self.scroll.setMaximumHeight(self.timeline.minimumHeight() + 2 * self.scroll.frameWidth())
+        self.timeline_scroll.setVisible(bool(rows))
+        self.timeline_scroll.setMaximumHeight(
+            self.timeline.minimumHeight() + 2 * self.timeline_scroll.frameWidth()
+        )
         self.summary.setText(_summary(factors))
         self._show_selected(self.timeline.selected_id())
 
@@ -134,14 +137,10 @@ class FactorsTab(PictureTab):
         self._open(Draft(key, title, FactorForm.fields_of(factor)), factor.child_id, factor)
 
     def _open(self, draft: Draft, child_id: int, factor: CumulativeFactor | None) -> None:
-        space = self.context.workspace
-        form = FactorForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, factor
-        )
-        self.context.open_form(form)
+        self.context.open_form(FactorForm(self.context.form_context(self), draft, child_id, factor))
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return self.reopen_record(draft, key, FormKind.FACTOR, RecordType.FACTOR, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {FormKind.FACTOR: self.record_opener(RecordType.FACTOR, self._open)}
 
     def show_history(self) -> None:
         factor = self._factors.get(self.timeline.selected_id() or 0)

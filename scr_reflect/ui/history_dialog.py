@@ -7,6 +7,8 @@ row with a change is highlighted in its label and in the version that changed it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import display_dates as show
+from ..domain.enums import RecordType
 from ..domain.records import RecordHistory
+from ..services.records import RecordService
 from .history_words import caption, in_words
+from .task_runner import Runner
 from .window_size import fit_to_screen
 
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a changed cell and its row's label
@@ -101,3 +106,20 @@ def _mark(item: QTableWidgetItem, tip: str) -> None:
     item.setBackground(_CHANGED_BACKGROUND)
     item.setData(CHANGED_ROLE, True)
     item.setToolTip(tip)
+
+
+def open_history(
+    parent: QWidget,
+    runner: Runner,
+    records: RecordService,
+    report: Callable[[Exception], None],
+    title: str,
+    record_type: RecordType,
+    record_id: int,
+) -> None:
+    """Load a record's versions off the GUI thread, then show them under `title`."""
+    runner.run(
+        lambda: records.history(record_type, record_id),
+        lambda history: HistoryDialog(parent, title, history).open(),
+        report,
+    )

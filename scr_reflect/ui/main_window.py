@@ -289,8 +289,8 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         if self.view:
-            self.view.children.search.setFocus()
-            self.view.children.search.selectAll()
+            self.view.children_pane.search.setFocus()
+            self.view.children_pane.search.selectAll()
 
     # Setup, unlock, lock ------------------------------------------------------------------
 
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} \u2014 {DEMO_MARK}" if is_demo(workspace.profile) else title)
         self._set_records_actions_enabled(True)
         self.view.start()
-        self.view.children.search.setFocus()
+        self.view.children_pane.search.setFocus()
         for warning in workspace.notices:
             self.view.say(warning)
         self.keys.opened(workspace)

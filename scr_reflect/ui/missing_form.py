@@ -6,15 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from ..domain.changes import ChangeSet
 from ..domain.missing import MissingEpisode
 from ..domain.records import Draft
-from ..services.records import RecordService
-from ..services.structured import StructuredService
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
-from .task_runner import Runner
 from .widgets import as_iso, date_edit, datetime_edit, text_box
 
 YES = "yes"  # how a ticked box reads in a draft
@@ -27,15 +25,15 @@ INTERVIEW_HINT = (
 class MissingForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         child_id: int,
         episode: MissingEpisode | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=episode is not None)
+        records, structured = context.records, context.structured
+        super().__init__(
+            context.parent, context.runner, records, draft, amending=episode is not None
+        )
         self._structured, self._child_id, self._episode = structured, child_id, episode
         self.setWindowTitle("Amend missing episode" if episode else "Record a missing episode")
         now = records.now()

@@ -13,6 +13,8 @@ from ..domain.missing import MissingEpisode
 from ..domain.quotation import in_quotes
 from ..domain.records import Child, Draft
 from ..services.structured import ChildPicture
+from .draft_openers import DraftOpener
+from .kept_selection import KeptSelection
 from .missing_form import MissingForm
 from .missing_model import (
     COL_FOUND,
@@ -35,7 +37,6 @@ class MissingTab(PictureTab):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._now = datetime.min
-        self._selected: int | None = None
         self.pattern = plain_label(self, "missingPattern")
         self.missing_now = plain_label(self, "missingNow")
         self.missing_now.setStyleSheet(
@@ -44,6 +45,7 @@ class MissingTab(PictureTab):
         )
         self.model = MissingModel()
         self.table = record_table(self, "missingEpisodes", self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_INTERVIEW, QHeaderView.ResizeMode.Stretch)
@@ -89,14 +91,11 @@ class MissingTab(PictureTab):
                 f"Missing now: not returned since {show.day_and_time(since)} "
                 f"({duration_text(now - since)} so far)."
             )
-        keep = self._selected
+        keep = self.kept_selection.id_to_keep()
         self.model.set_episodes(episodes, now)
         self._fit_table()
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None:
-            self._show_selected(None)
-        else:
-            self.table.selectRow(row)
+        self.kept_selection.choose(keep)
+        self._on_selection()
 
     def _fit_table(self) -> None:
         """As tall as its rows (and the scroll bar), so the details sit just beneath."""
@@ -114,7 +113,6 @@ class MissingTab(PictureTab):
         self._show_selected(self.selected())
 
     def _show_selected(self, episode: MissingEpisode | None) -> None:
-        self._selected = episode.id if episode else None
         for button in (self.amend, self.history):
             button.setEnabled(episode is not None)
         self.details.setVisible(episode is not None)
@@ -153,14 +151,11 @@ class MissingTab(PictureTab):
         self._open(Draft(key, title, MissingForm.fields_of(episode)), episode.child_id, episode)
 
     def _open(self, draft: Draft, child_id: int, episode: MissingEpisode | None) -> None:
-        space = self.context.workspace
-        form = MissingForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, episode
-        )
+        form = MissingForm(self.context.form_context(self), draft, child_id, episode)
         self.context.open_form(form)
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return self.reopen_record(draft, key, FormKind.MISSING, RecordType.MISSING, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {FormKind.MISSING: self.record_opener(RecordType.MISSING, self._open)}
 
     def show_history(self) -> None:
         episode = self.selected()

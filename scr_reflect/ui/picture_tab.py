@@ -16,9 +16,12 @@ from PySide6.QtWidgets import QWidget
 from ..domain.draft_key import DraftKey, FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
+from ..services.errors import RecordNotFound
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
-from .history_dialog import HistoryDialog
+from .draft_openers import DraftOpener, when_loaded
+from .form_context import FormContext
+from .history_dialog import open_history
 from .record_form import RecordForm
 from .task_runner import Runner
 
@@ -31,6 +34,11 @@ class TabContext:
     runner: Runner
     open_form: Callable[[RecordForm], None]
     report: Callable[[Exception], None]
+
+    def form_context(self, parent: QWidget) -> FormContext:
+        """What a record form opened from `parent` saves through: made here, for every tab."""
+        space = self.workspace
+        return FormContext(parent, self.runner, space.records, space.structured)
 
 
 class PictureTab(QWidget):
@@ -50,37 +58,38 @@ class PictureTab(QWidget):
         """The chosen child's name as the DSL knows them, for form headings."""
         return self.child.display_name if self.child else ""
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        """Reopen an unsaved form of this tab's kind from a draft; False if not this tab's."""
-        return False
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        """How this tab reopens each kind of form it opens, from a saved draft."""
+        raise NotImplementedError
 
-    def reopen_record(
-        self,
-        draft: Draft,
-        key: DraftKey,
-        form: FormKind,
-        record_type: RecordType,
-        open_form: Callable[[Draft, int, Any], None],
-    ) -> bool:
-        """Reopen a draft of `form`: a new record's at once, an amendment once its record loads."""
-        if key.form is not form or key.child_id is None:
-            return False
-        child_id, record_id = key.child_id, key.record_id
-        if record_id is None:
-            open_form(draft, child_id, None)
-            return True
-        structured = self.context.workspace.structured
-        self.context.runner.run(
-            lambda: structured.get(record_type, record_id),
-            lambda record: open_form(draft, child_id, record),
-            self.context.report,
-        )
-        return True
+    def child_of_draft(self, key: DraftKey) -> int | None:
+        """The child a record's draft was typed for; a draft that names none is reported."""
+        if key.child_id is None:
+            self.context.report(RecordNotFound(key.text()))
+        return key.child_id
+
+    def record_opener(
+        self, record_type: RecordType, open_form: Callable[[Draft, int, Any], None]
+    ) -> DraftOpener:
+        """Reopen a draft of a record kept for one child: opened with the record it amends."""
+        context = self.context
+        structured = context.workspace.structured
+
+        def reopen(draft: Draft, key: DraftKey) -> None:
+            child_id = self.child_of_draft(key)
+            if child_id is None:
+                return
+            when_loaded(
+                context.runner,
+                context.report,
+                key.record_id,
+                lambda record_id: structured.get(record_type, record_id),
+                lambda record: open_form(draft, child_id, record),
+            )
+
+        return reopen
 
     def show_record_history(self, title: str, record_type: RecordType, record_id: int) -> None:
-        records = self.context.workspace.records
-        self.context.runner.run(
-            lambda: records.history(record_type, record_id),
-            lambda history: HistoryDialog(self, title, history).open(),
-            self.context.report,
-        )
+        context = self.context
+        records = context.workspace.records
+        open_history(self, context.runner, records, context.report, title, record_type, record_id)

@@ -6,16 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy
 
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
 from ..domain.referrals import Agency, Referral, ReferralOutcome
-from ..services.records import RecordService
-from ..services.structured import StructuredService
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
 from .record_panel import plain_label
-from .task_runner import Runner
 from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 YES = "yes"
@@ -28,15 +26,15 @@ FEEDBACK_NOTE = (
 class ReferralForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         child_id: int,
         referral: Referral | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=referral is not None)
+        records, structured = context.records, context.structured
+        super().__init__(
+            context.parent, context.runner, records, draft, amending=referral is not None
+        )
         self._structured, self._child_id, self._referral = structured, child_id, referral
         self.saved_referral: Referral | None = None  # what the last save sent, for the tab
         self.setWindowTitle("Amend referral" if referral else "Record a referral")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -29,16 +29,15 @@ from ..domain.referrals import Referral
 from ..services.structured import ChildPicture, ReferralCase
 from . import prompts
 from . import referral_words as words
+from .draft_openers import DraftOpener
 from .escalation_actions import EscalationActions
+from .kept_selection import KeptSelection
 from .picture_tab import PictureTab, TabContext
 from .record_panel import plain_label, refit
 from .referral_form import ReferralForm
 from .referral_panel import ReferralPanel
 from .referrals_model import ATTENTION_ROLE, COL_MADE, ReferralsModel
-from .table_columns import ID_ROLE
 from .widgets import record_table
-
-_KINDS = {FormKind.REFERRAL, FormKind.ESCALATION, FormKind.ESCALATION_STEP}
 
 
 class ReferralsTab(PictureTab):
@@ -51,10 +50,10 @@ class ReferralsTab(PictureTab):
         self._cases: dict[int, ReferralCase] = {}
         self._repeats: dict[int, int] = {}
         self._now = datetime.min
-        self._select_after_refresh: int | None = None
         self.summary = plain_label(self, "referralsSummary")
         self.model = ReferralsModel(procedure)
         self.table = record_table(self, "referrals", self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         # The pane is narrow: long cells wrap onto a second line rather than being cut off.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -77,12 +76,12 @@ class ReferralsTab(PictureTab):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top_layout.addLayout(buttons)
-        self.scroll = QScrollArea(self, widgetResizable=True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self.panel)
+        self.panel_scroll = QScrollArea(self, widgetResizable=True)
+        self.panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.panel_scroll.setWidget(self.panel)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.panel_scroll)
         splitter.setSizes([200, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -90,28 +89,19 @@ class ReferralsTab(PictureTab):
         self.add.clicked.connect(self.record_referral)
         self.amend.clicked.connect(self.amend_referral)
         self.history.clicked.connect(self.show_history)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self._show_selected()
 
     # Showing ------------------------------------------------------------------------------
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
-        keep = self._select_after_refresh or self.selected_id()
-        self._select_after_refresh = None
+        keep = self.kept_selection.id_to_keep()
         self._now = now
         self._cases = {c.referral.id: c for c in picture.referrals if c.referral.id is not None}
         self._repeats = words.repeat_numbers(picture.referrals)
         self.summary.setText(words.summary(picture.referrals, now))
         self.model.show_cases(picture.referrals, now)
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None:
-            row = self._first_needing_attention()
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.kept_selection.choose(keep, self._first_needing_attention())
         self._show_selected()
 
     def _first_needing_attention(self) -> int | None:
@@ -119,19 +109,15 @@ class ReferralsTab(PictureTab):
         marked = [row for row in rows if self.model.index(row, 0).data(ATTENTION_ROLE)]
         return (marked or list(rows) or [None])[0]
 
-    def selected_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
     def selected_case(self) -> ReferralCase | None:
-        return self._cases.get(self.selected_id() or 0)
+        return self._cases.get(self.kept_selection.chosen_id() or 0)
 
     def _show_selected(self) -> None:
         case = self.selected_case()
         self.amend.setEnabled(case is not None)
         self.history.setEnabled(case is not None)
         self.panel.show_case(case, self._repeats, self._now)
-        refit(self.scroll)
+        refit(self.panel_scroll)
 
     def case_of(self, referral_id: int) -> ReferralCase | None:
         return self._cases.get(referral_id)
@@ -156,10 +142,7 @@ class ReferralsTab(PictureTab):
         self._open(draft, referral.child_id, referral)
 
     def _open(self, draft: Draft, child_id: int, referral: Referral | None) -> None:
-        space = self.context.workspace
-        form = ReferralForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, referral
-        )
+        form = ReferralForm(self.context.form_context(self), draft, child_id, referral)
         to_offer: list[Referral] = []
         form.saved.connect(lambda changes: to_offer.extend(self._after_save(form, changes)))
 
@@ -173,7 +156,7 @@ class ReferralsTab(PictureTab):
 
     def _after_save(self, form: ReferralForm, changes: ChangeSet) -> list[Referral]:
         """The saved referral, if its outcome may be challenged and nothing challenges it yet."""
-        self._select_after_refresh = changes.record_id
+        self.kept_selection.choose_saved(changes)
         referral = form.saved_referral
         if referral is None or changes.record_id is None:
             return []
@@ -204,9 +187,8 @@ class ReferralsTab(PictureTab):
 
     # Drafts -------------------------------------------------------------------------------
 
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        if key.form not in _KINDS or key.child_id is None:
-            return False
-        if key.form is not FormKind.REFERRAL:
-            return self.escalations.reopen(draft, key)
-        return self.reopen_record(draft, key, FormKind.REFERRAL, RecordType.REFERRAL, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {
+            FormKind.REFERRAL: self.record_opener(RecordType.REFERRAL, self._open),
+            **self.escalations.draft_openers(),
+        }

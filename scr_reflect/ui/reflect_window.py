@@ -33,6 +33,7 @@ from ..domain.question_order import StepQuestion
 from ..domain.reflection import Decision
 from ..guidance.seed_sources import cite
 from ..services.reflection import DECISION_KEY, ReflectionService, Walkthrough
+from ..services.workspace import Workspace
 from .prompt_card import PromptCard, card_for
 from .reflect_context import context_text
 from .task_runner import Runner
@@ -206,3 +207,32 @@ class ReflectWindow(QDialog):
         for card in self.cards:
             card.save_now()
         super().closeEvent(event)
+
+
+def open_reflection(
+    parent: QWidget,
+    runner: Runner,
+    workspace: Workspace,
+    concern_id: int,
+    on_saved: Callable[[ChangeSet], None],
+    on_error: Callable[[Exception], None],
+    add_action: Callable[[int | None], None],
+) -> None:
+    """Load the walkthrough of a concern off the GUI thread, then open the window on it."""
+    service = workspace.reflection
+
+    def open_window(walkthrough: Walkthrough) -> None:
+        now, concern = workspace.clock.now(), walkthrough.concern
+        window = ReflectWindow(
+            parent,
+            runner,
+            service,
+            walkthrough,
+            now,
+            on_saved,
+            on_error,
+            lambda: add_action(concern.id),
+        )
+        window.show()
+
+    runner.run(lambda: service.walkthrough(concern_id), open_window, on_error)

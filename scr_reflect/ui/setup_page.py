@@ -28,13 +28,13 @@ class SetupPage(QWidget):
         self.secret = SecretFields(self, [self.passphrase, self.repeated])
         self.strength = QLabel(self, objectName="strength", wordWrap=True)
         self.error = QLabel(self, objectName="error", wordWrap=True)
-        self.create = QPushButton(
+        self.create_button = QPushButton(
             "Create my encrypted records", self, objectName="create", default=True
         )
         for field in (self.school, self.dsl, self.passphrase, self.repeated):
             field.textChanged.connect(self._update)
             field.returnPressed.connect(self._submit)
-        self.create.clicked.connect(self._submit)
+        self.create_button.clicked.connect(self._submit)
 
         intro = QLabel(
             "SCR Reflect keeps your safeguarding records on this computer only, encrypted. "
@@ -58,7 +58,7 @@ class SetupPage(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(intro)
         column.addLayout(form)
-        for widget in (self.strength, self.error, self.create, where):
+        for widget in (self.strength, self.error, self.create_button, where):
             column.addWidget(widget)
         self._add_demo(column, Path(data_folder))
         framed(self, "Set up SCR Reflect", content)
@@ -95,16 +95,16 @@ class SetupPage(QWidget):
         self.strength.setText(problem or "This passphrase will do.")
         self.strength.setProperty("good", problem is None)
         self.strength.style().polish(self.strength)
-        self.create.setEnabled(problem is None)
+        self.create_button.setEnabled(problem is None)
         self.error.clear()
 
     def _submit(self) -> None:
         if self._problem() is None:
-            self.create.setEnabled(False)
+            self.create_button.setEnabled(False)
             self.submitted.emit(
                 self.passphrase.text(), self.repeated.text(), self.school.text(), self.dsl.text()
             )
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)

@@ -8,15 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from ..domain.changes import ChangeSet
 from ..domain.records import Draft
 from ..domain.sharing import LawfulBasis, SharingDecision
-from ..services.records import RecordService
-from ..services.structured import StructuredService
+from .form_context import FormContext
 from .record_form import REASON, RecordForm
-from .task_runner import Runner
 from .widgets import as_iso, choice_box, datetime_edit, text_box
 
 YES, NO = "yes", "no"
@@ -25,15 +23,15 @@ YES, NO = "yes", "no"
 class SharingForm(RecordForm):
     def __init__(
         self,
-        parent: QWidget | None,
-        runner: Runner,
-        records: RecordService,
-        structured: StructuredService,
+        context: FormContext,
         draft: Draft,
         child_id: int,
         decision: SharingDecision | None = None,
     ) -> None:
-        super().__init__(parent, runner, records, draft, amending=decision is not None)
+        records, structured = context.records, context.structured
+        super().__init__(
+            context.parent, context.runner, records, draft, amending=decision is not None
+        )
         self._structured, self._child_id, self._decision = structured, child_id, decision
         self.setWindowTitle("Amend sharing decision" if decision else "Record a sharing decision")
         self.add_field("decided_at", "Decided", datetime_edit(self, records.now()))

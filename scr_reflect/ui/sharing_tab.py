@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..domain import display_dates as show
@@ -14,11 +13,12 @@ from ..domain.enums import RecordType
 from ..domain.records import Child, Draft
 from ..domain.sharing import SharingDecision
 from ..services.structured import ChildPicture
+from .draft_openers import DraftOpener
+from .kept_selection import KeptSelection
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 from .sharing_form import SharingForm
 from .sharing_model import COL_WITH, SharingModel, decision_text
-from .table_columns import ID_ROLE
 from .widgets import fit_columns, record_table
 
 INTRO = (
@@ -48,9 +48,9 @@ class SharingTab(PictureTab):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._decisions: dict[int, SharingDecision] = {}
-        self._select_after_refresh: int | None = None
         self.model = SharingModel()
         self.table = record_table(self, "sharing", self.model)
+        self.kept_selection = KeptSelection(self.table, self.model)
         fit_columns(self.table, COL_WITH)
         self.empty = plain_label(self, "sharingEmpty", "No information-sharing decisions yet.")
         self.add = QPushButton("Record decision…", self, objectName="recordSharing")
@@ -74,33 +74,20 @@ class SharingTab(PictureTab):
         self.add.clicked.connect(self.record_decision)
         self.amend.clicked.connect(self.amend_decision)
         self.history.clicked.connect(self.show_history)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self._show_selected()
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
-        keep = self._select_after_refresh or self.selected_id()
-        self._select_after_refresh = None
+        keep = self.kept_selection.id_to_keep()
         self._decisions = {d.id: d for d in picture.sharing if d.id is not None}
         self.model.show_decisions(picture.sharing)
         self.empty.setVisible(not picture.sharing)
         self.table.setVisible(bool(picture.sharing))
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None and picture.sharing:
-            row = 0
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.kept_selection.choose(keep, 0 if picture.sharing else None)
         self._show_selected()
 
-    def selected_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
     def _selected(self) -> SharingDecision | None:
-        return self._decisions.get(self.selected_id() or 0)
+        return self._decisions.get(self.kept_selection.chosen_id() or 0)
 
     def _show_selected(self) -> None:
         decision = self._selected()
@@ -141,18 +128,12 @@ class SharingTab(PictureTab):
         self._open(draft, decision.child_id, decision)
 
     def _open(self, draft: Draft, child_id: int, decision: SharingDecision | None) -> None:
-        space = self.context.workspace
-        form = SharingForm(
-            self, self.context.runner, space.records, space.structured, draft, child_id, decision
-        )
-        form.saved.connect(self._remember_saved)
+        form = SharingForm(self.context.form_context(self), draft, child_id, decision)
+        form.saved.connect(self.kept_selection.choose_saved)
         self.context.open_form(form)
 
-    def _remember_saved(self, changes: object) -> None:
-        self._select_after_refresh = getattr(changes, "record_id", None)
-
-    def reopen(self, draft: Draft, key: DraftKey) -> bool:
-        return self.reopen_record(draft, key, FormKind.SHARING, RecordType.SHARING, self._open)
+    def draft_openers(self) -> dict[FormKind, DraftOpener]:
+        return {FormKind.SHARING: self.record_opener(RecordType.SHARING, self._open)}
 
     def show_history(self) -> None:
         decision = self._selected()

@@ -11,38 +11,29 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..domain import display_dates as show
 from ..domain.changes import ChangeSet
-from ..domain.draft_key import DraftKey, FormKind
+from ..domain.draft_key import FormKind
 from ..domain.enums import RecordType
-from ..domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
+from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from ..services.documents import Document
 from ..services.glance import glance
-from ..services.reflection import Walkthrough
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
-from . import prompts
-from .action_form import ActionForm
 from .audit_links import AuditLinks
-from .child_form import ChildForm
 from .child_tabs import ChildTabs, TabContext
 from .children_pane import ChildrenPane
 from .chronology_pane import ChronologyPane
-from .concern_form import ConcernForm
+from .core_forms import CoreForms
 from .details_pane import ACTION_ID_ROLE, DetailsPane
 from .document_actions import DocumentActions
-from .draft_forms import form_for_draft, record_for_draft
-from .entry_form import EntryForm
 from .errors import describe
-from .history_dialog import HistoryDialog
+from .history_dialog import open_history
 from .overdue_banner import OverdueBanner, load_overdue
 from .record_form import RecordForm
-from .reflect_window import ReflectWindow
+from .reflect_window import open_reflection
 from .supervision_actions import SupervisionActions
 from .task_runner import Runner
-
-# Forms this view opens itself; the record tabs reopen drafts of their own forms.
-_CORE_FORMS = frozenset({FormKind.CHILD, FormKind.CONCERN, FormKind.ENTRY, FormKind.ACTION})
+from .unsaved_drafts import UnsavedDrafts
 
 
 class WorkspaceView(QWidget):
@@ -57,14 +48,14 @@ class WorkspaceView(QWidget):
         self._entry: tuple[ChronologyEntry, Concern | None] | None = None
         self.forms: list[RecordForm] = []
         self.banner = OverdueBanner(self)
-        self.children = ChildrenPane(runner, self._records, self.report, self)
+        self.children_pane = ChildrenPane(runner, self._records, self.report, self)
         self.chronology = ChronologyPane(runner, self._records, self.report, self)
         self.details = DetailsPane(self)
         context = TabContext(workspace, runner, self._open_form, self.report)
         self.tabs = ChildTabs(self.details, context, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="panes")
         # The chronology is what the DSL reads most: it gets the largest share.
-        for pane, stretch in ((self.children, 2), (self.chronology, 5), (self.tabs, 3)):
+        for pane, stretch in ((self.children_pane, 2), (self.chronology, 5), (self.tabs, 3)):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
         splitter.setSizes([270, 560, 450])
@@ -81,7 +72,7 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
-        self.children.child_selected.connect(self.open_child)
+        self.children_pane.child_selected.connect(self.open_child)
         self.chronology.entry_selected.connect(self.open_entry)
         self.banner.child_chosen.connect(self.show_child)
         self.details.glance.topic_chosen.connect(self.tabs.show_topic)
@@ -97,13 +88,23 @@ class WorkspaceView(QWidget):
             self, runner, self._records, self._open_form, self.report
         )
         self.audit = AuditLinks(self, runner, lambda: self._child)
+        self.core_forms = CoreForms(self, runner, self._records, self._open_form, self.report)
+        self.drafts = UnsavedDrafts(
+            self,
+            [
+                self.core_forms.draft_openers(),
+                {FormKind.SUPERVISION: lambda draft, _key: self.supervision.open(draft)},
+                *(tab.draft_openers() for tab in self.tabs.picture_tabs),
+            ],
+            self.say,
+        )
 
     # Opening ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.children.refresh()
+        self.children_pane.refresh()
         self.refresh_overdue()
-        self._run(self._records.drafts, self._offer_drafts)
+        self._run(self._records.drafts, self.drafts.offer)
 
     def _run(self, work: Callable[[], object], done: Callable[..., None]) -> None:
         self._runner.run(work, done, self.report)
@@ -124,11 +125,11 @@ class WorkspaceView(QWidget):
 
     def show_child(self, child_id: int) -> None:
         """Select a child even if the current search hides them."""
-        if self.children.model.row_of(child_id) is None:
-            self.children.search.clear()
-            self.children.refresh(select_id=child_id)
+        if self.children_pane.model.row_of(child_id) is None:
+            self.children_pane.search.clear()
+            self.children_pane.refresh(select_id=child_id)
         else:
-            self.children.select(child_id)
+            self.children_pane.select(child_id)
 
     def open_child(self, child_id: int) -> None:
         records, structured = self._records, self.workspace.structured
@@ -176,7 +177,7 @@ class WorkspaceView(QWidget):
         current = self._child.id if self._child else None
         if changes.children:
             select = changes.child_id if changes.child_id is not None else current
-            self.children.refresh(select_id=select)
+            self.children_pane.refresh(select_id=select)
         if changes.child_id is not None and changes.child_id == current:
             self.open_child(current)
             if changes.chronology:
@@ -198,7 +199,7 @@ class WorkspaceView(QWidget):
             self.tabs.set_child_chosen(False)
             self.chronology.clear()
             self.chosen_changed.emit()
-        self.children.refresh()
+        self.children_pane.refresh()
         self.refresh_overdue()  # the banner names the child of each overdue action
 
     def _ids_of_entry(self) -> set[int | None]:
@@ -230,53 +231,28 @@ class WorkspaceView(QWidget):
         return self._child.display_name if self._child else ""
 
     def new_child(self) -> None:
-        self._open_form(
-            ChildForm(
-                self,
-                self._runner,
-                self._records,
-                Draft(DraftKey(FormKind.CHILD).text(), "New child"),
-            )
-        )
+        self.core_forms.new_child()
 
     def amend_child(self) -> None:
-        if self._child is None or self._child.id is None:
-            return
-        draft = Draft(
-            DraftKey(FormKind.CHILD, self._child.id, self._child.id).text(),
-            f"Amended details: {self._child_name()}",
-            ChildForm.fields_of(self._child),
-        )
-        self._open_form(ChildForm(self, self._runner, self._records, draft, self._child))
+        if self._child is not None and self._child.id is not None:
+            self.core_forms.amend_child(self._child)
 
     def new_concern(self) -> None:
         if self._child is None or self._child.id is None:
             self.say("Choose a child first, then record the concern.")
             return
-        draft = Draft(
-            DraftKey(FormKind.CONCERN, self._child.id).text(), f"New concern: {self._child_name()}"
-        )
-        self._open_form(ConcernForm(self, self._runner, self._records, draft, self._child.id))
+        self.core_forms.new_concern(self._child.id, self._child_name())
 
     def new_entry(self) -> None:
         if self._child is None or self._child.id is None:
             self.say("Choose a child first, then add to their chronology.")
             return
-        draft = Draft(
-            DraftKey(FormKind.ENTRY, self._child.id).text(), f"New entry: {self._child_name()}"
-        )
-        self._open_form(EntryForm(self, self._runner, self._records, draft, self._child.id))
+        self.core_forms.new_entry(self._child.id, self._child_name())
 
     def new_action(self, concern_id: int | None = None) -> None:
         """A follow-up action for the child, tied to a concern when set from its reflection."""
-        if self._child is None or self._child.id is None:
-            return
-        draft = Draft(
-            DraftKey(FormKind.ACTION, self._child.id).text(), f"New action: {self._child_name()}"
-        )
-        self._open_form(
-            ActionForm(self, self._runner, self._records, draft, self._child.id, concern_id)
-        )
+        if self._child is not None and self._child.id is not None:
+            self.core_forms.new_action(self._child.id, self._child_name(), concern_id)
 
     def amend_entry(self) -> None:
         if self._entry is None:
@@ -284,30 +260,15 @@ class WorkspaceView(QWidget):
         entry, concern = self._entry
         if entry.record_type is RecordType.REFLECTION:
             self.reflect()
-            return
-        if entry.record_type not in (None, RecordType.CONCERN):
+        elif entry.record_type not in (None, RecordType.CONCERN):
             self.tabs.show_record(entry.record_type)  # amended where the record lives
-            return
-        if concern is not None and concern.id is not None:
-            draft = Draft(
-                DraftKey(FormKind.CONCERN, concern.child_id, concern.id).text(),
-                f"Amended concern: {self._child_name()}",
-                ConcernForm.fields_of(concern),
-            )
-            form: RecordForm = ConcernForm(
-                self, self._runner, self._records, draft, concern.child_id, concern
-            )
+        elif concern is not None and concern.id is not None:
+            self.core_forms.amend_concern(concern, self._child_name())
         else:
-            draft = Draft(
-                DraftKey(FormKind.ENTRY, entry.child_id, entry.id).text(),
-                f"Amended entry: {self._child_name()}",
-                EntryForm.fields_of(entry),
-            )
-            form = EntryForm(self, self._runner, self._records, draft, entry.child_id, entry)
-        self._open_form(form)
+            self.core_forms.amend_entry(entry, self._child_name())
 
     def complete_action(self) -> None:
-        item = self.details.actions.currentItem()
+        item = self.details.action_list.currentItem()
         action_id = item.data(ACTION_ID_ROLE) if item else None
         if action_id is not None:
             self._run(lambda: self._records.complete_action(action_id), self.apply)
@@ -328,21 +289,15 @@ class WorkspaceView(QWidget):
         if concern_id is None:
             self.say("Choose a concern in the chronology, then Reflect.")
             return
-        service = self.workspace.reflection
-        self._run(lambda: service.walkthrough(concern_id), self._open_reflection)
-
-    def _open_reflection(self, walkthrough: Walkthrough) -> None:
-        window = ReflectWindow(
+        open_reflection(
             self,
             self._runner,
-            self.workspace.reflection,
-            walkthrough,
-            self.workspace.clock.now(),
+            self.workspace,
+            concern_id,
             self._reflection_saved,
             self.report,
-            lambda: self.new_action(walkthrough.concern.id),
+            self.new_action,
         )
-        window.show()
 
     def _reflection_saved(self, changes: ChangeSet) -> None:
         if self._child is not None and changes.child_id == self._child.id:
@@ -351,11 +306,8 @@ class WorkspaceView(QWidget):
     # History ------------------------------------------------------------------------------
 
     def _show_history(self, title: str, record_type: RecordType, record_id: int) -> None:
-        def show(history: object) -> None:
-            dialog = HistoryDialog(self, title, history)  # type: ignore[arg-type]
-            dialog.open()
-
-        self._run(lambda: self._records.history(record_type, record_id), show)
+        runner, records = self._runner, self._records
+        open_history(self, runner, records, self.report, title, record_type, record_id)
 
     def child_history(self) -> None:
         if self._child and self._child.id is not None:
@@ -377,26 +329,3 @@ class WorkspaceView(QWidget):
     def save_open_drafts(self) -> None:
         for form in self.forms:
             form.save_draft_now()
-
-    def _offer_drafts(self, drafts: list[Draft]) -> None:
-        if not drafts:
-            return
-        titles = "\n".join(f"• {d.title} (saved {show.day_and_time(d.saved_at)})" for d in drafts)
-        if prompts.confirm(
-            self,
-            "Unsaved work",
-            f"These forms were not saved last time:\n{titles}\n\nReopen them now?",
-            "Reopen",
-        ):
-            for draft in drafts:
-                key = DraftKey.parse(draft.key)
-                if key.form in _CORE_FORMS:
-                    self._run(lambda d=draft: (d, record_for_draft(self._records, d)), self._reopen)
-                elif key.form is FormKind.SUPERVISION:
-                    self.supervision.open(draft)
-                elif not self.tabs.reopen(draft, key):
-                    self.say(f"A draft could not be reopened: {draft.title}")
-
-    def _reopen(self, loaded: tuple[Draft, object]) -> None:
-        draft, record = loaded
-        self._open_form(form_for_draft(self, self._runner, self._records, draft, record))

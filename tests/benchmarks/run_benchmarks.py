@@ -94,10 +94,12 @@ def one_window_run(app: QApplication, root: Path) -> tuple[float, float, float]:
     start = time.perf_counter()
     window.unlock_page.passphrase.setText(PASSPHRASE)
     window.unlock_page.unlock.click()
-    wait_until(app, lambda: window.view is not None and window.view.children.model.rowCount() > 0)
+    wait_until(
+        app, lambda: window.view is not None and window.view.children_pane.model.rowCount() > 0
+    )
     view = window.view
     assert view is not None
-    children, chronology = view.children, view.chronology
+    children, chronology = view.children_pane, view.chronology
     wait_until(app, lambda: children.model.loaded(0) is not None)
     opened = time.perf_counter() - start
 

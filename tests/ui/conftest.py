@@ -58,7 +58,7 @@ def unlocked(make_window, qtbot) -> MainWindow:
     qtbot.keyClicks(page.dsl, "Sam Okafor")
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClicks(page.repeated, PASSPHRASE)
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert window.view is not None
     put_the_recovery_code_away(window, qtbot)
     return window

@@ -48,7 +48,7 @@ def set_up_through_the_page(window: MainWindow, qtbot) -> RecoveryCodeDialog:
     qtbot.keyClicks(page.dsl, "Sam Okafor")
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClicks(page.repeated, PASSPHRASE)
-    qtbot.mouseClick(page.create, LEFT)
+    qtbot.mouseClick(page.create_button, LEFT)
     dialog = window.keys.dialog
     assert isinstance(dialog, RecoveryCodeDialog)
     return dialog

@@ -96,7 +96,7 @@ def test_an_account_splits_into_unchecked_claims_and_a_contradicted_one_goes_fir
     assert tab.model.index(0, COL_STATUS).data() == "✗ contradicted"
     assert tab.model.index(0, column_titled(tab, "Checked\nagainst")).data() == "✗ an observation"
     assert tab.model.index(0, COL_STATUS).data(Qt.ItemDataRole.FontRole).bold()
-    assert tab.selected_claim_id() == first.data(Qt.ItemDataRole.UserRole + 1)
+    assert tab.kept_selection.chosen_id() == first.data(Qt.ItemDataRole.UserRole + 1)
     assert tab.details.values["evidence"].text() == "Neighbour saw the uncle arrive at noon"
     assert tab.details.values["said"].text() == "Iris fell down the stairs at home on Sunday."
     qtmodeltester.check(tab.model)
@@ -150,7 +150,7 @@ def test_add_claim_goes_to_the_chosen_account_and_stays_chosen(unlocked, qtbot):
 
 def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
     window = unlocked
-    child_id, tab = open_tab(window)
+    child_id, _tab = open_tab(window)
     structured = window.workspace.structured
     account_id = structured.add(
         Account(child_id, AccountSource.CARER, "Aunt", GIVEN, "Collected Iris late")
@@ -162,7 +162,7 @@ def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
         "New account: Iris",
         {"given_by": "Neighbour at no. 4", "claims": "Heard shouting\nSaw a man leave"},
     )
-    assert window.view.tabs.reopen(new_account, DraftKey.parse(new_account.key))
+    window.view.drafts.reopen(new_account)
     reopened = window.view.forms[-1]
     assert isinstance(reopened, AccountForm)
     assert reopened.value("claims") == "Heard shouting\nSaw a man leave"
@@ -172,11 +172,8 @@ def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
         "Check a claim: Iris",
         {"status": "corroborated", "evidence_kind": "record", "evidence": "Bus company notice"},
     )
-    assert window.view.tabs.reopen(check, DraftKey.parse(check.key))
+    window.view.drafts.reopen(check)
     reopened = window.view.forms[-1]
     assert isinstance(reopened, ClaimForm)
     assert reopened.value("evidence") == "Bus company notice"
     assert "Aunt (carer)" in reopened.findChild(QLabel, "account").text()
-    # Another tab's draft is left for that tab.
-    other = DraftKey(FormKind.MISSING, child_id)
-    assert not tab.reopen(Draft(other.text(), "New missing episode"), other)

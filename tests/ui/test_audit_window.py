@@ -31,7 +31,7 @@ def add_children(window: MainWindow) -> tuple[int, int]:
     first = records.add_child(Child(NAME, date(2016, 3, 9), year_group="Year 5")).child_id
     second = records.add_child(Child(OTHER, date(2014, 1, 2), year_group="Year 7")).child_id
     assert first is not None and second is not None
-    window.view.children.refresh()
+    window.view.children_pane.refresh()
     return first, second
 
 
@@ -81,7 +81,7 @@ def test_opening_a_child_is_one_view_however_often_it_refreshes(unlocked) -> Non
     view = unlocked.view
     view.show_child(first)
     view.apply(ChangeSet(children=True, chronology=True, child_id=first))  # a save refreshes
-    view.children.refresh(select_id=first)
+    view.children_pane.refresh(select_id=first)
     assert views(unlocked) == [first]
     view.show_child(second)
     view.show_child(first)

@@ -16,7 +16,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def saved_birthday(window) -> date:
-    child_id = window.view.children.selected_id()
+    child_id = window.view.children_pane.selected_id()
     return window.workspace.records.child(child_id).date_of_birth
 
 

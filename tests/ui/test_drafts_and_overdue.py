@@ -90,4 +90,4 @@ def test_overdue_actions_are_shown_on_opening(unlocked, make_window, qtbot, cloc
         Qt.MouseButton.LeftButton,
         pos=banner.list.visualItemRect(banner.list.item(0)).center(),
     )
-    assert again.view.children.selected_id() == child_id
+    assert again.view.children_pane.selected_id() == child_id

@@ -84,8 +84,8 @@ def test_every_control_in_the_main_window_has_a_name(unlocked, qtbot):
 
 def test_the_named_lists_and_filters(unlocked):
     view = unlocked.view
-    assert view.children.search.accessibleName() == "Find a child"
-    assert view.children.table.accessibleName() == "Children"
+    assert view.children_pane.search.accessibleName() == "Find a child"
+    assert view.children_pane.table.accessibleName() == "Children"
     assert view.chronology.table.accessibleName() == "Chronology"
     assert view.chronology.date_from.accessibleName() == "From date"
     assert view.chronology.date_to.accessibleName() == "To date"
@@ -93,7 +93,7 @@ def test_the_named_lists_and_filters(unlocked):
 
 
 def test_an_empty_list_says_what_to_do_next(unlocked):
-    assert "Add your first child: Ctrl+Shift+N" in unlocked.view.children.count.text()
+    assert "Add your first child: Ctrl+Shift+N" in unlocked.view.children_pane.count.text()
     child_id = unlocked.workspace.records.add_child(Child("Ada Quillfeather", date(2014, 9, 3)))
     unlocked.view.show_child(child_id.child_id)
     empty = unlocked.view.chronology.empty

@@ -103,7 +103,7 @@ def test_enter_or_down_in_the_search_goes_to_the_first_child_found(unlocked, qtb
     records = unlocked.workspace.records
     for name in ("Ada Quillfeather", "Bram Oakhollow", "Cai Oakhollow"):
         records.add_child(Child(name, date(2014, 9, 3)))
-    children = unlocked.view.children
+    children = unlocked.view.children_pane
     children.refresh()
     children.table.clearSelection()
     qtbot.keyClicks(children.search, "oakh")

@@ -180,7 +180,7 @@ def test_an_unsaved_missing_form_reopens_from_its_draft(unlocked):
         "New missing episode: Kit Marlowe-Essien",
         {"found_where": "Railway station", "not_returned": ""},
     )
-    assert window.view.tabs.reopen(draft, DraftKey.parse(draft.key))
+    window.view.drafts.reopen(draft)
     form = window.view.forms[-1]
     assert form.value("found_where") == "Railway station"
     assert field(form, "ended_at").isEnabled()

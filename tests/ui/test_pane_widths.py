@@ -58,7 +58,7 @@ def test_the_chronology_is_wider_than_the_details_and_cut_text_is_whole_on_hover
     assert view.chronology.width() > view.tabs.width()
     assert TITLE in view.chronology.model.index(0, COL_TITLE).data(TOOLTIP)
     assert "No answer." in view.chronology.model.index(0, COL_TITLE).data(TOOLTIP)
-    assert NAME in view.children.model.index(0, COL_NAME).data(TOOLTIP)
+    assert NAME in view.children_pane.model.index(0, COL_NAME).data(TOOLTIP)
 
 
 def test_missing_fits_its_pane(window, qtbot):

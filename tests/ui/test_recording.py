@@ -25,8 +25,8 @@ def add_child(qtbot, window, name: str) -> None:
 def test_add_child_then_concern_appears_in_chronology_with_the_childs_words(unlocked, qtbot):
     window = unlocked
     add_child(qtbot, window, "Ada Quillfeather")
-    assert window.view.children.model.rowCount() == 1
-    assert window.view.children.selected_id() is not None
+    assert window.view.children_pane.model.rowCount() == 1
+    assert window.view.children_pane.selected_id() is not None
 
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     form = window.view.forms[-1]
@@ -45,7 +45,7 @@ def test_add_child_then_concern_appears_in_chronology_with_the_childs_words(unlo
     details = window.view.details
     assert details.entry_box.values["child_words"].text() == "“I fell off my bike, don't tell”"
     assert details.entry_box.values["raised_by"].text() == "Mr Lewin, PE teacher"
-    assert window.view.children.model.index(0, 2).data() == "1"  # one open concern
+    assert window.view.children_pane.model.index(0, 2).data() == "1"  # one open concern
 
 
 def test_invalid_concern_names_each_problem_and_keeps_the_text(unlocked, qtbot):
@@ -105,7 +105,7 @@ def test_search_as_you_type_and_filter_by_type(unlocked, qtbot):
     window = unlocked
     add_child(qtbot, window, "Ada Quillfeather")
     add_child(qtbot, window, "Bram Oakhollow")
-    children = window.view.children
+    children = window.view.children_pane
     assert children.model.rowCount() == 2
     qtbot.keyClicks(children.search, "oakh")
     qtbot.waitUntil(lambda: children.model.rowCount() == 1)

@@ -133,7 +133,9 @@ def test_a_second_threshold_not_met_is_called_out_and_waits_to_be_challenged(
     assert tab.model.index(0, 0).data() == "02/11/2026"  # newest first
     assert tab.model.index(0, COL_STANDING).data() == "Not challenged"
     assert tab.model.index(0, 0).data(ATTENTION_ROLE)
-    assert tab.selected_id() == tab.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert tab.kept_selection.chosen_id() == tab.model.index(0, 0).data(
+        Qt.ItemDataRole.UserRole + 1
+    )
     repeat = tab.panel.referral_box.values["repeat"]
     assert repeat.text() == (
         "The second decision not to act further for this child ('Threshold not met')."
@@ -270,7 +272,7 @@ def test_an_overdue_step_and_a_late_reply_are_in_the_banner_on_the_next_unlock(
     qtbot.mouseClick(
         banner.list.viewport(), LEFT, pos=banner.list.visualItemRect(banner.list.item(0)).center()
     )
-    assert again.view.children.selected_id() == child_id
+    assert again.view.children_pane.selected_id() == child_id
 
 
 def test_an_unsaved_step_is_offered_back_with_its_escalation(

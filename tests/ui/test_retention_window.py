@@ -49,7 +49,7 @@ def add_children(window: MainWindow) -> dict[str, int]:
         )
     )
     window.workspace.retention.place_hold(ids[HELD], "Claim notified by the trust's solicitors")
-    window.view.children.refresh()
+    window.view.children_pane.refresh()
     return ids
 
 
@@ -70,7 +70,7 @@ def cells(review: RetentionWindow, table: str) -> list[list[str]]:
 
 
 def listed_children(window: MainWindow) -> list[str]:
-    model = window.view.children.model
+    model = window.view.children_pane.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 

@@ -38,7 +38,7 @@ def test_first_run_shows_setup_and_refuses_a_weak_passphrase(make_window, qtbot)
     qtbot.keyClicks(page.dsl, "Sam Okafor")
     qtbot.keyClicks(page.passphrase, "password1")
     qtbot.keyClicks(page.repeated, "password1")
-    assert not page.create.isEnabled()
+    assert not page.create_button.isEnabled()
     assert "at least 12 characters" in page.strength.text()
 
 
@@ -51,8 +51,8 @@ def test_setup_opens_the_records_and_mismatch_is_named(make_window, qtbot):
     qtbot.keyClicks(page.repeated, PASSPHRASE + "x")
     assert "not the same" in page.strength.text()
     qtbot.keyClick(page.repeated, Qt.Key.Key_Backspace)
-    assert page.create.isEnabled()
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert page.create_button.isEnabled()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert window.view is not None
     assert window.stack.currentWidget() is window.view
     assert "Riverside Academy" in window.windowTitle()
@@ -61,7 +61,7 @@ def test_setup_opens_the_records_and_mismatch_is_named(make_window, qtbot):
 def test_lock_hides_every_record_and_wrong_passphrase_is_refused(unlocked, make_window, qtbot):
     window = unlocked
     window.workspace.records.add_child(Child("Ada Quillfeather", date(2013, 4, 2)))
-    window.view.children.refresh()
+    window.view.children_pane.refresh()
     assert "Ada Quillfeather" in visible_text(window)
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -31,7 +31,7 @@ def test_trying_the_demo_opens_fictional_records_kept_apart_from_the_real_folder
     assert window.windowTitle() == (
         "SCR Reflect: Riverside Academy (demo) \u2014 DEMO \u2014 fictional records"
     )
-    assert window.view.children.model.rowCount() >= len(STORIES)
+    assert window.view.children_pane.model.rowCount() >= len(STORIES)
     assert window.keys.dialog is None  # no recovery code to put away for fictional records
     assert not data_folder_is_set_up(root)
     assert demo_folder(root) == tmp_path / "data (demo)"

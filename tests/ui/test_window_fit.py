@@ -112,5 +112,5 @@ def test_the_setup_page_and_the_recovery_code_fit(screen, make_window, qtbot):
         qtbot.keyClicks(box, text)
     for box in (page.passphrase, page.repeated):
         qtbot.keyClicks(box, PASSPHRASE)
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert outside(window.keys.dialog, screen) == []
