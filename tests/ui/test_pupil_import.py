@@ -48,7 +48,7 @@ def tab_titles(dialog: PupilImportDialog) -> list[str]:
 
 
 def listed(window: MainWindow) -> int:
-    return window.view.children.model.rowCount()
+    return window.view.children_pane.model.rowCount()
 
 
 def test_a_ctf_is_previewed_then_imported_and_a_changed_one_shows_old_and_new(
@@ -127,7 +127,7 @@ def test_an_unsure_pupil_is_left_out_unless_the_dsl_decides(
     unlocked.workspace.records.add_child(
         Child(f"{pupil.forename} {pupil.surname}", pupil.born, upn=many_pupils(1, 500)[0].upn)
     )
-    unlocked.view.children.refresh()
+    unlocked.view.children_pane.refresh()
     path = tmp_path / "roll.xml"
     path.write_bytes(ctf([pupil]))
     dialog = open_import(unlocked, path, monkeypatch)
