@@ -22,7 +22,7 @@ from .guidance.prompt_library import (
     check_folder,
     load_library,
 )
-from .paths import resources_dir
+from .resource_files import resources_dir
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
