@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, __version__, paths, settings
+from . import APP_NAME, paths, settings
 from .services import workspace
 from .services.backups import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
@@ -28,6 +28,7 @@ from .ui.screen_lock import ScreenLock
 from .ui.settings_file import open_settings
 from .ui.style import STYLE_SHEET
 from .ui.task_runner import LaneRunner
+from .versions import version_text
 
 LOG_BYTES = 1_000_000
 
@@ -44,7 +45,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="open fictional demo records, kept in their own folder beside the data folder",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     return parser.parse_args(argv)
 
 

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
 
@@ -56,6 +56,15 @@ def test_about_names_the_version_licence_and_data_folder(unlocked, qtbot, tmp_pa
     text = dialog.text.text()
     assert f"SCR Reflect {__version__}" in text
     assert "MIT licence" in text
+    for part, licence in (
+        (f"Qt {qVersion()}", "LGPL"),
+        ("SQLCipher Community", "BSD"),
+        ("DejaVu fonts", "licence"),
+        ("reportlab", "BSD"),
+        ("SQLAlchemy", "MIT"),
+    ):
+        [line] = [line for line in text.splitlines() if part in line]
+        assert licence in line
     assert str(tmp_path / "data") in text
 
 
