@@ -12,9 +12,10 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, paths, settings
+from . import APP_NAME, paths, resource_files, settings
 from .services import workspace
 from .services.backups import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
@@ -123,6 +124,8 @@ def build_window(argv: list[str]) -> MainWindow | None:
     _no_core_dumps()
     sys.excepthook = _excepthook
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_files.resource("icons", "scr-reflect-256.png"))))
+    app.setDesktopFileName("org.scrreflect.SCRReflect")  # Wayland finds the icon by this
     app.setStyleSheet(STYLE_SHEET)
     runner = LaneRunner(app)
     stored = open_settings(paths.settings_file(root))
