@@ -15,5 +15,5 @@ cp "$ROOT/LICENSE" "$STAGE/LICENSE"
 chmod 755 "$STAGE/install.sh"
 # Owner and group as numbers only: nothing of the build machine's accounts in the archive.
 tar -C "$ROOT/build" --owner=0 --group=0 --numeric-owner -cf - "$NAME" \
-  | xz -9 -T2 > "$ROOT/dist/$NAME.tar.xz"
+  | xz -9 -T2 --block-size=48MiB > "$ROOT/dist/$NAME.tar.xz"  # blocks: both cores work
 echo "built dist/$NAME.tar.xz"
