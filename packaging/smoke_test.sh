@@ -34,22 +34,30 @@ step "init"
 run init --data-dir "$WORK/school" --school "Fictional Primary" --dsl "Sam Okafor" >/dev/null
 # SQLCipher wrote it: an encrypted file has no plain SQLite header.
 store="$WORK/school/scr-reflect.db"
-[ -f "$store" ] && ! head -c 15 "$store" | grep -q "SQLite format 3"
+head -c 15 "$store" > "$OUT/store-header.bin"
+if grep -q "SQLite format 3" "$OUT/store-header.bin"; then
+  echo "smoke: the store is a plain SQLite file"
+  exit 1
+fi
 
 step "demo"
 run demo --init --data-dir "$WORK/demo"
-run children --data-dir "$WORK/demo" | head -n 3
+run children --data-dir "$WORK/demo" > "$OUT/children.txt"
+head -n 3 "$OUT/children.txt"
 
 step "prompts (the shipped resources)"
-run prompts list | head -n 2
+run prompts list > "$OUT/prompts.txt"
+head -n 2 "$OUT/prompts.txt"
 
 step "report referral"
 run report referral --child 1 --out "$OUT/referral.pdf" --data-dir "$WORK/demo"
-pdftotext "$OUT/referral.pdf" - | grep -q "OFFICIAL-SENSITIVE"
+pdftotext "$OUT/referral.pdf" "$OUT/referral.txt"
+grep -q "OFFICIAL-SENSITIVE" "$OUT/referral.txt"
 
 step "verify"
-run verify --data-dir "$WORK/demo" | tail -n 1
-run verify --data-dir "$WORK/school" | tail -n 1
+run verify --data-dir "$WORK/demo" > "$OUT/verify-demo.txt"
+run verify --data-dir "$WORK/school" > "$OUT/verify-school.txt"
+tail -n 1 "$OUT/verify-demo.txt" "$OUT/verify-school.txt"
 
 step "the window under Xvfb"
 cat > "$WORK/window.sh" <<INNER
@@ -62,7 +70,8 @@ for _ in \$(seq 1 120); do  # up to a minute for the first start on a busy machi
   kill -0 \$app 2>/dev/null || { echo "smoke: the window program ended"; exit 1; }
   sleep 0.5
 done
-xwininfo -root -tree | grep '"SCR Reflect' | head -n 1
+xwininfo -root -tree > "$OUT/windows.txt"
+grep '"SCR Reflect' "$OUT/windows.txt"
 sleep 2  # let the first paint finish before the picture
 import -window root "$OUT/window.png"
 kill \$app
