@@ -18,6 +18,10 @@ if [ "${1:-}" = "--uninstall" ]; then
   exit 0
 fi
 
+if [ "$HERE" = "$TARGET" ]; then
+  echo "This copy is the installed one: run install.sh from a newly unpacked download."
+  exit 1
+fi
 rm -rf "$TARGET"
 mkdir -p "$TARGET" "$BIN" "$DATA_HOME/applications" "$DATA_HOME/icons/hicolor/256x256/apps" \
   "$DATA_HOME/metainfo"
