@@ -48,6 +48,8 @@ def test_the_folder_holds_what_the_app_and_installers_need():
         "fonts/DejaVuSans.ttf",
         "fonts/DejaVuSans-Bold.ttf",
         "fonts/LICENSE-DejaVu.txt",
+        "licences/LGPL-3.0.txt",
+        "licences/GPL-3.0.txt",
         "icons/scr-reflect.svg",
         "icons/scr-reflect.ico",
         "icons/scr-reflect.icns",

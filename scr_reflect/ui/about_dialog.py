@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..resource_files import resources_dir
 
 LICENCE = "SCR Reflect is free software under the MIT licence."
 # Every part a build ships, with its licence. Qt is linked as shared libraries, unmodified,
@@ -17,7 +18,7 @@ SHIPPED_PARTS = (
     ("SQLCipher Community Edition", "BSD-style (Zetetic); SQLite, public domain"),
     ("sqlcipher3", "zlib licence"),
     ("OpenSSL (inside SQLCipher and cryptography)", "Apache 2.0"),
-    ("DejaVu fonts", "Bitstream Vera and DejaVu licence (resources/fonts)"),
+    ("DejaVu fonts", "Bitstream Vera and DejaVu licence"),
     ("reportlab", "BSD"),
     ("SQLAlchemy, Alembic, Mako", "MIT"),
     ("cryptography", "Apache 2.0 or BSD"),
@@ -44,7 +45,8 @@ def about_text(data_folder: str) -> str:
         "kept encrypted on this computer only. It supports professional judgement; it never "
         "scores a child or predicts harm.\n\n"
         f"{LICENCE} It ships with:\n"
-        f"{licences_text()}\n\n"
+        f"{licences_text()}\n"
+        f"The licence texts are in {resources_dir() / 'licences'}\n\n"
         f"Your records are in: {data_folder}"
     )
 

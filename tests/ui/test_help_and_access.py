@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 
 from scr_reflect import __version__
 from scr_reflect.domain.records import Child, FollowUpAction
+from scr_reflect.resource_files import resources_dir
 from scr_reflect.ui import shortcuts
 from scr_reflect.ui.about_dialog import AboutDialog
 from scr_reflect.ui.shortcuts import ShortcutsDialog
@@ -65,6 +66,7 @@ def test_about_names_the_version_licence_and_data_folder(unlocked, qtbot, tmp_pa
     ):
         [line] = [line for line in text.splitlines() if part in line]
         assert licence in line
+    assert str(resources_dir() / "licences") in text
     assert str(tmp_path / "data") in text
 
 
