@@ -52,7 +52,9 @@ bench: $(DEV_STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_benchmarks.py
 
 # The installer for the machine this runs on (packaging/build.sh says which); not part of CI.
+# Qt's X11 libraries must be on the building machine for the build to carry them.
 package: $(PACKAGE_STAMP)
+	./scripts/system-deps.sh --app --with-x11
 	PYTHON=$(BIN)/python ./packaging/build.sh
 
 # Linux: the download from `make package`, unpacked into a fresh folder and run (commands and
