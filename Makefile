@@ -5,10 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.app-installed
 DEV_STAMP := $(VENV)/.dev-installed
+PACKAGE_STAMP := $(VENV)/.package-installed
 # sqlcipher3's sdist needs SQLCipher and OpenSSL headers; its wheels need nothing.
 PIP_INSTALL := $(BIN)/pip install --quiet --only-binary sqlcipher3
 
-.PHONY: run demo test lint bench system-deps clean
+.PHONY: run demo test lint bench system-deps package package-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +21,10 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 
 $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(PIP_INSTALL) -e '.[dev]'
+	touch $@ $(APP_STAMP)
+
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP_INSTALL) -e '.[package]'
 	touch $@ $(APP_STAMP)
 
 system-deps:
@@ -46,5 +51,17 @@ test: $(DEV_STAMP) system-deps lint
 bench: $(DEV_STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_benchmarks.py
 
+# The installer for the machine this runs on (packaging/build.sh says which); not part of CI.
+# Qt's X11 libraries must be on the building machine for the build to carry them.
+package: $(PACKAGE_STAMP)
+	./scripts/system-deps.sh --app --with-x11
+	PYTHON=$(BIN)/python ./packaging/build.sh
+
+# Linux: the download from `make package`, unpacked into a fresh folder and run (commands and
+# the window under Xvfb; the screenshot is build/smoke/window.png).
+package-check: package
+	./scripts/system-deps.sh --smoke
+	./packaging/smoke_test.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist

@@ -12,9 +12,10 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, __version__, paths, settings
+from . import APP_NAME, paths, resource_files, settings
 from .services import workspace
 from .services.backups import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
@@ -28,6 +29,7 @@ from .ui.screen_lock import ScreenLock
 from .ui.settings_file import open_settings
 from .ui.style import STYLE_SHEET
 from .ui.task_runner import LaneRunner
+from .versions import version_text
 
 LOG_BYTES = 1_000_000
 
@@ -44,7 +46,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="open fictional demo records, kept in their own folder beside the data folder",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     return parser.parse_args(argv)
 
 
@@ -122,6 +124,8 @@ def build_window(argv: list[str]) -> MainWindow | None:
     _no_core_dumps()
     sys.excepthook = _excepthook
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_files.resource("icons", "scr-reflect-256.png"))))
+    app.setDesktopFileName("org.scrreflect.SCRReflect")  # Wayland finds the icon by this
     app.setStyleSheet(STYLE_SHEET)
     runner = LaneRunner(app)
     stored = open_settings(paths.settings_file(root))

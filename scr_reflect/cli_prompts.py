@@ -23,7 +23,7 @@ from .guidance.prompt_library import (
     load_library,
 )
 from .guidance.seed_sources import cite
-from .paths import resources_dir
+from .resource_files import resources_dir
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

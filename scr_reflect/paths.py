@@ -28,10 +28,3 @@ def settings_file(data_root: Path) -> Path:
     if data_root == user_data_path(APP_DIR_NAME, APP_AUTHOR):
         return user_config_path(APP_DIR_NAME, APP_AUTHOR) / "settings.ini"
     return data_root / "settings.ini"
-
-
-def resources_dir() -> Path:
-    """Data files shipped with the app (prompt library, facts, the escalation procedure).
-
-    They live inside the package so a wheel or a frozen build carries them."""
-    return Path(__file__).resolve().parent / "resources"

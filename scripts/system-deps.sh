@@ -8,19 +8,24 @@ QT_X11="xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-r
 
 # Tools the tests use on the PDFs: qpdf --check on each document; pdftoppm to look at pages.
 TEST_TOOLS="qpdf poppler-utils"
+# --smoke: what packaging/smoke_test.sh uses to find the window and take its picture.
+SMOKE_TOOLS="x11-utils imagemagick"
 # --app: only what the app needs to run (no test tools); --with-x11: a real window too.
 app_only=""
 x11=""
+smoke=""
 for option in "$@"; do
   case "$option" in
     --app) app_only=1 ;;
     --with-x11) x11=1 ;;
-    *) echo "system-deps: unknown option $option (use --app, --with-x11)"; exit 2 ;;
+    --smoke) smoke=1 ;;
+    *) echo "system-deps: unknown option $option (use --app, --with-x11, --smoke)"; exit 2 ;;
   esac
 done
 wanted="$QT_RUNTIME"
 [ -z "$app_only" ] && wanted="$wanted $TEST_TOOLS"
 [ -n "$x11" ] && wanted="$wanted $QT_X11"
+[ -n "$smoke" ] && wanted="$wanted $QT_X11 $SMOKE_TOOLS"
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-based system; install Qt's runtime libraries yourself"; exit 0; }
 

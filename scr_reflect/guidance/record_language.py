@@ -26,6 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..resource_files import resource
+
 RULES_FILE = "record_language.toml"
 SCOPES = ("sentence", "text")
 RULE_KEYS = (
@@ -188,8 +190,8 @@ def _alternatives(phrases: Sequence[str]) -> str:
 
 
 def rules_path() -> Path:
-    """The shipped rules, inside the package as paths.resources_dir() has them."""
-    return Path(__file__).resolve().parent.parent / "resources" / RULES_FILE
+    """The shipped rules, in the resources folder."""
+    return resource(RULES_FILE)
 
 
 @cache

@@ -13,7 +13,7 @@ from ..domain.records import SchoolProfile
 from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
 from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
-from ..paths import resources_dir
+from ..resource_files import resources_dir
 from ..storage.demo_bulk import DemoBulkRows
 from ..storage.store import (
     OpenStore,

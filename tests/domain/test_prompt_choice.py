@@ -14,7 +14,7 @@ from scr_reflect.domain.missing import MissingEpisode
 from scr_reflect.domain.prompts import Prompt, choose_prompts
 from scr_reflect.domain.records import Child, Concern
 from scr_reflect.guidance.prompt_library import SHIPPED_FOLDER, load_library
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 
 PROMPTS = list(load_library(resources_dir() / SHIPPED_FOLDER).prompts)
 

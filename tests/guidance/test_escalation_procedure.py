@@ -11,7 +11,7 @@ from scr_reflect.guidance.escalation_procedure import (
     ProcedureError,
     load_procedure,
 )
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 
 GOOD_STAGE = """
 [[stage]]

@@ -9,7 +9,7 @@ import pytest
 
 from scr_reflect.domain.factors import Factor
 from scr_reflect.guidance.facts import FACTS_FILE, NO_FIGURE, FactsError, load_facts
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 from tests.seed_index import cited_text, documents
 
 FILE = resources_dir() / FACTS_FILE

@@ -11,7 +11,7 @@ import tomllib
 from scr_reflect.domain.walkthrough import FIXED_QUESTIONS
 from scr_reflect.guidance.prompt_library import LIBRARY_FILE, SHIPPED_FOLDER
 from scr_reflect.guidance.seed_sources import SEED_DOCUMENTS
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 from tests.seed_index import cited_text, documents, passages
 
 SHIPPED = resources_dir() / SHIPPED_FOLDER

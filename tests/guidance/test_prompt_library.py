@@ -23,7 +23,7 @@ from scr_reflect.guidance.prompt_library import (
     validate_folder,
 )
 from scr_reflect.guidance.seed_sources import SEED_DOCUMENTS, cite
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 from tests.seed_index import documents, index_folder, passages
 
 SHIPPED = resources_dir() / SHIPPED_FOLDER

@@ -17,7 +17,7 @@ from scr_reflect.guidance.record_language import (
     parse_rules,
     rules_path,
 )
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 
 # rule id -> (a sentence a DSL might write, the wording the rule should find in it)
 EXAMPLES = {

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scr_reflect.guidance.prompt_library import SHIPPED_FOLDER, load_library, validate_folder
-from scr_reflect.paths import resources_dir
+from scr_reflect.resource_files import resources_dir
 from tests.guidance.test_prompt_library import copied_runs
 from tests.seed_index import documents, passages
 

@@ -7,12 +7,13 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
 
 from scr_reflect import __version__
 from scr_reflect.domain.records import Child, FollowUpAction
+from scr_reflect.resource_files import resources_dir
 from scr_reflect.ui import shortcuts
 from scr_reflect.ui.about_dialog import AboutDialog
 from scr_reflect.ui.shortcuts import ShortcutsDialog
@@ -56,6 +57,16 @@ def test_about_names_the_version_licence_and_data_folder(unlocked, qtbot, tmp_pa
     text = dialog.text.text()
     assert f"SCR Reflect {__version__}" in text
     assert "MIT licence" in text
+    for part, licence in (
+        (f"Qt {qVersion()}", "LGPL"),
+        ("SQLCipher Community", "BSD"),
+        ("DejaVu fonts", "licence"),
+        ("reportlab", "BSD"),
+        ("SQLAlchemy", "MIT"),
+    ):
+        [line] = [line for line in text.splitlines() if part in line]
+        assert licence in line
+    assert str(resources_dir() / "licences") in text
     assert str(tmp_path / "data") in text
 
 
