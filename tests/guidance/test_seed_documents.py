@@ -1,11 +1,12 @@
 """The stored index of the seeds against the seed documents themselves, where they are present.
 
-The documents are not part of the repository. CI keeps a copy of them in shared/seeds beside
-the checkout; on a fresh clone without it these tests are skipped, saying so, and every figure
-is still checked against the stored index (tests/data/seed_index.toml)."""
+The documents are not part of the repository. Where a copy is at hand, name its folder in
+SCR_REFLECT_SEED_DOCUMENTS to run these; without it they are skipped, saying so, and every
+figure is still checked against the stored index (tests/data/seed_index.toml)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,11 @@ from tests.guidance.test_prompt_library import copied_runs
 from tests.seed_index import documents, passages
 
 SHIPPED = resources_dir() / SHIPPED_FOLDER
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("SCR_REFLECT_SEED_DOCUMENTS", "")).expanduser()
 
 pytestmark = pytest.mark.skipif(
-    not SEEDS.is_dir(),
-    reason="the source documents are not beside the repository (../shared/seeds): "
+    not os.environ.get("SCR_REFLECT_SEED_DOCUMENTS") or not SEEDS.is_dir(),
+    reason="no folder of the source documents is named in SCR_REFLECT_SEED_DOCUMENTS: "
     "figures were compared against the stored index only",
 )
 
