@@ -24,8 +24,7 @@ from ..domain.enums import RecordType
 from .mapping import as_text
 from .models import ActionRow, ChildRow, ConcernRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
-from .models_structured import AccountRow, ClaimRow, EscalationRow, EscalationStepRow
-from .structured_rows import TABLES, StructuredRow
+from .record_rows import ROW_KINDS, StructuredRow, child_of_row
 
 # The rows the audit trail watches: each has an integer id and a version.
 RecordRow = ChildRow | ConcernRow | EntryRow | ActionRow | StructuredRow
@@ -35,7 +34,7 @@ _RECORDS: dict[type[RecordRow], RecordType] = {
     ConcernRow: RecordType.CONCERN,
     EntryRow: RecordType.ENTRY,
     ActionRow: RecordType.ACTION,
-    **{model: kind for kind, (model, _record) in TABLES.items()},
+    **{rows.row: rows.kind.record_type for rows in ROW_KINDS},
 }
 MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
 _NOW_VERSION = re.compile(r"now version (\d+)$")
@@ -56,7 +55,7 @@ def entry_for(session: Session, row: Any) -> NewEntry:
         amended = session.get(MODEL_OF[kind], row.record_id)
         return NewEntry(
             AuditAction.AMEND,
-            _child_of(session, amended),
+            child_of_row(session, amended),
             kind.value,
             row.record_id,
             f"version {row.version} kept, now version {row.version + 1}",
@@ -75,7 +74,7 @@ def entry_for(session: Session, row: Any) -> NewEntry:
     kind = _RECORDS[type(row)]
     return NewEntry(
         AuditAction.CREATE,
-        _child_of(session, row),
+        child_of_row(session, row),
         kind.value,
         row.id,
         detail,
@@ -102,15 +101,3 @@ def version_recorded(action: str, detail: str) -> int | None:
         return 1
     found = _NOW_VERSION.search(detail)
     return int(found[1]) if found else None
-
-
-def _child_of(session: Session, row: Any) -> int | None:
-    if row is None:
-        return None
-    if isinstance(row, ChildRow):
-        return int(row.id)
-    if isinstance(row, ClaimRow):
-        return _child_of(session, session.get(AccountRow, row.account_id))
-    if isinstance(row, EscalationStepRow):
-        return _child_of(session, session.get(EscalationRow, row.escalation_id))
-    return int(row.child_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, EntryKind, RecordType
+from ..domain.record_kinds import PARENT_KEYS
 from ..domain.records import (
     Child,
     ChildSummary,
@@ -24,7 +25,7 @@ from ..domain.records import (
 )
 from . import mapping
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
-from .structured_rows import PARENT_KEYS, TABLES
+from .record_rows import row_kind
 from .unit_of_work import (
     UnitOfWork,
     get_row,
@@ -235,7 +236,7 @@ class Repository(UnitOfWork):
     def current_fields(self, record_type: RecordType, record_id: int) -> dict[str, str]:
         """A record's fields as text, in the same form its earlier versions are kept."""
         with self._unit() as s:
-            model = _ROW_FOR.get(record_type) or TABLES[record_type][0]
+            model = _ROW_FOR.get(record_type) or row_kind(record_type).row
             row = get_row(s, model, record_id)
             hidden = mapping.STORE_OWNED | PARENT_KEYS
             names = [c.key for c in row.__table__.columns if c.key not in hidden]
