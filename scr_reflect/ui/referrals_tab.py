@@ -43,6 +43,7 @@ _KINDS = {FormKind.REFERRAL, FormKind.ESCALATION, FormKind.ESCALATION_STEP}
 
 class ReferralsTab(PictureTab):
     TITLE = "Referrals"
+    RECORD_TYPES = (RecordType.REFERRAL, RecordType.ESCALATION, RecordType.ESCALATION_STEP)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
