@@ -30,3 +30,12 @@ class ChronologyLine:
     occurred_at: datetime
     title: str
     body: str = ""
+
+
+def concern_lines(concern: Concern) -> list[ChronologyLine]:
+    """A concern's one line: when it happened, its headline and what happened."""
+    return [
+        ChronologyLine(
+            EntryKind.CONCERN, concern.occurred_at, concern_headline(concern), concern.what_happened
+        )
+    ]

@@ -39,12 +39,16 @@ _RECORDS: dict[type[RecordRow], RecordType] = {
 MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
 _NOW_VERSION = re.compile(r"now version (\d+)$")
 _UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on their own
+# Columns dropped after hashes were recorded, as every hashed row held them, so those hashes
+# still match: a line typed on its own never had a concern_id (0008 dropped it, a concern's
+# line names its concern by record_type and record_id, and such lines are not hashed).
+_DROPPED = {"chronology_entries": {"concern_id": ""}}
 
 
 def is_noted(row: object) -> bool:
     """A new row that stands for a record being made or amended."""
     if isinstance(row, EntryRow):
-        return row.record_type is None and row.concern_id is None  # a line typed on its own
+        return row.record_type is None  # a line typed on its own
     return isinstance(row, VersionRow | AnswerRow) or type(row) in _RECORDS
 
 
@@ -84,7 +88,7 @@ def entry_for(session: Session, row: Any) -> NewEntry:
 
 def row_fields(row: Any) -> dict[str, str]:
     """Every column but the id and version, as text: the form earlier versions are kept in."""
-    return {
+    return _DROPPED.get(row.__tablename__, {}) | {
         column.key: as_text(getattr(row, column.key))
         for column in row.__table__.columns
         if column.key not in _UNHASHED

@@ -174,9 +174,7 @@ def _rows_about(session: Session, child_id: int) -> dict[Kept, list[Any]]:
     s, child = session, child_id
     found: dict[Kept, list[Any]] = {}
     found[Kept.CONCERN] = concerns = _ids(s, ConcernRow.id, ConcernRow.child_id == child)
-    found[Kept.ENTRY] = _ids(
-        s, EntryRow.id, EntryRow.child_id == child, _among(EntryRow.concern_id, concerns)
-    )
+    found[Kept.ENTRY] = _ids(s, EntryRow.id, EntryRow.child_id == child)
     found[Kept.ACTION] = _ids(
         s, ActionRow.id, ActionRow.child_id == child, _among(ActionRow.concern_id, concerns)
     )

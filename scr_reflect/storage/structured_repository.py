@@ -7,14 +7,14 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ..domain.enums import RecordType
 from ..domain.headlines import ChronologyLine
 from ..domain.record_kinds import StructuredRecord
 from ..domain.referrals import Escalation, EscalationStep
-from .models import ChildRow, EntryRow
+from .models import ChildRow
 from .models_structured import EscalationRow, EscalationStepRow, ReferralRow
+from .record_lines import rewrite_lines, write_lines
 from .record_rows import child_of_row, row_kind
 from .structured_rows import column_values, record_from_row, record_type_of
 from .unit_of_work import UnitOfWork, get_row, replace_keeping_history
@@ -30,7 +30,7 @@ class StructuredRepository(UnitOfWork):
             row = model(**column_values(record, with_parents=True), version=1)
             s.add(row)
             s.flush()
-            _write_lines(s, child_id, record_type, row.id, lines)
+            write_lines(s, child_id, record_type, row.id, lines)
             return int(row.id)
 
     def get(self, record_type: RecordType, record_id: int) -> Any:
@@ -76,9 +76,7 @@ class StructuredRepository(UnitOfWork):
             version = replace_keeping_history(
                 s, record_type, row, record.version, values, by, reason, now
             )
-            for old in s.scalars(_lines_of(record_type, record.id)):
-                s.delete(old)
-            _write_lines(s, child_id, record_type, record.id, lines)
+            rewrite_lines(s, child_id, record_type, record.id, lines)
             return version
 
     def awaiting_feedback(self) -> list[Any]:
@@ -113,31 +111,3 @@ class StructuredRepository(UnitOfWork):
                 )
                 for step, escalation, name in s.execute(query)
             ]
-
-
-def _lines_of(record_type: RecordType, record_id: int) -> Any:
-    return select(EntryRow).where(
-        EntryRow.record_type == record_type.value, EntryRow.record_id == record_id
-    )
-
-
-def _write_lines(
-    session: Session,
-    child_id: int,
-    record_type: RecordType,
-    record_id: int,
-    lines: Sequence[ChronologyLine],
-) -> None:
-    for line in lines:
-        session.add(
-            EntryRow(
-                child_id=child_id,
-                kind=line.kind.value,
-                occurred_at=line.occurred_at,
-                title=line.title,
-                body=line.body,
-                record_type=record_type.value,
-                record_id=record_id,
-                version=1,
-            )
-        )
