@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from scr_reflect.domain.enums import Category, ConcernStatus, EntryKind
+from scr_reflect.domain.headlines import ChronologyLine
 from scr_reflect.domain.records import (
     Child,
     ChronologyEntry,
@@ -89,7 +90,9 @@ class Seed:
         concern = make_concern(
             child_id, occurred_at=occurred_at, recorded_at=occurred_at, status=status, **fields
         )
-        return self.repo.add_concern(concern, "Neglect: raised by Mr Testington")
+        title = "Neglect: raised by Mr Testington"
+        line = ChronologyLine(EntryKind.CONCERN, occurred_at, title, concern.what_happened)
+        return self.repo.add_concern(concern, [line])
 
     def entry(
         self,

@@ -40,3 +40,12 @@ class ChronologyLine:
     body: str = ""
     # False for records kept by the day: occurred_at then only places the line within its day.
     time_known: bool = True
+
+
+def concern_lines(concern: Concern) -> list[ChronologyLine]:
+    """A concern's one line: when it happened, its headline and what happened."""
+    return [
+        ChronologyLine(
+            EntryKind.CONCERN, concern.occurred_at, concern_headline(concern), concern.what_happened
+        )
+    ]

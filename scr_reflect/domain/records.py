@@ -78,21 +78,26 @@ class Concern:
 
 @dataclass(frozen=True, slots=True)
 class ChronologyEntry:
-    """A line in a child's chronology. A concern's line points back to it by concern_id."""
+    """A line in a child's chronology. A record's line points back to it by record_type and
+    record_id."""
 
     child_id: int
     kind: EntryKind
     occurred_at: datetime
     title: str
     body: str = ""
-    concern_id: int | None = None
-    # The structured record this line stands for, if any (set by the store, never typed).
+    # The record this line stands for, if any (set by the store, never typed).
     record_type: RecordType | None = None
     record_id: int | None = None
     # False for a line kept by the day: show its date alone, never an invented time.
     time_known: bool = True
     id: int | None = None
     version: int = 1
+
+    @property
+    def concern_id(self) -> int | None:
+        """The concern this is the line of, if it is one."""
+        return self.record_id if self.record_type is RecordType.CONCERN else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from . import display_dates as show
 from .enums import EntryKind
 from .headlines import ChronologyLine
+from .kept import Kept
+from .record_kinds import RECORD_KINDS
 from .records import display_name
 from .validation import Problem
 
@@ -165,48 +166,23 @@ def hold_lifted_line(hold: RetentionHold, by: str, at: datetime) -> ChronologyLi
     )
 
 
-class Kept(StrEnum):
-    """Each kind of record kept about a child besides their details, as deletion counts them."""
-
-    CONCERN = "concern"
-    ENTRY = "entry"
-    ACTION = "action"
-    FACTOR = "factor"
-    MISSING = "missing"
-    ACCOUNT = "account"
-    CLAIM = "claim"
-    REFERRAL = "referral"
-    ESCALATION = "escalation"
-    ESCALATION_STEP = "escalation_step"
-    SHARING = "sharing"
-    ANSWER = "answer"
-    VERSION = "version"
-    DRAFT = "draft"
-    HOLD = "hold"
-
-    def amount(self, number: int) -> str:
-        """Such as "1 concern" or "3 concerns"."""
-        singular, plural = _WORDS[self]
-        return f"{number} {singular if number == 1 else plural}"
-
-
-_WORDS = {
+# How a deletion's summary counts each kind: the structured records say their own words.
+_WORDS: dict[Kept, tuple[str, str]] = {
     Kept.CONCERN: ("concern", "concerns"),
     Kept.ENTRY: ("chronology entry", "chronology entries"),
     Kept.ACTION: ("follow-up action", "follow-up actions"),
-    Kept.FACTOR: ("cumulative factor", "cumulative factors"),
-    Kept.MISSING: ("missing episode", "missing episodes"),
-    Kept.ACCOUNT: ("account", "accounts"),
-    Kept.CLAIM: ("claim", "claims"),
-    Kept.REFERRAL: ("referral", "referrals"),
-    Kept.ESCALATION: ("escalation", "escalations"),
-    Kept.ESCALATION_STEP: ("escalation step", "escalation steps"),
-    Kept.SHARING: ("information-sharing decision", "information-sharing decisions"),
+    **{kind.kept: kind.words for kind in RECORD_KINDS},
     Kept.ANSWER: ("reflection answer", "reflection answers"),
     Kept.VERSION: ("earlier version of an amended record", "earlier versions of amended records"),
     Kept.DRAFT: ("unsaved draft", "unsaved drafts"),
     Kept.HOLD: ("retention hold", "retention holds"),
 }
+
+
+def amount(kind: Kept, number: int) -> str:
+    """Such as "1 concern" or "3 concerns"."""
+    singular, plural = _WORDS[kind]
+    return f"{number} {singular if number == 1 else plural}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,4 +193,4 @@ class ChildRecords:
 
     def lines(self) -> list[str]:
         """One line per kind they have, in a fixed order, such as "3 concerns"."""
-        return [kind.amount(self.counts[kind]) for kind in Kept if self.counts.get(kind)]
+        return [amount(kind, self.counts[kind]) for kind in Kept if self.counts.get(kind)]

@@ -19,7 +19,7 @@ from typing import Any
 from ..domain import structured_lines
 from ..domain.audit import AuditAction
 from ..domain.enums import Category, ConcernStatus, EntryKind, RecordType
-from ..domain.headlines import ChronologyLine, concern_headline
+from ..domain.headlines import ChronologyLine, concern_lines
 from ..domain.missing import MissingEpisode
 from ..domain.records import Concern
 from ..domain.referrals import Agency, Referral, ReferralOutcome
@@ -228,14 +228,8 @@ class _Writer:
             },
         )
         # What RecordService.record_concern writes: the concern's own chronology line.
-        self._add_entry(
-            child_id,
-            EntryKind.CONCERN,
-            occurred,
-            concern_headline(concern),
-            concern.what_happened,
-            concern_id,
-        )
+        for line in concern_lines(concern):
+            self._add_line(child_id, line, (RecordType.CONCERN, concern_id))
         return concern_id
 
     def _entry(self, child_id: int, name: str, room: int) -> int:
@@ -250,7 +244,8 @@ class _Writer:
             return self._record(RecordType.REFERRAL, referral, structured_lines.referral_lines)
         _, occurred = self._moment()
         title, body = self._rng.choice(text.ENTRY_TEXT[kind])
-        self._add_entry(child_id, kind, occurred, title, body.format(name=name), None)
+        line = ChronologyLine(kind, occurred, title, body.format(name=name))
+        self._add_line(child_id, line)
         return 1
 
     def _missing(self, child_id: int) -> MissingEpisode:
@@ -296,36 +291,21 @@ class _Writer:
         record_id = self._batch.add(table, column_values(record, with_parents=True))
         written = lines(record)
         for line in written:
-            self._add_entry(
-                record.child_id,
-                line.kind,
-                line.occurred_at,
-                line.title,
-                line.body,
-                None,
-                (record_type, record_id),
-            )
+            self._add_line(record.child_id, line, (record_type, record_id))
         return len(written)
 
-    def _add_entry(
-        self,
-        child_id: int,
-        kind: EntryKind,
-        occurred: datetime,
-        title: str,
-        body: str,
-        concern_id: int | None,
-        record: tuple[RecordType, int] | None = None,
+    def _add_line(
+        self, child_id: int, line: ChronologyLine, record: tuple[RecordType, int] | None = None
     ) -> None:
+        """A chronology line: a record's own (record names it) or one typed on its own."""
         self._batch.add(
             "chronology_entries",
             {
                 "child_id": child_id,
-                "kind": kind.value,
-                "occurred_at": occurred,
-                "title": title,
-                "body": body,
-                "concern_id": concern_id,
+                "kind": line.kind.value,
+                "occurred_at": line.occurred_at,
+                "title": line.title,
+                "body": line.body,
                 "record_type": record[0].value if record else None,
                 "record_id": record[1] if record else None,
             },

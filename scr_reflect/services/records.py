@@ -9,7 +9,7 @@ from datetime import datetime
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import FREE_TEXT_KINDS, EntryKind, RecordType
-from ..domain.headlines import concern_headline
+from ..domain.headlines import concern_lines
 from ..domain.records import (
     Child,
     ChildSummary,
@@ -72,7 +72,7 @@ class RecordService:
 
     def record_concern(self, concern: Concern) -> ChangeSet:
         require(concern_problems(concern, self._clock.now()))
-        concern_id = self._repo.add_concern(concern, concern_headline(concern))
+        concern_id = self._repo.add_concern(concern, concern_lines(concern))
         return ChangeSet(
             children=True, chronology=True, child_id=concern.child_id, record_id=concern_id
         )
@@ -86,7 +86,7 @@ class RecordService:
             self._actor,
             reason.strip(),
             self._clock.now(),
-            entry_title=concern_headline(concern),
+            lines=concern_lines(concern),
         )
         return ChangeSet(
             children=True, chronology=True, child_id=concern.child_id, record_id=concern.id
@@ -194,7 +194,7 @@ def _reason_problems(reason: str) -> list[Problem]:
 
 def _entry_problems(entry: ChronologyEntry, stored: ChronologyEntry | None = None) -> list[Problem]:
     problems = []
-    if stored is not None and (stored.record_type or stored.concern_id) is not None:
+    if stored is not None and stored.record_type is not None:
         problems.append(
             Problem("kind", f"This line comes from a {stored.kind.label.lower()}: amend that.")
         )

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import structured_lines as lines
-from ..domain import structured_validation as checks
-from ..domain.accounts import Account, AccountWithClaims, Claim
+from ..domain.accounts import AccountWithClaims
 from ..domain.changes import ChangeSet
 from ..domain.enums import RecordType
 from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.factors import CumulativeFactor
-from ..domain.headlines import ChronologyLine
 from ..domain.missing import MissingEpisode, MissingPattern, missing_pattern
+from ..domain.record_kinds import KindContext, StructuredRecord, kind_of_record
 from ..domain.referrals import Escalation, EscalationStep, Referral
 from ..domain.sharing import SharingDecision
 from ..domain.validation import Problem, require
 from ..storage.structured_repository import StructuredRepository
-from ..storage.structured_rows import StructuredRecord
 from .clock import Clock
 
 
@@ -67,20 +64,21 @@ class StructuredService:
         self.procedure = procedure
 
     def add(self, record: StructuredRecord) -> ChangeSet:
-        require(self._problems(record))
+        kind, context = kind_of_record(record), self._context()
+        require(kind.problems(record, context))
         child_id = self._child_of(record)
-        record_id = self._repo.add(record, child_id, self._lines(record))
+        record_id = self._repo.add(record, child_id, kind.lines(record, context))
         return _changed(child_id, record_id)
 
     def amend(self, record: StructuredRecord, reason: str) -> ChangeSet:
-        problems = self._problems(record)
+        kind, context = kind_of_record(record), self._context()
+        problems = kind.problems(record, context)
         if not reason.strip():
             problems.append(Problem("reason", "Say why the record is being amended."))
         require(problems)
         child_id = self._child_of(record)
-        self._repo.amend(
-            record, child_id, self._lines(record), self._actor, reason.strip(), self._clock.now()
-        )
+        lines = kind.lines(record, context)
+        self._repo.amend(record, child_id, lines, self._actor, reason.strip(), context.now)
         assert record.id is not None
         return _changed(child_id, record.id)
 
@@ -138,41 +136,16 @@ class StructuredService:
             steps_overdue=tuple(self._repo.steps_due_before(self._clock.today())),
         )
 
-    # Dispatch by record type --------------------------------------------------------------
+    # Dispatch by record kind ------------------------------------------------------------
+
+    def _context(self) -> KindContext:
+        return KindContext(self._clock.now(), self.procedure)
 
     def _child_of(self, record: StructuredRecord) -> int:
-        if isinstance(record, Claim):
-            return int(self._repo.get(RecordType.ACCOUNT, record.account_id).child_id)
-        if isinstance(record, EscalationStep):
-            return int(self._repo.get(RecordType.ESCALATION, record.escalation_id).child_id)
-        return record.child_id
-
-    def _problems(self, record: StructuredRecord) -> list[Problem]:
-        now = self._clock.now()
-        checkers: dict[type, Callable[[Any], list[Problem]]] = {
-            CumulativeFactor: lambda r: checks.factor_problems(r, now),
-            MissingEpisode: lambda r: checks.missing_problems(r, now),
-            Account: lambda r: checks.account_problems(r, now),
-            Claim: checks.claim_problems,
-            Referral: lambda r: checks.referral_problems(r, now),
-            Escalation: checks.escalation_problems,
-            EscalationStep: lambda r: checks.step_problems(r, self.procedure.stage_keys),
-            SharingDecision: lambda r: checks.sharing_problems(r, now),
-        }
-        return checkers[type(record)](record)
-
-    def _lines(self, record: StructuredRecord) -> list[ChronologyLine]:
-        writers: dict[type, Callable[[Any], list[ChronologyLine]]] = {
-            CumulativeFactor: lines.factor_lines,
-            MissingEpisode: lines.missing_lines,
-            Account: lines.account_lines,
-            Claim: lambda _r: [],  # a claim is read with its account
-            Referral: lines.referral_lines,
-            Escalation: lines.escalation_lines,
-            EscalationStep: lambda r: lines.step_lines(r, self.procedure.stage(r.stage).title),
-            SharingDecision: lines.sharing_lines,
-        }
-        return writers[type(record)](record)
+        """Through the record it belongs to, for a kind the child does not own directly."""
+        kind = kind_of_record(record)
+        parent_id = getattr(record, kind.parent_key)
+        return parent_id if kind.parent is None else self._repo.child_of(kind.parent, parent_id)
 
 
 def _changed(child_id: int, record_id: int) -> ChangeSet:

@@ -24,8 +24,7 @@ from ..domain.enums import RecordType
 from .mapping import as_text
 from .models import ActionRow, ChildRow, ConcernRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
-from .models_structured import AccountRow, ClaimRow, EscalationRow, EscalationStepRow
-from .structured_rows import TABLES, StructuredRow
+from .record_rows import ROW_KINDS, StructuredRow, child_of_row
 
 # The rows the audit trail watches: each has an integer id and a version.
 RecordRow = ChildRow | ConcernRow | EntryRow | ActionRow | StructuredRow
@@ -35,7 +34,7 @@ _RECORDS: dict[type[RecordRow], RecordType] = {
     ConcernRow: RecordType.CONCERN,
     EntryRow: RecordType.ENTRY,
     ActionRow: RecordType.ACTION,
-    **{model: kind for kind, (model, _record) in TABLES.items()},
+    **{rows.row: rows.kind.record_type for rows in ROW_KINDS},
 }
 MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
 _NOW_VERSION = re.compile(r"now version (\d+)$")
@@ -43,12 +42,16 @@ _UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on the
 # Columns added after records were first hashed, with the value every row took when added:
 # left out of the hash where a row still holds it, so hashes made before still match.
 _ADDED_LATER = {"time_known": "True"}
+# Columns dropped after hashes were recorded, as every hashed row held them, so those hashes
+# still match: a line typed on its own never had a concern_id (0008 dropped it, a concern's
+# line names its concern by record_type and record_id, and such lines are not hashed).
+_DROPPED = {"chronology_entries": {"concern_id": ""}}
 
 
 def is_noted(row: object) -> bool:
     """A new row that stands for a record being made or amended."""
     if isinstance(row, EntryRow):
-        return row.record_type is None and row.concern_id is None  # a line typed on its own
+        return row.record_type is None  # a line typed on its own
     return isinstance(row, VersionRow | AnswerRow) or type(row) in _RECORDS
 
 
@@ -59,7 +62,7 @@ def entry_for(session: Session, row: Any) -> NewEntry:
         amended = session.get(MODEL_OF[kind], row.record_id)
         return NewEntry(
             AuditAction.AMEND,
-            _child_of(session, amended),
+            child_of_row(session, amended),
             kind.value,
             row.record_id,
             f"version {row.version} kept, now version {row.version + 1}",
@@ -78,7 +81,7 @@ def entry_for(session: Session, row: Any) -> NewEntry:
     kind = _RECORDS[type(row)]
     return NewEntry(
         AuditAction.CREATE,
-        _child_of(session, row),
+        child_of_row(session, row),
         kind.value,
         row.id,
         detail,
@@ -88,7 +91,7 @@ def entry_for(session: Session, row: Any) -> NewEntry:
 
 def row_fields(row: Any) -> dict[str, str]:
     """Every column but the id and version, as text: the form earlier versions are kept in."""
-    return {
+    return _DROPPED.get(row.__tablename__, {}) | {
         column.key: as_text(getattr(row, column.key))
         for column in row.__table__.columns
         if column.key not in _UNHASHED
@@ -110,15 +113,3 @@ def version_recorded(action: str, detail: str) -> int | None:
         return 1
     found = _NOW_VERSION.search(detail)
     return int(found[1]) if found else None
-
-
-def _child_of(session: Session, row: Any) -> int | None:
-    if row is None:
-        return None
-    if isinstance(row, ChildRow):
-        return int(row.id)
-    if isinstance(row, ClaimRow):
-        return _child_of(session, session.get(AccountRow, row.account_id))
-    if isinstance(row, EscalationStepRow):
-        return _child_of(session, session.get(EscalationRow, row.escalation_id))
-    return int(row.child_id)

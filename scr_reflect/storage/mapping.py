@@ -64,7 +64,6 @@ def entry_from_row(row: EntryRow) -> ChronologyEntry:
         occurred_at=row.occurred_at,
         title=row.title,
         body=row.body,
-        concern_id=row.concern_id,
         record_type=RecordType(row.record_type) if row.record_type else None,
         record_id=row.record_id,
         time_known=row.time_known,

@@ -60,10 +60,7 @@ class EntryRow(Base):
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text, default="")
-    concern_id: Mapped[int | None] = mapped_column(
-        ForeignKey("concerns.id", ondelete="CASCADE"), nullable=True
-    )
-    # The structured record a line stands for (a concern's lines carry both links).
+    # The record a line stands for (a concern, a referral...): None for a line typed on its own.
     record_type: Mapped[str | None] = mapped_column(String(20), nullable=True)
     record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # False where only the day was recorded: occurred_at then just orders the line in its day.

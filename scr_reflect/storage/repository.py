@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session
 
 from ..domain.chronology_filter import ChronologyFilter
-from ..domain.enums import ConcernStatus, EntryKind, RecordType
+from ..domain.enums import ConcernStatus, RecordType
+from ..domain.headlines import ChronologyLine
+from ..domain.record_kinds import PARENT_KEYS
 from ..domain.records import (
     Child,
     ChildSummary,
@@ -24,7 +25,8 @@ from ..domain.records import (
 )
 from . import mapping
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
-from .structured_rows import PARENT_KEYS, TABLES
+from .record_lines import rewrite_lines, write_lines
+from .record_rows import row_kind
 from .unit_of_work import (
     UnitOfWork,
     get_row,
@@ -106,7 +108,8 @@ class Repository(UnitOfWork):
 
     # Concerns -----------------------------------------------------------------------------
 
-    def add_concern(self, concern: Concern, entry_title: str) -> int:
+    def add_concern(self, concern: Concern, lines: Sequence[ChronologyLine]) -> int:
+        """Store a new concern and its chronology lines in one transaction."""
         with self._unit() as s:
             get_row(s, ChildRow, concern.child_id)
             row = ConcernRow(
@@ -114,19 +117,7 @@ class Repository(UnitOfWork):
             )
             s.add(row)
             s.flush()
-            s.add(
-                EntryRow(
-                    child_id=concern.child_id,
-                    kind=EntryKind.CONCERN.value,
-                    occurred_at=concern.occurred_at,
-                    title=entry_title,
-                    body=concern.what_happened,
-                    concern_id=row.id,
-                    record_type=RecordType.CONCERN.value,
-                    record_id=row.id,
-                    version=1,
-                )
-            )
+            write_lines(s, concern.child_id, RecordType.CONCERN, row.id, lines)
             return row.id
 
     def concern(self, concern_id: int) -> Concern:
@@ -225,23 +216,27 @@ class Repository(UnitOfWork):
         by: str,
         reason: str,
         now: datetime,
-        entry_title: str | None = None,
+        lines: Sequence[ChronologyLine] | None = None,
     ) -> int:
-        """Replace a record's fields, keeping what it said before. Returns the new version."""
+        """Replace a record's fields, keeping what it said before. Returns the new version.
+
+        A concern passes the chronology lines it now writes: they replace the ones it wrote
+        before."""
         assert record.id is not None
         with self._unit() as s:
             row = get_row(s, _ROW_FOR[record_type], record.id)
             version = replace_keeping_history(
                 s, record_type, row, record.version, mapping.record_columns(record), by, reason, now
             )
-            if isinstance(row, ConcernRow):
-                _sync_concern_entry(s, row, entry_title)
+            if lines is not None:
+                assert isinstance(row, ConcernRow)  # the one record here that writes its lines
+                rewrite_lines(s, row.child_id, record_type, row.id, lines)
             return version
 
     def current_fields(self, record_type: RecordType, record_id: int) -> dict[str, str]:
         """A record's fields as text, in the same form its earlier versions are kept."""
         with self._unit() as s:
-            model = _ROW_FOR.get(record_type) or TABLES[record_type][0]
+            model = _ROW_FOR.get(record_type) or row_kind(record_type).row
             row = get_row(s, model, record_id)
             hidden = mapping.STORE_OWNED | PARENT_KEYS
             names = [c.key for c in row.__table__.columns if c.key not in hidden]
@@ -292,17 +287,6 @@ class Repository(UnitOfWork):
             row = s.get(DraftRow, key)
             if row is not None:
                 s.delete(row)
-
-
-def _sync_concern_entry(session: Session, row: ConcernRow, title: str | None) -> None:
-    """A concern's chronology line follows the concern when it is amended."""
-    entry = session.scalars(select(EntryRow).where(EntryRow.concern_id == row.id)).first()
-    if entry is None:
-        return
-    entry.occurred_at = row.occurred_at
-    entry.body = row.what_happened
-    if title:
-        entry.title = title
 
 
 def _escape_like(word: str) -> str:

@@ -18,35 +18,21 @@ from ..domain.audit import NewEntry
 from ..domain.draft_key import DraftKey
 from ..domain.enums import RecordType
 from ..domain.headlines import ChronologyLine
-from ..domain.retention import ChildRecords, Kept, RetentionHold, ReviewChild
+from ..domain.kept import Kept
+from ..domain.record_kinds import OWNERS_FIRST, RECORD_KINDS, kind_of
+from ..domain.retention import ChildRecords, RetentionHold, ReviewChild
 from . import sqlcipher
 from .audit_log import note
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
-from .models_structured import (
-    AccountRow,
-    ClaimRow,
-    EscalationRow,
-    EscalationStepRow,
-    FactorRow,
-    MissingRow,
-    ReferralRow,
-    SharingRow,
-)
 from .models_trust import RetentionHoldRow
+from .record_rows import row_kind
 from .unit_of_work import UnitOfWork, Watch, get_row
 
 # Rows are deleted in this order, those that point at others first.
 _ROWS: tuple[tuple[Kept, Any], ...] = (
     (Kept.ANSWER, AnswerRow),
-    (Kept.CLAIM, ClaimRow),
-    (Kept.ESCALATION_STEP, EscalationStepRow),
-    (Kept.ESCALATION, EscalationRow),
-    (Kept.REFERRAL, ReferralRow),
-    (Kept.ACCOUNT, AccountRow),
-    (Kept.FACTOR, FactorRow),
-    (Kept.MISSING, MissingRow),
-    (Kept.SHARING, SharingRow),
+    *((kind.kept, row_kind(kind.record_type).row) for kind in reversed(OWNERS_FIRST)),
     (Kept.ACTION, ActionRow),
     (Kept.ENTRY, EntryRow),
     (Kept.CONCERN, ConcernRow),
@@ -58,14 +44,7 @@ _VERSIONED: dict[RecordType, Kept] = {
     RecordType.CONCERN: Kept.CONCERN,
     RecordType.ENTRY: Kept.ENTRY,
     RecordType.ACTION: Kept.ACTION,
-    RecordType.FACTOR: Kept.FACTOR,
-    RecordType.MISSING: Kept.MISSING,
-    RecordType.ACCOUNT: Kept.ACCOUNT,
-    RecordType.CLAIM: Kept.CLAIM,
-    RecordType.REFERRAL: Kept.REFERRAL,
-    RecordType.ESCALATION: Kept.ESCALATION,
-    RecordType.ESCALATION_STEP: Kept.ESCALATION_STEP,
-    RecordType.SHARING: Kept.SHARING,
+    **{kind.record_type: kind.kept for kind in RECORD_KINDS},
     RecordType.REFLECTION: Kept.CONCERN,  # a reflection is kept by the concern's id
 }
 _CHUNK = 500  # ids per statement, well inside SQLite's limit on bound parameters
@@ -195,31 +174,20 @@ def _rows_about(session: Session, child_id: int) -> dict[Kept, list[Any]]:
     s, child = session, child_id
     found: dict[Kept, list[Any]] = {}
     found[Kept.CONCERN] = concerns = _ids(s, ConcernRow.id, ConcernRow.child_id == child)
-    found[Kept.ENTRY] = _ids(
-        s, EntryRow.id, EntryRow.child_id == child, _among(EntryRow.concern_id, concerns)
-    )
+    found[Kept.ENTRY] = _ids(s, EntryRow.id, EntryRow.child_id == child)
     found[Kept.ACTION] = _ids(
         s, ActionRow.id, ActionRow.child_id == child, _among(ActionRow.concern_id, concerns)
     )
     found[Kept.ANSWER] = _ids(s, AnswerRow.id, _among(AnswerRow.concern_id, concerns))
-    for kind, model in (
-        (Kept.FACTOR, FactorRow),
-        (Kept.MISSING, MissingRow),
-        (Kept.ACCOUNT, AccountRow),
-        (Kept.REFERRAL, ReferralRow),
-        (Kept.SHARING, SharingRow),
-    ):
-        found[kind] = _ids(s, model.id, model.child_id == child)
-    found[Kept.CLAIM] = _ids(s, ClaimRow.id, _among(ClaimRow.account_id, found[Kept.ACCOUNT]))
-    found[Kept.ESCALATION] = escalations = _ids(
-        s,
-        EscalationRow.id,
-        EscalationRow.child_id == child,
-        _among(EscalationRow.referral_id, found[Kept.REFERRAL]),
-    )
-    found[Kept.ESCALATION_STEP] = _ids(
-        s, EscalationStepRow.id, _among(EscalationStepRow.escalation_id, escalations)
-    )
+    for kind in OWNERS_FIRST:  # a claim after the accounts it belongs to are found
+        model = row_kind(kind.record_type).row
+        links = (
+            getattr(model, key) == child
+            if owner is None
+            else _among(getattr(model, key), found[kind_of(owner).kept])
+            for key, owner in kind.owned_by()
+        )
+        found[kind.kept] = _ids(s, model.id, *links)
     found[Kept.HOLD] = _ids(s, RetentionHoldRow.id, RetentionHoldRow.child_id == child)
     found[Kept.VERSION] = _version_ids(s, child, found)
     found[Kept.DRAFT] = _draft_keys(s, child, found)

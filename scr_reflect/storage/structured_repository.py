@@ -6,71 +6,54 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from ..domain.enums import RecordType
 from ..domain.headlines import ChronologyLine
+from ..domain.record_kinds import StructuredRecord
 from ..domain.referrals import Escalation, EscalationStep
-from .models import ChildRow, EntryRow
-from .models_structured import (
-    AccountRow,
-    ClaimRow,
-    EscalationRow,
-    EscalationStepRow,
-    FactorRow,
-    MissingRow,
-    ReferralRow,
-    SharingRow,
-)
-from .structured_rows import (
-    TABLES,
-    StructuredRecord,
-    column_values,
-    record_from_row,
-    record_type_of,
-)
+from .models import ChildRow
+from .models_structured import EscalationRow, EscalationStepRow, ReferralRow
+from .record_lines import rewrite_lines, write_lines
+from .record_rows import child_of_row, row_kind
+from .structured_rows import column_values, record_from_row, record_type_of
 from .unit_of_work import UnitOfWork, get_row, replace_keeping_history
-
-# The column each kind of record is listed by, oldest first.
-_ORDER: dict[RecordType, ColumnElement[Any]] = {
-    RecordType.FACTOR: FactorRow.__table__.c.first_known,
-    RecordType.MISSING: MissingRow.__table__.c.started_at,
-    RecordType.ACCOUNT: AccountRow.__table__.c.given_at,
-    RecordType.CLAIM: ClaimRow.__table__.c.id,
-    RecordType.REFERRAL: ReferralRow.__table__.c.made_at,
-    RecordType.ESCALATION: EscalationRow.__table__.c.started_on,
-    RecordType.ESCALATION_STEP: EscalationStepRow.__table__.c.contacted_on,
-    RecordType.SHARING: SharingRow.__table__.c.decided_at,
-}
 
 
 class StructuredRepository(UnitOfWork):
     def add(self, record: StructuredRecord, child_id: int, lines: Sequence[ChronologyLine]) -> int:
         """Store a new record and its chronology lines in one transaction."""
         record_type = record_type_of(record)
-        model = TABLES[record_type][0]
+        model = row_kind(record_type).row
         with self._unit() as s:
             get_row(s, ChildRow, child_id)
             row = model(**column_values(record, with_parents=True), version=1)
             s.add(row)
             s.flush()
-            _write_lines(s, child_id, record_type, row.id, lines)
+            write_lines(s, child_id, record_type, row.id, lines)
             return int(row.id)
 
     def get(self, record_type: RecordType, record_id: int) -> Any:
         with self._unit() as s:
-            return record_from_row(record_type, get_row(s, TABLES[record_type][0], record_id))
+            return record_from_row(record_type, get_row(s, row_kind(record_type).row, record_id))
+
+    def child_of(self, record_type: RecordType, record_id: int) -> int:
+        """The child a record is about, through the records it belongs to."""
+        with self._unit() as s:
+            child_id = child_of_row(s, get_row(s, row_kind(record_type).row, record_id))
+            assert child_id is not None  # the store's foreign keys keep every owner there
+            return child_id
 
     def for_parent(
         self, record_type: RecordType, parent_key: str, parent_ids: Sequence[int]
     ) -> list[Any]:
         """Records whose `parent_key` (child_id, account_id, ...) is one of `parent_ids`."""
-        model = TABLES[record_type][0]
+        rows = row_kind(record_type)
+        model = rows.row
         query = (
             select(model)
             .where(getattr(model, parent_key).in_(parent_ids))
-            .order_by(_ORDER[record_type], model.id)
+            .order_by(rows.order_column, model.id)
         )
         with self._unit() as s:
             return [record_from_row(record_type, row) for row in s.scalars(query)]
@@ -88,14 +71,12 @@ class StructuredRepository(UnitOfWork):
         assert record.id is not None
         record_type = record_type_of(record)
         with self._unit() as s:
-            row = get_row(s, TABLES[record_type][0], record.id)
+            row = get_row(s, row_kind(record_type).row, record.id)
             values = column_values(record, with_parents=False)
             version = replace_keeping_history(
                 s, record_type, row, record.version, values, by, reason, now
             )
-            for old in s.scalars(_lines_of(record_type, record.id)):
-                s.delete(old)
-            _write_lines(s, child_id, record_type, record.id, lines)
+            rewrite_lines(s, child_id, record_type, record.id, lines)
             return version
 
     def awaiting_feedback(self) -> list[Any]:
@@ -130,32 +111,3 @@ class StructuredRepository(UnitOfWork):
                 )
                 for step, escalation, name in s.execute(query)
             ]
-
-
-def _lines_of(record_type: RecordType, record_id: int) -> Any:
-    return select(EntryRow).where(
-        EntryRow.record_type == record_type.value, EntryRow.record_id == record_id
-    )
-
-
-def _write_lines(
-    session: Session,
-    child_id: int,
-    record_type: RecordType,
-    record_id: int,
-    lines: Sequence[ChronologyLine],
-) -> None:
-    for line in lines:
-        session.add(
-            EntryRow(
-                child_id=child_id,
-                kind=line.kind.value,
-                occurred_at=line.occurred_at,
-                title=line.title,
-                body=line.body,
-                record_type=record_type.value,
-                record_id=record_id,
-                time_known=line.time_known,
-                version=1,
-            )
-        )

@@ -1,7 +1,7 @@
 """Generic mapping for the structured records: a domain field is a column of the same name.
 
 Enums are stored as their values and read back through the field's type hint, so a new
-record type needs a model and an entry in the tables below, not a hand-written mapper.
+record type needs a model and its entry in storage/record_rows.py, not a hand-written mapper.
 """
 
 from __future__ import annotations
@@ -12,65 +12,14 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from ..domain.accounts import Account, Claim
 from ..domain.enums import RecordType
-from ..domain.factors import CumulativeFactor
-from ..domain.missing import MissingEpisode
-from ..domain.referrals import Escalation, EscalationStep, Referral
-from ..domain.sharing import SharingDecision
-from .models_structured import (
-    AccountRow,
-    ClaimRow,
-    EscalationRow,
-    EscalationStepRow,
-    FactorRow,
-    MissingRow,
-    ReferralRow,
-    SharingRow,
-)
+from ..domain.record_kinds import PARENT_KEYS, StructuredRecord, kind_of, kind_of_record
 
-StructuredRecord = (
-    CumulativeFactor
-    | MissingEpisode
-    | Account
-    | Claim
-    | Referral
-    | Escalation
-    | EscalationStep
-    | SharingDecision
-)
-
-# The row classes of structured records: each has an integer id column.
-StructuredRow = (
-    FactorRow
-    | MissingRow
-    | AccountRow
-    | ClaimRow
-    | ReferralRow
-    | EscalationRow
-    | EscalationStepRow
-    | SharingRow
-)
-
-TABLES: dict[RecordType, tuple[type[StructuredRow], type]] = {
-    RecordType.FACTOR: (FactorRow, CumulativeFactor),
-    RecordType.MISSING: (MissingRow, MissingEpisode),
-    RecordType.ACCOUNT: (AccountRow, Account),
-    RecordType.CLAIM: (ClaimRow, Claim),
-    RecordType.REFERRAL: (ReferralRow, Referral),
-    RecordType.ESCALATION: (EscalationRow, Escalation),
-    RecordType.ESCALATION_STEP: (EscalationStepRow, EscalationStep),
-    RecordType.SHARING: (SharingRow, SharingDecision),
-}
-RECORD_TYPE_OF = {record_class: kind for kind, (_row, record_class) in TABLES.items()}
-
-# Links to the parent record: set when a record is made, never changed by an amendment.
-PARENT_KEYS = frozenset({"child_id", "account_id", "referral_id", "escalation_id"})
 _STORE_OWNED = frozenset({"id", "version"})
 
 
 def record_type_of(record: StructuredRecord) -> RecordType:
-    return RECORD_TYPE_OF[type(record)]
+    return kind_of_record(record).record_type
 
 
 def column_values(record: StructuredRecord, with_parents: bool) -> dict[str, Any]:
@@ -84,7 +33,7 @@ def column_values(record: StructuredRecord, with_parents: bool) -> dict[str, Any
 
 
 def record_from_row(record_type: RecordType, row: object) -> Any:
-    record_class = TABLES[record_type][1]
+    record_class = kind_of(record_type).record_class
     values = {}
     for name, hint in _hints(record_class).items():
         value = getattr(row, name)

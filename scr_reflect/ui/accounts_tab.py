@@ -49,6 +49,7 @@ _DETAIL_ROWS = [
 
 class AccountsTab(PictureTab):
     TITLE = "Accounts"
+    RECORD_TYPES = (RecordType.ACCOUNT, RecordType.CLAIM)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -79,15 +79,9 @@ class ChildTabs(QTabWidget):
             tab.show_picture(child, picture, now)
 
 
+# Where each kind of record is amended: each tab names its kinds in RECORD_TYPES.
 _RECORD_TABS: dict[RecordType, type[PictureTab]] = {
-    RecordType.FACTOR: FactorsTab,
-    RecordType.MISSING: MissingTab,
-    RecordType.ACCOUNT: AccountsTab,
-    RecordType.CLAIM: AccountsTab,
-    RecordType.REFERRAL: ReferralsTab,
-    RecordType.ESCALATION: ReferralsTab,
-    RecordType.ESCALATION_STEP: ReferralsTab,
-    RecordType.SHARING: SharingTab,
+    record_type: tab_class for tab_class in TAB_CLASSES for record_type in tab_class.RECORD_TYPES
 }
 _TOPIC_TABS: dict[GlanceTopic, type[PictureTab]] = {
     GlanceTopic.FACTORS: FactorsTab,

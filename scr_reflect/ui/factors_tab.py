@@ -36,6 +36,7 @@ GROUP_ORDER = list(FactorGroup)
 
 class FactorsTab(PictureTab):
     TITLE = "Factors"
+    RECORD_TYPES = (RecordType.FACTOR,)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

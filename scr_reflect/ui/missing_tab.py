@@ -33,6 +33,7 @@ from .widgets import record_table
 
 class MissingTab(PictureTab):
     TITLE = "Missing"
+    RECORD_TYPES = (RecordType.MISSING,)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

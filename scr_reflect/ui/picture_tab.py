@@ -45,6 +45,7 @@ class PictureTab(QWidget):
     """Base for a tab that shows part of a child's picture."""
 
     TITLE = ""
+    RECORD_TYPES: tuple[RecordType, ...] = ()  # the kinds of record amended on this tab
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -42,6 +42,7 @@ from .widgets import record_table
 
 class ReferralsTab(PictureTab):
     TITLE = "Referrals"
+    RECORD_TYPES = (RecordType.REFERRAL, RecordType.ESCALATION, RecordType.ESCALATION_STEP)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -44,6 +44,7 @@ _DETAIL_ROWS = [
 
 class SharingTab(PictureTab):
     TITLE = "Sharing"
+    RECORD_TYPES = (RecordType.SHARING,)
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

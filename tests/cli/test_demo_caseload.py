@@ -108,8 +108,10 @@ def test_large_generator_writes_missing_episodes_and_referrals_as_records(ws: Wo
         for entry in ws.records.entries(ws.records.entry_ids(child_id, ChronologyFilter()))
     ]
     by_record = {e.record_type for e in lines if e.record_type is not None}
-    assert by_record == {RecordType.MISSING, RecordType.REFERRAL}
-    typed = {e.kind for e in lines if e.record_type is None and e.concern_id is None}
+    # Concerns' lines name their concern as the app's own do.
+    assert by_record == {RecordType.CONCERN, RecordType.MISSING, RecordType.REFERRAL}
+    assert {e.kind for e in lines if e.record_type is RecordType.CONCERN} == {EntryKind.CONCERN}
+    typed = {e.kind for e in lines if e.record_type is None}
     assert typed <= set(FREE_TEXT_KINDS)
     # Replies were all received, so the opening banner is not flooded with generated ones.
     assert ws.structured.waiting().feedback_overdue == ()

@@ -114,5 +114,5 @@ def test_free_text_lines_are_only_notes_contacts_and_meetings(demo: Workspace) -
     for child_id in demo.records.search_children(""):
         ids = demo.records.entry_ids(child_id, ChronologyFilter())
         for entry in demo.records.entries(ids):
-            if entry.concern_id is None and entry.record_type is None:
+            if entry.record_type is None:
                 assert entry.kind in FREE_TEXT_KINDS, entry.title

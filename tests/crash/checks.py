@@ -72,16 +72,18 @@ def _stored_records(files: StoreFiles) -> tuple[dict[Key, str], list[int], list[
     try:
         with engine.connect() as conn:
             concerns = conn.execute(select(ConcernRow.id, ConcernRow.what_happened)).all()
-            entries = conn.execute(select(EntryRow.id, EntryRow.body, EntryRow.concern_id)).all()
+            entries = conn.execute(
+                select(EntryRow.id, EntryRow.body, EntryRow.record_type, EntryRow.record_id)
+            ).all()
             created = conn.execute(
                 select(AuditRow.record_type, AuditRow.record_id).where(AuditRow.action == "create")
             ).all()
     finally:
         engine.dispose()
     stored: dict[Key, str] = {("concern", i): body for i, body in concerns}
-    stored.update({("entry", i): body for i, body, concern in entries if concern is None})
+    stored.update({("entry", i): body for i, body, kind, _r in entries if kind is None})
     # A concern and its chronology line are one transaction: never one without the other.
-    lines = {concern: body for _i, body, concern in entries if concern is not None}
+    lines = {record: body for _i, body, kind, record in entries if kind == "concern"}
     half_written = [i for i, body in concerns if lines.get(i) != body]
     half_written += sorted(lines.keys() - {i for i, _ in concerns})
     # Each record and its "create" entry are one transaction too.

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from scr_reflect.domain.enums import EntryKind
+from scr_reflect.domain.kept import Kept
 from scr_reflect.domain.retention import (
     ChildRecords,
-    Kept,
     RetentionHold,
     ReviewChild,
     confirms_deletion,

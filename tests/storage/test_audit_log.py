@@ -19,6 +19,7 @@ from scr_reflect.domain.audit import (
 )
 from scr_reflect.domain.audit_seal import head_mac
 from scr_reflect.domain.enums import RecordType
+from scr_reflect.domain.headlines import concern_lines
 from scr_reflect.domain.records import Child, Draft
 from scr_reflect.domain.reflection import Answer
 from scr_reflect.storage import audit_head, audit_log, keyslots
@@ -95,12 +96,12 @@ def test_the_entry_and_the_record_commit_together_or_not_at_all(acting, seed, mo
 
     monkeypatch.setattr(audit_log, "append_in", fail)
     with pytest.raises(RuntimeError):
-        acting.repository.add_concern(make_concern(child_id), "Neglect")
+        acting.repository.add_concern(make_concern(child_id), concern_lines(make_concern()))
     monkeypatch.undo()
     assert acting.repository.concerns_for_child(child_id) == []
 
     with pytest.raises(RecordNotFound):  # a record that fails leaves no entry either
-        acting.repository.add_concern(make_concern(999), "Neglect")
+        acting.repository.add_concern(make_concern(999), concern_lines(make_concern()))
     assert what(acting) == [(AuditAction.CREATE, child_id, "child", child_id)]
 
 

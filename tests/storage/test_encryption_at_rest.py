@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from scr_reflect.domain.enums import Category, EntryKind
+from scr_reflect.domain.headlines import ChronologyLine
 from scr_reflect.domain.records import Child, ChronologyEntry, Concern, Draft, FollowUpAction
 from scr_reflect.storage.store import StoreFiles, open_store
 
@@ -73,7 +74,9 @@ def write_everything(repo, now: datetime) -> int:
         categories=frozenset({Category.PHYSICAL}),
         child_words=CHILD_WORDS,
     )
-    repo.add_concern(concern, f"Physical abuse: raised by {RAISED_BY}")
+    title = f"Physical abuse: raised by {RAISED_BY}"
+    line = ChronologyLine(EntryKind.CONCERN, concern.occurred_at, title, WHAT_HAPPENED)
+    repo.add_concern(concern, [line])
     repo.add_entry(
         ChronologyEntry(
             child_id=child_id,

@@ -9,6 +9,7 @@ import pytest
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import Category, ConcernStatus, RecordType
+from scr_reflect.domain.headlines import concern_lines
 from scr_reflect.storage.unit_of_work import StaleRecord
 
 AMENDED_AT = datetime(2025, 3, 11, 15, 20)
@@ -100,30 +101,34 @@ def test_amending_a_concern_updates_its_chronology_line(repo, seed) -> None:
     child = seed.child()
     concern_id = seed.concern(child, datetime(2025, 3, 3, 10, 0), what_happened="First account")
     concern = repo.concern(concern_id)
+    [line_before] = repo.entry_ids(child, ChronologyFilter())
 
+    corrected = replace(
+        concern,
+        occurred_at=datetime(2025, 3, 2, 16, 0),
+        what_happened="Corrected account",
+        categories=frozenset({Category.NEGLECT, Category.EMOTIONAL}),
+        status=ConcernStatus.MONITORING,
+    )
     repo.amend(
         RecordType.CONCERN,
-        replace(
-            concern,
-            occurred_at=datetime(2025, 3, 2, 16, 0),
-            what_happened="Corrected account",
-            categories=frozenset({Category.NEGLECT, Category.EMOTIONAL}),
-            status=ConcernStatus.MONITORING,
-        ),
+        corrected,
         "DSL",
         "Teacher corrected the day",
         AMENDED_AT,
-        entry_title="Emotional abuse, Neglect: raised by Mr Testington",
+        lines=concern_lines(corrected),
     )
 
     amended = repo.concern(concern_id)
     assert amended.categories == frozenset({Category.NEGLECT, Category.EMOTIONAL})
     assert amended.status is ConcernStatus.MONITORING
-    [entry_id] = repo.entry_ids(child, ChronologyFilter())
-    line = repo.entry(entry_id)
+    # Written again from the concern, in the same row: a line chosen on screen is still there.
+    assert repo.entry_ids(child, ChronologyFilter()) == [line_before]
+    line = repo.entry(line_before)
     assert line.occurred_at == datetime(2025, 3, 2, 16, 0)
     assert line.body == "Corrected account"
-    assert line.title == "Emotional abuse, Neglect: raised by Mr Testington"
+    assert line.title == "Emotional abuse, Neglect: Corrected account"
+    assert (line.record_type, line.record_id) == (RecordType.CONCERN, concern_id)
     [earlier] = repo.earlier_versions(RecordType.CONCERN, concern_id)
     assert earlier.fields["what_happened"] == "First account"
     assert earlier.fields["categories"] == "neglect"

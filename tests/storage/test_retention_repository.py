@@ -11,7 +11,8 @@ from scr_reflect.domain.audit import AuditAction, NewEntry
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.headlines import ChronologyLine
-from scr_reflect.domain.retention import Kept, RetentionHold
+from scr_reflect.domain.kept import Kept
+from scr_reflect.domain.retention import RetentionHold
 from scr_reflect.storage.store import OpenStore
 from scr_reflect.storage.unit_of_work import RecordNotFound
 from tests.core_fixtures import NOW, Seed

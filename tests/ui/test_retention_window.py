@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from scr_reflect.domain.enums import Category
+from scr_reflect.domain.kept import Kept
 from scr_reflect.domain.records import Child, Concern
-from scr_reflect.domain.retention import ChildRecords, Kept, ReviewChild
+from scr_reflect.domain.retention import ChildRecords, ReviewChild
 from scr_reflect.ui import prompts
 from scr_reflect.ui.delete_confirmation import DeleteConfirmation
 from scr_reflect.ui.main_window import MainWindow

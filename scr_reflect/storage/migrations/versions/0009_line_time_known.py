@@ -5,14 +5,14 @@ the start of the school day, and showed that invented time. The lines the tool w
 keep their place and are marked "time not known"; every other line keeps its time.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 
 # The records kept by the day, each with the kind of line the tool wrote for it.
 _BY_THE_DAY = (
