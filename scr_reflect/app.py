@@ -15,11 +15,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, __version__, paths, settings
-from .services import workspace
-from .services.backups import settle_interrupted_restore
+from .services.folder_lock import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
 from .storage.storage_problems import StorageProblem
-from .ui import prompts, single_instance
+from .ui import prompts, records_libraries, single_instance
 from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import log_unexpected
 from .ui.idle_lock import MINUTE_MS, IdleLock
@@ -132,16 +131,18 @@ def build_window(argv: list[str]) -> MainWindow | None:
     window = MainWindow(
         root,
         runner,
-        set_up=lambda passphrase, repeated, profile: workspace.set_up(
+        set_up=lambda passphrase, repeated, profile: records_libraries.set_up(
             root, passphrase, repeated, profile
         ),
-        unlock=lambda passphrase: workspace.unlock(root, passphrase, reading_only_if_need_be=True),
+        unlock=lambda passphrase: records_libraries.unlock(root, passphrase),
         settings=stored,
-        recover=lambda code, passphrase, repeated: workspace.recover_with_code(
+        recover=lambda code, passphrase, repeated: records_libraries.recover(
             root, code, passphrase, repeated
         ),
     )
     _guard(window, settings.read(stored))
+    # Once the event loop runs, so the window shows first; the typing of the passphrase hides it.
+    QTimer.singleShot(0, records_libraries.load_in_background)
     if args.demo:  # once the window is up, as if its setup page's demo button were clicked
         QTimer.singleShot(0, window.try_demo)
     if settled is not None:
