@@ -44,7 +44,7 @@ test: $(DEV_STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(DEV_STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_benchmarks.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_benchmarks $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
