@@ -39,6 +39,10 @@ TAB_CLASSES: tuple[type[PictureTab], ...] = (
 class ChildTabs(QTabWidget):
     def __init__(self, first: QWidget, context: TabContext, parent: QWidget | None = None):
         super().__init__(parent, objectName="childTabs")
+        # The picture a record tab is yet to show: each is filled when it is first shown, so
+        # opening a child fills the tab in view only (a long list of referrals or missing
+        # episodes takes longer to lay out than the whole chronology's first page).
+        self._waiting: dict[PictureTab, tuple[Child, ChildPicture, datetime]] = {}
         self.addTab(first, "Child")
         self.picture_tabs = [tab_class(context, self) for tab_class in TAB_CLASSES]
         # Each record tab scrolls, so its buttons are reached on a small or scaled screen
@@ -46,15 +50,18 @@ class ChildTabs(QTabWidget):
         for tab in self.picture_tabs:
             tab.setObjectName(type(tab).__name__)
             self.addTab(scrolling(tab, self), tab.TITLE)
+        self.currentChanged.connect(lambda _index: self._fill_current())
         self.set_child_chosen(False)
 
     def set_child_chosen(self, chosen: bool) -> None:
         for index in range(1, self.count()):
             self.setTabEnabled(index, chosen)
         if not chosen:
+            self._waiting.clear()
             self.setCurrentIndex(0)
 
     def reopen(self, draft: Draft, key: DraftKey) -> bool:
+        self._fill_all()  # a draft reopens in its record's tab, which needs the child's records
         return any(tab.reopen(draft, key) for tab in self.picture_tabs)
 
     def show_topic(self, topic: str) -> None:
@@ -80,7 +87,17 @@ class ChildTabs(QTabWidget):
         self.set_child_chosen(True)
         for tab in self.picture_tabs:
             tab.child = child
-            tab.show_picture(child, picture, now)
+            self._waiting[tab] = (child, picture, now)
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        for tab in self.picture_tabs:
+            if tab.isVisibleTo(self) and tab in self._waiting:
+                tab.show_picture(*self._waiting.pop(tab))
+
+    def _fill_all(self) -> None:
+        for tab in list(self._waiting):
+            tab.show_picture(*self._waiting.pop(tab))
 
 
 _RECORD_TABS: dict[RecordType, type[PictureTab]] = {
