@@ -1,10 +1,11 @@
 """The records' libraries load after the unlock page shows, not before it.
 
 SQLAlchemy, Alembic, Argon2, the guidance files' readers, the passphrase checker's word lists
-and the records' window take most of a second or more to import. The unlock page needs none
+and the records' window take most of a second or more to import, and the shipped guidance
+files (the prompt library above all) a good part of one to read. The unlock page needs none
 of them, so the window shows first and they load on a background thread while the passphrase
 is typed; whatever asks for one of them sooner (an unlock typed very fast) waits for that
-import to finish, as Python's import lock makes it. Nothing else runs on that thread.
+import to finish, as Python's import lock makes it. The store itself is never opened on that thread.
 """
 
 from __future__ import annotations
@@ -33,12 +34,14 @@ log = logging.getLogger(__name__)
 
 
 def _load_all() -> None:
-    for name in _MODULES:
-        try:
+    try:
+        for name in _MODULES:
             importlib.import_module(name)
-        except Exception as error:  # the import is tried again, and reported, where it is used
-            log.warning("loading %s ahead failed: %s", name, type(error).__name__)
-            return
+        from ..services.workspace import load_guidance
+
+        load_guidance(None)  # the shipped guidance files, read once and kept for the unlock
+    except Exception as error:  # tried again, and reported, where the unlock needs it
+        log.warning("loading the records' libraries ahead failed: %s", type(error).__name__)
 
 
 def load_in_background() -> threading.Thread:
