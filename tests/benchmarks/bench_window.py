@@ -27,6 +27,8 @@ from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.services import workspace
 from scr_reflect.services.demo_caseload_large import BENCHMARK_CHILD_NAME, BENCHMARK_ENTRIES
+from scr_reflect.ui.children_pane import ChildrenPane
+from scr_reflect.ui.chronology_pane import ChronologyPane
 from scr_reflect.ui.main_window import MainWindow
 from scr_reflect.ui.task_runner import LaneRunner, Runner, SyncRunner
 from scr_reflect.ui.workspace_view import WorkspaceView
@@ -74,23 +76,28 @@ def new_window(root: Path, runner: Runner) -> MainWindow:
     return window
 
 
+def rows_shown(pane: ChildrenPane | ChronologyPane) -> bool:
+    """The top row in view is loaded (after a search the list may be scrolled down)."""
+    model = pane.model
+    return model.rowCount() == 0 or model.loaded(max(pane.table.rowAt(0), 0)) is not None
+
+
 def unlock(app: QApplication, window: MainWindow, lane: Lane) -> float:
     def listed() -> bool:
         view = window.view
-        return view is not None and not lane.busy and view.children.model.loaded(0) is not None
+        return view is not None and not lane.busy and rows_shown(view.children)
 
     window.unlock_page.passphrase.setText(PASSPHRASE)
     return timed(app, window.unlock_page.unlock.click, listed)
 
 
 def open_child(app: QApplication, view: WorkspaceView, lane: Lane, child_id: int) -> float:
-    chronology = view.chronology.model
-
     def shown() -> bool:
+        chronology = view.chronology
         return (
             not lane.busy
-            and chronology.rowCount() == BENCHMARK_ENTRIES
-            and chronology.loaded(0) is not None
+            and chronology.model.rowCount() == BENCHMARK_ENTRIES
+            and rows_shown(chronology)
         )
 
     return timed(app, lambda: view.show_child(child_id), shown)
@@ -126,10 +133,7 @@ def one_run(app: QApplication, root: Path, figures: dict[str, list[float]]) -> N
             timed(
                 app,
                 search,
-                lambda: (
-                    not lane.busy
-                    and (children.model.rowCount() == 0 or children.model.loaded(0) is not None)
-                ),
+                lambda: not lane.busy and rows_shown(children),
             )
         )
     window.close()
