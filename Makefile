@@ -49,7 +49,7 @@ test: $(DEV_STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(DEV_STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_benchmarks.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_benchmarks $(ARGS)
 
 # The installer for the machine this runs on (packaging/build.sh says which); not part of CI.
 # Qt's X11 libraries must be on the building machine for the build to carry them.

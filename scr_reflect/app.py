@@ -16,11 +16,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, paths, resource_files, settings
-from .services import workspace
-from .services.backups import settle_interrupted_restore
+from .services.folder_lock import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
 from .storage.storage_problems import StorageProblem
-from .ui import prompts, single_instance
+from .ui import prompts, records_libraries, single_instance
 from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import log_unexpected
 from .ui.idle_lock import MINUTE_MS, IdleLock
@@ -29,7 +28,6 @@ from .ui.screen_lock import ScreenLock
 from .ui.settings_file import open_settings
 from .ui.style import STYLE_SHEET
 from .ui.task_runner import LaneRunner
-from .versions import version_text
 
 LOG_BYTES = 1_000_000
 
@@ -46,8 +44,19 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="open fictional demo records, kept in their own folder beside the data folder",
     )
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument(
+        "--version", action=_PrintVersion, nargs=0, help="show the versions and exit"
+    )
     return parser.parse_args(argv)
+
+
+class _PrintVersion(argparse.Action):
+    """--version asks SQLCipher for its version: only when it is given, not at every start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from .versions import version_text
+
+        parser.exit(message=version_text() + "\n")
 
 
 def _configure_logging(root: Path) -> None:
@@ -136,16 +145,18 @@ def build_window(argv: list[str]) -> MainWindow | None:
     window = MainWindow(
         root,
         runner,
-        set_up=lambda passphrase, repeated, profile: workspace.set_up(
+        set_up=lambda passphrase, repeated, profile: records_libraries.set_up(
             root, passphrase, repeated, profile
         ),
-        unlock=lambda passphrase: workspace.unlock(root, passphrase, reading_only_if_need_be=True),
+        unlock=lambda passphrase: records_libraries.unlock(root, passphrase),
         settings=stored,
-        recover=lambda code, passphrase, repeated: workspace.recover_with_code(
+        recover=lambda code, passphrase, repeated: records_libraries.recover(
             root, code, passphrase, repeated
         ),
     )
     _guard(window, settings.read(stored))
+    # Once the event loop runs, so the window shows first; the typing of the passphrase hides it.
+    QTimer.singleShot(0, records_libraries.load_in_background)
     if args.demo:  # once the window is up, as if its setup page's demo button were clicked
         QTimer.singleShot(0, window.try_demo)
     if settled is not None:

@@ -64,7 +64,6 @@ from .guidance.facts import FactsError
 from .guidance.prompt_library import LibraryError
 from .paths import data_dir
 from .services import errors
-from .services.backups import settle_interrupted_restore
 from .services.children_overview import CHILDREN_FIELDS
 from .services.demo_caseload import (
     BENCHMARK_CHILD_NAME,
@@ -73,7 +72,7 @@ from .services.demo_caseload import (
     StoreNotEmpty,
     load_demo_caseload,
 )
-from .services.folder_lock import FolderInUse, check_is_folder, claim
+from .services.folder_lock import FolderInUse, check_is_folder, claim, settle_interrupted_restore
 from .services.progress import Progress
 from .services.recovery_sheet import save_recovery_sheet, sheet_path
 from .services.workspace import Workspace, data_folder_is_set_up, set_up, unlock

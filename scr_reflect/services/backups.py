@@ -52,7 +52,6 @@ __all__ = [
     "back_up_if_due",
     "from_another_store",
     "other_store_words",
-    "settle_interrupted_restore",
 ]
 
 log = logging.getLogger(__name__)
@@ -184,15 +183,6 @@ def _in_a_temp_folder(backup: BackupFiles, passphrase: str) -> Iterator[Finding]
     # A private copy is what gets opened, so the backup itself is only ever read.
     with tempfile.TemporaryDirectory(prefix="scr-reflect-verify-") as folder:
         yield from check_backup(backup, passphrase, BackupFiles.named(Path(folder), "copy"))
-
-
-def settle_interrupted_restore(root: Path) -> str | None:
-    """Finish or undo a restore that was cut short, before anything else opens the folder;
-    returns what was done, to tell the DSL. Left to the folder's holder if another has it."""
-    if not restore_journal.journal(root).exists():
-        return None
-    with upkeep_allowed(root) as ours:
-        return restore_journal.settle(root) if ours else None
 
 
 def other_store_words(backup: Path) -> str:

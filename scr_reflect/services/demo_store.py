@@ -12,16 +12,11 @@ from pathlib import Path
 
 from ..domain.records import SchoolProfile
 from .demo_caseload import DEMO_PROFILE, demo_caseload_steps
+from .demo_folder import DEMO_PASSPHRASE, demo_folder
 from .progress import Progress
 from .workspace import Workspace, data_folder_is_set_up, set_up, unlock
 
-DEMO_PASSPHRASE = "fictional demo records only"
 DEMO_MARK = "DEMO \u2014 fictional records"
-
-
-def demo_folder(data_folder: Path) -> Path:
-    """Beside the real data folder, never inside it, so the two cannot mix."""
-    return data_folder.with_name(f"{data_folder.name} (demo)")
 
 
 def is_demo(profile: SchoolProfile) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from ..domain import recovery_code
@@ -53,9 +54,7 @@ def load_guidance(data_root: Path | None) -> Guidance:
     A school's own prompts that do not load are set aside with a warning: the DSL can
     still reach the records."""
     shipped = resources_dir()
-    procedure = load_procedure(shipped / DEFAULT_FILE)
-    facts = load_facts(shipped / FACTS_FILE)
-    library = load_library(shipped / SHIPPED_FOLDER)
+    procedure, facts, library = _shipped_guidance(shipped)
     warnings: tuple[str, ...] = ()
     if data_root is not None and (data_root / LOCAL_FOLDER).is_dir():
         try:
@@ -63,6 +62,17 @@ def load_guidance(data_root: Path | None) -> Guidance:
         except LibraryError as error:
             warnings = (f"Your local prompts were not loaded: {error}",)
     return Guidance(procedure, facts, library, warnings)
+
+
+@cache
+def _shipped_guidance(shipped: Path) -> tuple[EscalationProcedure, NationalFacts, PromptLibrary]:
+    """Read once a run: the shipped files do not change while the app runs, and reading
+    the prompt library would otherwise take a good part of every unlock."""
+    return (
+        load_procedure(shipped / DEFAULT_FILE),
+        load_facts(shipped / FACTS_FILE),
+        load_library(shipped / SHIPPED_FOLDER),
+    )
 
 
 @dataclass

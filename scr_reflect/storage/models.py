@@ -84,7 +84,10 @@ class ActionRow(Base):
     due_on: Mapped[date] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    __table_args__ = (Index("ix_actions_open", "done_on", "due_on"),)
+    __table_args__ = (
+        Index("ix_actions_open", "done_on", "due_on"),
+        Index("ix_actions_child", "child_id"),  # a child's actions, read on opening the child
+    )
 
 
 class VersionRow(Base):

@@ -81,6 +81,8 @@ class ReferralRow(Base):
     outcome_reasons: Mapped[str] = mapped_column(Text)
     heard_back_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The overdue banner's referrals not heard back about, oldest first, read at each unlock.
+    __table_args__ = (Index("ix_referrals_awaiting", "heard_back_at", "made_at"),)
 
 
 class EscalationRow(Base):

@@ -5,26 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QWidget
 
-from ..services.backups import (
-    Backup,
-    BackupRefused,
-    Restore,
-    Verification,
-    from_another_store,
-    other_store_words,
-)
 from ..services.clock import SystemClock
-from ..services.errors import WrongPassphrase
-from ..services.workspace import Workspace
 from . import prompts
 from .errors import describe
 from .stepped_work import SteppedWork, WorkStopped
 from .task_runner import Runner
+
+if TYPE_CHECKING:  # the store's libraries load after the unlock page shows, not with it
+    from ..services.backups import Backup, Restore, Verification
+    from ..services.workspace import Workspace
 
 SECOND_FOLDER_KEY = "backups/second_folder"
 BACKUP_FILTER = "SCR Reflect backups (*.db)"
@@ -120,6 +115,8 @@ class BackupActions:
         if chosen is None:
             return
         backup, passphrase = chosen
+        from ..services.backups import Verification
+
         self.work.start(
             "Checking the backup…",
             lambda: Verification.of_backup(backup, passphrase),
@@ -153,6 +150,8 @@ class BackupActions:
             yes="Restore",
         ):
             return
+        from ..services.backups import Restore, from_another_store, other_store_words
+
         other = from_another_store(self._root, backup)
         if other and not prompts.confirm(
             self._window,
@@ -210,6 +209,9 @@ class BackupActions:
         self._settings.sync()
 
     def _failed(self, error: Exception) -> None:
+        from ..services.backups import BackupRefused
+        from ..services.errors import WrongPassphrase
+
         if isinstance(error, BackupRefused):
             listed = "\n".join(f"• {problem}" for problem in error.problems)
             prompts.warn(self._window, "Backup refused", f"{error.headline}\n\n{listed}")

@@ -38,6 +38,10 @@ TAB_CLASSES: tuple[type[PictureTab], ...] = (
 class ChildTabs(QTabWidget):
     def __init__(self, first: QWidget, context: TabContext, parent: QWidget | None = None):
         super().__init__(parent, objectName="childTabs")
+        # The picture a record tab is yet to show: each is filled when it is first shown, so
+        # opening a child fills the tab in view only (a long list of referrals or missing
+        # episodes takes longer to lay out than the whole chronology's first page).
+        self._waiting: dict[PictureTab, tuple[Child, ChildPicture, datetime]] = {}
         self.addTab(first, "Child")
         self.picture_tabs = [tab_class(context, self) for tab_class in TAB_CLASSES]
         # Each record tab scrolls, so its buttons are reached on a small or scaled screen
@@ -45,12 +49,14 @@ class ChildTabs(QTabWidget):
         for tab in self.picture_tabs:
             tab.setObjectName(type(tab).__name__)
             self.addTab(scrolling(tab, self), tab.TITLE)
+        self.currentChanged.connect(lambda _index: self._fill_current())
         self.set_child_chosen(False)
 
     def set_child_chosen(self, chosen: bool) -> None:
         for index in range(1, self.count()):
             self.setTabEnabled(index, chosen)
         if not chosen:
+            self._waiting.clear()
             self.setCurrentIndex(0)
 
     def show_topic(self, topic: str) -> None:
@@ -76,7 +82,13 @@ class ChildTabs(QTabWidget):
         self.set_child_chosen(True)
         for tab in self.picture_tabs:
             tab.child = child
-            tab.show_picture(child, picture, now)
+            self._waiting[tab] = (child, picture, now)
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        for tab in self.picture_tabs:
+            if tab.isVisibleTo(self) and tab in self._waiting:
+                tab.show_picture(*self._waiting.pop(tab))
 
 
 # Where each kind of record is amended: each tab names its kinds in RECORD_TYPES.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +14,9 @@ from ..services.workspace import Workspace
 from .document_preview import DocumentPreview
 from .pdf_pages import PageImage, render_pages
 from .task_runner import Runner
+
+if TYPE_CHECKING:
+    from ..services.reports import ReportService
 
 PREVIEW_DPI = 80
 
@@ -26,19 +30,15 @@ class DocumentActions:
         on_recorded: Callable[[ChangeSet], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        # reportlab and pypdf load here, when the records open, not at start-up.
-        from ..services.reports import ReportService
-
-        self._parent, self._runner = parent, runner
-        self._service = ReportService(workspace)
+        self._parent, self._runner, self._workspace = parent, runner, workspace
+        self._service: ReportService | None = None  # made with the first document
         self._on_recorded, self._on_error = on_recorded, on_error
 
     def produce(
         self, document: Document, child_id: int | None, wanted: ChronologyFilter | None = None
     ) -> None:
-        service = self._service
-
         def build() -> tuple[Report, list[PageImage]]:
+            service = self._report_service()
             if document is Document.SUPERVISION or child_id is None:
                 report = service.supervision()
             elif document is Document.REFERRAL:
@@ -51,12 +51,21 @@ class DocumentActions:
 
         self._runner.run(build, self._preview, self._on_error)
 
+    def _report_service(self) -> ReportService:
+        """On the lane: reportlab and pypdf load with the first document, not with the
+        records, whose opening they would hold up by a second or more."""
+        if self._service is None:
+            from ..services.reports import ReportService
+
+            self._service = ReportService(self._workspace)
+        return self._service
+
     def _preview(self, built: tuple[Report, list[PageImage]]) -> None:
         report, pages = built
         preview = DocumentPreview(
             self._parent,
             self._runner,
-            self._service,
+            self._report_service(),
             report,
             pages,
             self._on_recorded,

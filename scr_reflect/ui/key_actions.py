@@ -5,23 +5,23 @@ notice while a store made before recovery codes has none."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenuBar, QStackedWidget, QWidget
 
-from ..services.recovery_sheet import save_recovery_sheet, sheet_path
-from ..services.workspace import Workspace
 from . import prompts
-from .change_passphrase_dialog import ChangePassphraseDialog
 from .errors import describe
-from .people_dialog import PeopleDialog
 from .recover_page import RecoverPage
 from .recovery_code_dialog import RecoveryCodeDialog
 from .task_runner import Runner
 from .unlock_page import UnlockPage
 
-Recover = Callable[[str, str, str], Workspace]  # recovery code, new passphrase, repeated
+if TYPE_CHECKING:  # the store's libraries load after the unlock page shows
+    from ..services.workspace import Workspace
+
+Recover = Callable[[str, str, str], "Workspace"]  # recovery code, new passphrase, repeated
 NO_RECOVERY_CODE = (
     "Your records have no recovery code yet: if the passphrase is forgotten, nobody can open "
     'these records. <a href="#">Make a recovery sheet…</a>'
@@ -88,12 +88,16 @@ class KeyActions:
     def show_people(self) -> None:
         ws, view = self._workspace(), self._view()
         if ws is not None and view is not None:
+            from .people_dialog import PeopleDialog  # with the records, not the unlock page
+
             self._open(PeopleDialog(view, ws.people, self._runner, ws.profile.school_name))
 
     def change_passphrase(self) -> None:
         ws, view = self._workspace(), self._view()
         if ws is None or view is None:
             return
+        from .change_passphrase_dialog import ChangePassphraseDialog  # as PeopleDialog
+
         dialog = ChangePassphraseDialog(view, ws.people, self._runner, ws.profile.school_name)
         dialog.accepted.connect(
             lambda: self._window.statusBar().showMessage(
@@ -134,6 +138,8 @@ class KeyActions:
         view = self._view()
         if view is None:
             return
+        from ..services.recovery_sheet import save_recovery_sheet, sheet_path  # reportlab
+
         dialog = RecoveryCodeDialog(
             view,
             code,

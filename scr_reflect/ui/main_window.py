@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,18 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import SchoolProfile
-from ..services.demo_store import DEMO_MARK, DemoStore, is_demo
 from ..services.documents import Document
-from ..services.workspace import Workspace, data_folder_is_set_up, recover_with_code
-from . import shortcuts
+from ..services.folder_lock import is_set_up
+from . import records_libraries, shortcuts
 from .about_dialog import AboutDialog
 from .backup_actions import BackupActions
 from .chosen_actions import ChosenActions
 from .errors import describe
 from .key_actions import KeyActions, Recover
 from .lock_keys import LockKeys
-from .pupil_import_dialog import open_pupil_import
-from .retention_window import open_retention_review
 from .settings_dialog import edit_settings
 from .setup_page import SetupPage
 from .shortcuts import ShortcutsDialog
@@ -37,11 +36,15 @@ from .stepped_work import SteppedWork
 from .task_runner import Runner
 from .unlock_page import UnlockPage
 from .window_size import fit_to_screen
-from .workspace_view import WorkspaceView
 
-SetUp = Callable[[str, str, SchoolProfile], Workspace]
-Unlock = Callable[[str], Workspace]
-OpenDemo = Callable[[], DemoStore]
+if TYPE_CHECKING:  # loaded after the unlock page shows: see records_libraries
+    from ..services.demo_store import DemoStore
+    from ..services.workspace import Workspace
+    from .workspace_view import WorkspaceView
+
+SetUp = Callable[[str, str, SchoolProfile], "Workspace"]
+Unlock = Callable[[str], "Workspace"]
+OpenDemo = Callable[[], "DemoStore"]
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SCR Reflect")
         self._runner, self._set_up, self._unlock, self._settings = runner, set_up, unlock, settings
         self._data_folder = data_folder
-        self._open_demo = open_demo or (lambda: DemoStore(data_folder))
+        self._open_demo = open_demo or partial(records_libraries.open_demo_store, data_folder)
         self.demo_work = SteppedWork(self, runner)
         self.workspace: Workspace | None = None
         self.view: WorkspaceView | None = None
@@ -94,7 +97,8 @@ class MainWindow(QMainWindow):
             runner,
             lambda: self.workspace,
             lambda: self.view,
-            recover or (lambda code, new, again: recover_with_code(data_folder, code, new, again)),
+            recover
+            or (lambda code, new, again: records_libraries.recover(data_folder, code, new, again)),
             self._open_records,
         )
         self.keys.add_menu(self.menuBar())
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
         self._add_help_menu(data_folder)
         self.help_dialog: QDialog | None = None
         self._lock_keys = LockKeys(self, shortcuts.LOCK.keys, self.lock)
-        first_page = self.unlock_page if data_folder_is_set_up(data_folder) else self.setup_page
+        first_page = self.unlock_page if is_set_up(data_folder) else self.setup_page
         self.stack.setCurrentWidget(first_page)
         first_page.first_field().setFocus()
         self._set_records_actions_enabled(False)
@@ -132,9 +136,7 @@ class MainWindow(QMainWindow):
             "Add to c&hronology…", shortcuts.NEW_ENTRY.keys, self._new_entry
         )
         self.find_action = self._action("&Find a child", shortcuts.FIND.keys, self._find)
-        self.retention_action = self._action(
-            "Re&tention review…", "", lambda: open_retention_review(self.view, self._runner)
-        )
+        self.retention_action = self._action("Re&tention review…", "", self._review_retention)
         self.import_action = self._action("&Import pupils from the MIS…", "", self._import_pupils)
         self.reflect_action = self._action(
             "&Reflect on the concern…", shortcuts.REFLECT.keys, self._reflect
@@ -273,7 +275,14 @@ class MainWindow(QMainWindow):
         if self.view:
             self.view.audit.open()
 
+    def _review_retention(self) -> None:
+        from .retention_window import open_retention_review  # loaded with the records
+
+        open_retention_review(self.view, self._runner)
+
     def _import_pupils(self) -> None:
+        from .pupil_import_dialog import open_pupil_import  # loaded with the records
+
         if self.view:
             view = self.view
             open_pupil_import(view, self._runner, view.workspace.pupil_import, view.apply)
@@ -324,6 +333,9 @@ class MainWindow(QMainWindow):
         (self.unlock_page if unlocking else self.setup_page).show_error(describe(error))
 
     def _open_records(self, workspace: Workspace) -> None:
+        from ..services.demo_store import DEMO_MARK, is_demo  # loaded by now (records_libraries)
+        from .workspace_view import WorkspaceView
+
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self._runner, self)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -356,7 +368,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SCR Reflect")
         self.unlock_page.reset()
         # After trying the demo, the data folder itself may still be waiting to be set up.
-        set_up = data_folder_is_set_up(self._data_folder)
+        set_up = is_set_up(self._data_folder)
         self.stack.setCurrentWidget(self.unlock_page if set_up else self.setup_page)
         self.activateWindow()  # from a form or Reflect, the unlock page takes the keyboard
         return True

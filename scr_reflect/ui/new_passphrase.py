@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..services.passphrase_policy import passphrase_problem
 from .secret_fields import SecretFields
 
 
@@ -38,6 +37,9 @@ class NewPassphrase(QObject):
     def problem(self) -> str | None:
         if not self.passphrase.text():
             return "Choose a passphrase."
+        # Here, not at the top: the strength checker's word lists load after the window shows.
+        from ..services.passphrase_policy import passphrase_problem
+
         return passphrase_problem(self.passphrase.text(), self.repeated.text(), self._context())
 
     def values(self) -> tuple[str, str]:

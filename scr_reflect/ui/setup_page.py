@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..services.demo_store import DEMO_PASSPHRASE, demo_folder
-from ..services.passphrase_policy import passphrase_problem
+from ..services.demo_folder import DEMO_PASSPHRASE, demo_folder
 from .page_frame import framed
 from .secret_fields import SecretFields
 
@@ -86,6 +85,9 @@ class SetupPage(QWidget):
     def _problem(self) -> str | None:
         if not self.school.text().strip() or not self.dsl.text().strip():
             return "Enter the school's name and your name."
+        # Here, not at the top: the strength checker's word lists load after the window shows.
+        from ..services.passphrase_policy import passphrase_problem
+
         return passphrase_problem(
             self.passphrase.text(), self.repeated.text(), [self.school.text(), self.dsl.text()]
         )

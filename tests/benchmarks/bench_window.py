@@ -1,0 +1,181 @@
+"""The window's figures on one store, in a process of its own so its peak memory is its own.
+
+    python tests/benchmarks/bench_window.py DATA_DIR RUNS
+
+Prints one JSON object: the samples (seconds) of each measure, the peak memory (KiB) and
+the profile's top ten for unlocking and for opening the 500-entry child. Each measure runs
+until the first rows are shown: the lane idle and the first row of the list loaded. The
+profile runs the lane's work in line (SyncRunner), as cProfile sees one thread only.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.enums import EntryKind
+from scr_reflect.services import workspace
+from scr_reflect.services.demo_caseload_large import BENCHMARK_CHILD_NAME, BENCHMARK_ENTRIES
+from scr_reflect.ui.children_pane import ChildrenPane
+from scr_reflect.ui.chronology_pane import ChronologyPane
+from scr_reflect.ui.main_window import MainWindow
+from scr_reflect.ui.task_runner import LaneRunner, Runner, SyncRunner
+from scr_reflect.ui.workspace_view import WorkspaceView
+from tests.benchmarks.bench_profile import top_ten
+from tests.benchmarks.bench_stores import PASSPHRASE
+
+# Typed one key at a time: each keystroke's search is timed (the 150 ms pause the search
+# box waits for more typing is not included: the search is started at once).
+SEARCH_KEYS = "year 9 ab"
+CONCERNS_SWITCHED = 5
+
+
+class Lane:
+    """Whether the lane is busy, from the signal the window's busy label listens to."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.busy = False
+        signal = getattr(runner, "busy_changed", None)
+        if signal is not None:
+            signal.connect(lambda busy: setattr(self, "busy", busy))
+
+
+def until(app: QApplication, condition: Callable[[], bool]) -> None:
+    app.processEvents()
+    while not condition():
+        app.processEvents()
+
+
+def timed(app: QApplication, act: Callable[[], object], done: Callable[[], bool]) -> float:
+    start = time.perf_counter()
+    act()
+    until(app, done)
+    return time.perf_counter() - start
+
+
+def new_window(root: Path, runner: Runner) -> MainWindow:
+    window = MainWindow(
+        root,
+        runner,
+        set_up=lambda *_a: None,  # type: ignore[arg-type, return-value]
+        unlock=lambda passphrase: workspace.unlock(root, passphrase),
+        settings=QSettings(str(root.parent / "bench-settings.ini"), QSettings.Format.IniFormat),
+    )
+    window.show()
+    return window
+
+
+def rows_shown(pane: ChildrenPane | ChronologyPane) -> bool:
+    """The top row in view is loaded (after a search the list may be scrolled down)."""
+    model = pane.model
+    return model.rowCount() == 0 or model.loaded(max(pane.table.rowAt(0), 0)) is not None
+
+
+def unlock(app: QApplication, window: MainWindow, lane: Lane) -> float:
+    def listed() -> bool:
+        view = window.view
+        return view is not None and not lane.busy and rows_shown(view.children)
+
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    return timed(app, window.unlock_page.unlock.click, listed)
+
+
+def open_child(app: QApplication, view: WorkspaceView, lane: Lane, child_id: int) -> float:
+    def shown() -> bool:
+        chronology = view.chronology
+        return (
+            not lane.busy
+            and chronology.model.rowCount() == BENCHMARK_ENTRIES
+            and rows_shown(chronology)
+        )
+
+    return timed(app, lambda: view.show_child(child_id), shown)
+
+
+def one_run(app: QApplication, root: Path, figures: dict[str, list[float]]) -> None:
+    runner = LaneRunner()
+    lane = Lane(runner)
+    window = new_window(root, runner)
+    figures["unlock_to_children"].append(unlock(app, window, lane))
+    view = window.view
+    assert view is not None
+    records = view.workspace.records
+    child_id = records.search_children(BENCHMARK_CHILD_NAME)[0]
+    figures["open_child"].append(open_child(app, view, lane, child_id))
+    concerns = records.entry_ids(child_id, ChronologyFilter(kinds=frozenset({EntryKind.CONCERN})))
+    for entry_id in concerns[:CONCERNS_SWITCHED]:
+        figures["switch_concern"].append(
+            timed(app, lambda e=entry_id: view.open_entry(e), lambda: not lane.busy)
+        )
+    for index in [*range(1, view.tabs.count()), 0]:
+        figures["switch_tab"].append(
+            timed(app, lambda i=index: view.tabs.setCurrentIndex(i), lambda: not lane.busy)
+        )
+    children = view.children
+    for typed in range(1, len(SEARCH_KEYS) + 1):
+
+        def search(text: str = SEARCH_KEYS[:typed]) -> None:
+            children.search.setText(text)
+            children.refresh()
+
+        figures["search_keystroke"].append(
+            timed(
+                app,
+                search,
+                lambda: not lane.busy and rows_shown(children),
+            )
+        )
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def profiled(app: QApplication, root: Path) -> dict[str, list[tuple[str, float]]]:
+    """One unlock and one opening of the child, the lane's work run in line, profiled."""
+    runner = SyncRunner()
+    window = new_window(root, runner)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    profile = cProfile.Profile()
+    profile.runcall(lambda: (window.unlock_page.unlock.click(), app.processEvents()))
+    tops = {"unlock_to_children": top_ten(profile)}
+    view = window.view
+    assert view is not None
+    child_id = view.workspace.records.search_children(BENCHMARK_CHILD_NAME)[0]
+    profile = cProfile.Profile()
+    profile.runcall(lambda: (view.show_child(child_id), app.processEvents()))
+    assert view.chronology.model.rowCount() == BENCHMARK_ENTRIES
+    tops["open_child"] = top_ten(profile)
+    window.close()
+    return tops
+
+
+def peak_kib() -> int:
+    status = Path("/proc/self/status").read_text().splitlines()
+    return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+
+def main() -> None:
+    root, runs = Path(sys.argv[1]), int(sys.argv[2])
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    names = ("unlock_to_children", "open_child", "switch_concern", "switch_tab")
+    figures: dict[str, list[float]] = {name: [] for name in (*names, "search_keystroke")}
+    for _ in range(runs):
+        one_run(app, root, figures)
+    peak = peak_kib()  # before profiling, which keeps its own records
+    print(json.dumps({"figures": figures, "peak_kib": peak, "profiles": profiled(app, root)}))
+
+
+if __name__ == "__main__":
+    main()
