@@ -43,7 +43,7 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/mypy scr_reflect/domain scr_reflect/guidance scr_reflect/reports scr_reflect/services scr_reflect/storage
+	$(BIN)/mypy scr_reflect/demo scr_reflect/domain scr_reflect/guidance scr_reflect/reports scr_reflect/services scr_reflect/storage
 
 test: $(DEV_STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

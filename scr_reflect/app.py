@@ -19,15 +19,17 @@ from . import APP_NAME, paths, resource_files, settings
 from .services.folder_lock import settle_interrupted_restore
 from .storage.private_files import NotAFolder, check_is_folder, ensure_private_dir
 from .storage.storage_problems import StorageProblem
-from .ui import prompts, records_libraries, single_instance
-from .ui.clipboard_guard import ClipboardGuard
-from .ui.errors import log_unexpected
-from .ui.idle_lock import MINUTE_MS, IdleLock
+from .ui import records_libraries
 from .ui.main_window import MainWindow
-from .ui.screen_lock import ScreenLock
+from .ui.safety import single_instance
+from .ui.safety.clipboard_guard import ClipboardGuard
+from .ui.safety.idle_lock import MINUTE_MS, IdleLock
+from .ui.safety.screen_lock import ScreenLock
 from .ui.settings_file import open_settings
-from .ui.style import STYLE_SHEET
-from .ui.task_runner import LaneRunner
+from .ui.shared import prompts
+from .ui.shared.errors import log_unexpected
+from .ui.shared.style import STYLE_SHEET
+from .ui.shared.task_runner import LaneRunner
 
 LOG_BYTES = 1_000_000
 
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and not argv[0].startswith("-"):
         # A command: the command line needs no Qt window, and the window no command line.
-        from . import cli
+        from .cli import commands as cli
 
         return cli.main(argv)
     window = build_window(argv)

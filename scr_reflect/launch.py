@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from .cli_early import refusal
+from .cli.early import refusal
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
         refused = refusal(argv)
         if refused is not None:
             return refused
-        from . import cli
+        from .cli import commands as cli
 
         return cli.main(argv)
     from . import app

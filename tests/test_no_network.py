@@ -15,7 +15,7 @@ import pytest
 from pytest_socket import SocketBlockedError
 
 from scr_reflect.services.reports import Document
-from scr_reflect.ui.document_preview import DocumentPreview
+from scr_reflect.ui.documents.document_preview import DocumentPreview
 from tests.whole_app import load_demo, open_window, process_state_kept, record_concern
 
 PACKAGE = Path(__file__).resolve().parents[1] / "scr_reflect"

@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from scr_reflect import app, cli
+from scr_reflect import app
+from scr_reflect.cli import commands as cli
 from scr_reflect.domain.enums import Category
 from scr_reflect.ui.main_window import MainWindow
 from tests.fictional import PASSPHRASE

@@ -3,7 +3,7 @@
 A record kind names its record class, the RecordType its versions and lines are filed under,
 the kinds of chronology line it writes, the record it belongs to, its rules and its lines,
 how a deletion counts it, and the form its drafts are keyed by. Storage pairs each with a row
-(storage/record_rows.py) and the ui with a tab (ui/child_tabs.py); tests/domain/
+(storage/record_rows.py) and the ui with a tab (ui/tabs/child_tabs.py); tests/domain/
 test_record_kinds.py checks every layer has exactly one of each.
 """
 

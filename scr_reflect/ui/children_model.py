@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ..domain.records import ChildSummary
-from .lazy_table_model import LazyTableModel
+from .shared.lazy_table_model import LazyTableModel
 
 COL_NAME, COL_YEAR, COL_OPEN = range(3)
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
-from .kept_selection import KeptSelection
-from .task_runner import Runner
-from .widgets import record_table
+from .shared.kept_selection import KeptSelection
+from .shared.task_runner import Runner
+from .shared.widgets import record_table
 
 SEARCH_DELAY_MS = 150
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from ..domain import display_dates as show
 from ..domain.records import ChronologyEntry
-from .lazy_table_model import LazyTableModel
+from .shared.lazy_table_model import LazyTableModel
 
 COL_WHEN, COL_KIND, COL_TITLE = range(3)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -17,9 +17,9 @@ from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import EntryKind
 from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
-from .task_runner import Runner
-from .widgets import chosen_date, date_range, fit_columns, read_filter, record_table
-from .window_size import narrow
+from .shared.task_runner import Runner
+from .shared.widgets import chosen_date, date_range, fit_columns, read_filter, record_table
+from .shared.window_size import narrow
 
 ALL_KINDS = ""
 EMPTY = (

@@ -23,7 +23,7 @@ from ..domain.enums import RecordType
 from ..domain.legal_status import LegalStatus
 from ..domain.quotation import in_quotes
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
-from .glance_panel import GlancePanel
+from .tabs.glance_panel import GlancePanel
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

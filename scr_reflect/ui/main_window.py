@@ -22,23 +22,24 @@ from PySide6.QtWidgets import (
 from ..domain.records import SchoolProfile
 from ..services.documents import Document
 from ..services.folder_lock import is_set_up
-from . import records_libraries, shortcuts
+from . import records_libraries
 from .about_dialog import AboutDialog
-from .backup_actions import BackupActions
+from .access.key_actions import KeyActions, Recover
+from .access.setup_page import SetupPage
+from .access.unlock_page import UnlockPage
 from .chosen_actions import ChosenActions
-from .errors import describe
-from .key_actions import KeyActions, Recover
-from .lock_keys import LockKeys
+from .safety.backup_actions import BackupActions
+from .safety.lock_keys import LockKeys
 from .settings_dialog import edit_settings
-from .setup_page import SetupPage
-from .shortcuts import ShortcutsDialog
-from .stepped_work import SteppedWork
-from .task_runner import Runner
-from .unlock_page import UnlockPage
-from .window_size import fit_to_screen
+from .shared import shortcuts
+from .shared.errors import describe
+from .shared.shortcuts import ShortcutsDialog
+from .shared.stepped_work import SteppedWork
+from .shared.task_runner import Runner
+from .shared.window_size import fit_to_screen
 
 if TYPE_CHECKING:  # loaded after the unlock page shows: see records_libraries
-    from ..services.demo_store import DemoStore
+    from ..demo.store import DemoStore
     from ..services.workspace import Workspace
     from .workspace_view import WorkspaceView
 
@@ -276,12 +277,12 @@ class MainWindow(QMainWindow):
             self.view.audit.open()
 
     def _review_retention(self) -> None:
-        from .retention_window import open_retention_review  # loaded with the records
+        from .safety.retention_window import open_retention_review  # loaded with the records
 
         open_retention_review(self.view, self._runner)
 
     def _import_pupils(self) -> None:
-        from .pupil_import_dialog import open_pupil_import  # loaded with the records
+        from .pupils.pupil_import_dialog import open_pupil_import  # loaded with the records
 
         if self.view:
             view = self.view
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         (self.unlock_page if unlocking else self.setup_page).show_error(describe(error))
 
     def _open_records(self, workspace: Workspace) -> None:
-        from ..services.demo_store import DEMO_MARK, is_demo  # loaded by now (records_libraries)
+        from ..demo.store import DEMO_MARK, is_demo  # loaded by now (records_libraries)
         from .workspace_view import WorkspaceView
 
         self.workspace = workspace

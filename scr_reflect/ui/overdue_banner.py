@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain import display_dates as show
 from ..services.records import RecordService
 from ..services.structured import StructuredService
-from . import referral_words as words
+from .tabs import referral_words as words
 
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 4

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 from ..domain.records import SchoolProfile
 
 if TYPE_CHECKING:
-    from ..services.demo_store import DemoStore
+    from ..demo.store import DemoStore
     from ..services.workspace import Workspace
 
 # In the order the records need them: the store and its services first, then the window.
 _MODULES = (
     "scr_reflect.services.workspace",
-    "scr_reflect.services.demo_store",
-    "scr_reflect.ui.error_words",
+    "scr_reflect.demo.store",
+    "scr_reflect.ui.shared.error_words",
     "scr_reflect.ui.workspace_view",
 )
 
@@ -68,7 +68,7 @@ def unlock(root: Path, passphrase: str) -> Workspace:
 
 
 def open_demo_store(data_folder: Path) -> DemoStore:
-    from ..services.demo_store import DemoStore
+    from ..demo.store import DemoStore
 
     return DemoStore(data_folder)
 

@@ -19,21 +19,21 @@ from ..services.documents import Document
 from ..services.glance import glance
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
-from .audit_links import AuditLinks
-from .child_tabs import ChildTabs, TabContext
 from .children_pane import ChildrenPane
 from .chronology_pane import ChronologyPane
-from .core_forms import CoreForms
 from .details_pane import ACTION_ID_ROLE, DetailsPane
-from .document_actions import DocumentActions
-from .errors import describe
-from .history_dialog import open_history
+from .documents.document_actions import DocumentActions
+from .documents.supervision_actions import SupervisionActions
+from .forms.core_forms import CoreForms
+from .forms.history_dialog import open_history
+from .forms.record_form import RecordForm
+from .forms.unsaved_drafts import UnsavedDrafts
 from .overdue_banner import OverdueBanner, load_overdue
-from .record_form import RecordForm
-from .reflect_window import open_reflection
-from .supervision_actions import SupervisionActions
-from .task_runner import Runner
-from .unsaved_drafts import UnsavedDrafts
+from .reflect.reflect_window import open_reflection
+from .safety.audit_links import AuditLinks
+from .shared.errors import describe
+from .shared.task_runner import Runner
+from .tabs.child_tabs import ChildTabs, TabContext
 
 
 class WorkspaceView(QWidget):

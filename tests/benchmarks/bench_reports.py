@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+from scr_reflect.demo.caseload import DEMO_PROFILE
 from scr_reflect.domain.enums import Category, EntryKind
 from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.missing import MissingEpisode
@@ -23,7 +24,6 @@ from scr_reflect.reports.referral import build_referral_summary
 from scr_reflect.reports.supervision import build_supervision_pack
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import DEMO_PROFILE
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
 

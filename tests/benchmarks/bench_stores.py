@@ -16,9 +16,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from scr_reflect.demo.caseload import DEMO_PROFILE
+from scr_reflect.demo.caseload_large import generate_large_caseload
 from scr_reflect.services import workspace
-from scr_reflect.services.demo_caseload import DEMO_PROFILE
-from scr_reflect.services.demo_caseload_large import generate_large_caseload
 
 PASSPHRASE = "correct horse battery staple violet"
 SIZES = (200, 2_000, 20_000)

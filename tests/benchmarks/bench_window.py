@@ -23,14 +23,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from scr_reflect.demo.caseload_large import BENCHMARK_CHILD_NAME, BENCHMARK_ENTRIES
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.services import workspace
-from scr_reflect.services.demo_caseload_large import BENCHMARK_CHILD_NAME, BENCHMARK_ENTRIES
 from scr_reflect.ui.children_pane import ChildrenPane
 from scr_reflect.ui.chronology_pane import ChronologyPane
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.task_runner import LaneRunner, Runner, SyncRunner
+from scr_reflect.ui.shared.task_runner import LaneRunner, Runner, SyncRunner
 from scr_reflect.ui.workspace_view import WorkspaceView
 from tests.benchmarks.bench_profile import top_ten
 from tests.benchmarks.bench_stores import PASSPHRASE

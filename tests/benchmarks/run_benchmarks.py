@@ -25,9 +25,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from scr_reflect.demo.caseload import DEMO_PROFILE
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import DEMO_PROFILE
 from scr_reflect.services.reports import ReportService
 from tests.benchmarks.bench_profile import top_ten
 from tests.benchmarks.bench_reports import NOW, long_chronology_child

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.services.workspace import Workspace, unlock
 from tests.fictional import PASSPHRASE
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
+from scr_reflect.demo.stories import former_pupils
 from scr_reflect.domain.enums import Category, ConcernStatus
 from scr_reflect.guidance.escalation_procedure import DEFAULT_FILE
 from scr_reflect.guidance.prompt_library import LOCAL_FOLDER
 from scr_reflect.resource_files import resources_dir
 from scr_reflect.services import errors, workspace
-from scr_reflect.services.demo_stories import former_pupils
 from scr_reflect.services.workspace import Workspace, data_folder_is_set_up, unlock
 from tests.fictional import PASSPHRASE
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.domain.records import Child
 from scr_reflect.services.workspace import unlock
 from tests.core_fixtures import unlocked_engine

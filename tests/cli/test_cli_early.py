@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli, launch
+from scr_reflect import launch
+from scr_reflect.cli import commands as cli
 from scr_reflect.services.folder_lock import claim
 from scr_reflect.services.workspace import data_folder_is_set_up
 from tests.fictional import PASSPHRASE

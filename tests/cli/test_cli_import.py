@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.domain.audit import AuditAction, AuditFilter
 from scr_reflect.services.workspace import unlock
 from tests.fictional import PASSPHRASE

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli, cli_keys
+from scr_reflect.cli import commands as cli
+from scr_reflect.cli import keys as cli_keys
 from scr_reflect.services.workspace import unlock
 from tests.fictional import PASSPHRASE
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.domain.records import SchoolProfile
 from scr_reflect.services.workspace import set_up
 from tests.core_fixtures import make_child

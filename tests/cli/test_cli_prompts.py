@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli, cli_prompts
+from scr_reflect.cli import commands as cli
+from scr_reflect.cli import prompts as cli_prompts
 from scr_reflect.guidance.prompt_library import LOCAL_FOLDER, load_library
 from scr_reflect.guidance.seed_sources import cite
 from scr_reflect.paths import data_dir

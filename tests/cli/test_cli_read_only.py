@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from tests.core_fixtures import NOW, PASSPHRASE, PROFILE

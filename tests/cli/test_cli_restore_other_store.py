@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.storage import store_id
 from tests.cli.test_cli_backup import backup_of, children
 from tests.core_fixtures import folder_state

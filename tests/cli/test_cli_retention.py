@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
+from scr_reflect.demo.stories.dates import date_of_birth
+from scr_reflect.demo.stories.former_pupils import MARNIE, TOBIAS
+from scr_reflect.demo.stories.spec import ChildSpec
 from scr_reflect.domain.retention import review_date
-from scr_reflect.services.demo_stories.dates import date_of_birth
-from scr_reflect.services.demo_stories.former_pupils import MARNIE, TOBIAS
-from scr_reflect.services.demo_stories.spec import ChildSpec
 from scr_reflect.services.workspace import unlock
 from tests.fictional import PASSPHRASE
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from scr_reflect.domain.records import Child
 from scr_reflect.services.workspace import unlock
 from scr_reflect.storage import keyslots, sqlcipher

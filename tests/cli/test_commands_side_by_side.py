@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 from tests.fictional import PASSPHRASE
 from tests.other_program import REPO, folder_held_elsewhere
 
@@ -19,7 +19,7 @@ ROUNDS, AT_ONCE = 3, 4
 def _start(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ, cli.PASSPHRASE_ENV: PASSPHRASE, "PYTHONPATH": str(REPO)}
     return subprocess.Popen(
-        [sys.executable, "-m", "scr_reflect.cli", *args],
+        [sys.executable, "-m", "scr_reflect.cli.commands", *args],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

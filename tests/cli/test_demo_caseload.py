@@ -6,20 +6,20 @@ from datetime import date, datetime
 
 import pytest
 
-from scr_reflect.domain.chronology_filter import ChronologyFilter
-from scr_reflect.domain.enums import FREE_TEXT_KINDS, EntryKind, RecordType
-from scr_reflect.domain.structured_validation import missing_problems, referral_problems
-from scr_reflect.domain.validation import child_problems
-from scr_reflect.services import workspace
-from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import (
+from scr_reflect.demo.caseload import (
     BENCHMARK_CHILD_NAME,
     DEMO_PROFILE,
     StoreNotEmpty,
     generate_large_caseload,
     load_demo_caseload,
 )
-from scr_reflect.services.demo_stories.dates import year_group
+from scr_reflect.demo.stories.dates import year_group
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.enums import FREE_TEXT_KINDS, EntryKind, RecordType
+from scr_reflect.domain.structured_validation import missing_problems, referral_problems
+from scr_reflect.domain.validation import child_problems
+from scr_reflect.services import workspace
+from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.progress import Progress
 from scr_reflect.services.workspace import Workspace
 from tests.store_access import store_of

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from scr_reflect.demo.caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.domain.accounts import AccountSource, ClaimStatus, EvidenceKind
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import FREE_TEXT_KINDS
@@ -14,7 +15,6 @@ from scr_reflect.domain.missing import Trend
 from scr_reflect.domain.referrals import ReferralOutcome
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.services.structured import ChildPicture
 from scr_reflect.services.workspace import Workspace
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect import cli
+from scr_reflect.cli import commands as cli
 
 NAME_WITH_ACCENTS = "Zoë Łukasiewicz-Nguyễn"
 

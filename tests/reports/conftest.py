@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from scr_reflect.demo.caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.domain.accounts import (
     Account,
     AccountSource,
@@ -30,7 +31,6 @@ from scr_reflect.domain.referrals import (
 from scr_reflect.domain.reflection import Answer, Decision
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.services.reports import Report, ReportService
 from scr_reflect.services.workspace import Workspace
 from tests.store_access import store_of

@@ -1,4 +1,4 @@
-"""`scr-reflect report ...`, wired into a parser here as cli.py wires it."""
+"""`scr-reflect report ...`, wired into a parser here as cli/commands.py wires it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from scr_reflect import cli_report
+from scr_reflect.cli import report as cli_report
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.records import SchoolProfile

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from scr_reflect.demo.caseload import DEMO_PROFILE
 from scr_reflect.reports.page import APP_NAME, MARKING
-from scr_reflect.services.demo_caseload import DEMO_PROFILE
 from scr_reflect.services.reports import Report
 from tests.reports.conftest import NOW, Demo
 from tests.reports.pdf_checks import fonts, page_texts, qpdf_check, reader

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from scr_reflect.demo.caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.domain.audit import AuditAction
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
 from tests.core_fixtures import NOW, PASSPHRASE, unlocked_engine

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from scr_reflect.cli_show import show_child
+from scr_reflect.cli.show import show_child
+from scr_reflect.demo.caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
 from scr_reflect.services.backups import Backup, BackupRefused, Restore, Verification
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.services.errors import NotInitialised, WrongPassphrase
 from scr_reflect.storage.store_checks import CHECKS
 from tests.core_fixtures import NOW, PASSPHRASE, folder_state

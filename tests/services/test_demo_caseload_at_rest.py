@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scr_reflect.demo.caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.services import workspace
-from scr_reflect.services.demo_caseload import DEMO_PROFILE, load_demo_caseload
 from tests.fictional import PASSPHRASE
 
 # Long enough to be distinctive, short enough that a page boundary rarely splits one.

@@ -27,7 +27,7 @@ from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage.models import EntryRow
 from scr_reflect.storage.record_rows import ROW_KINDS, StructuredRow, child_of_row
-from scr_reflect.ui.child_tabs import TAB_CLASSES
+from scr_reflect.ui.tabs.child_tabs import TAB_CLASSES
 from tests.core_fixtures import PROFILE
 from tests.property.casefile import NOW, write_case_file
 from tests.store_access import engine_of, store_of

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
+from scr_reflect.ui.access.recovery_code_dialog import RecoveryCodeDialog
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.recovery_code_dialog import RecoveryCodeDialog
-from scr_reflect.ui.task_runner import SyncRunner
+from scr_reflect.ui.shared.task_runner import SyncRunner
 from tests.fictional import PASSPHRASE
 
 NOW = datetime(2026, 11, 20, 9, 30)

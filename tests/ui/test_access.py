@@ -16,13 +16,13 @@ from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
 from scr_reflect.services.errors import WrongPassphrase, WrongRecoveryCode
 from scr_reflect.storage.store import StoreFiles, create_store
-from scr_reflect.ui import prompts
-from scr_reflect.ui.add_deputy_dialog import AddDeputyDialog
-from scr_reflect.ui.change_passphrase_dialog import ChangePassphraseDialog
+from scr_reflect.ui.access.add_deputy_dialog import AddDeputyDialog
+from scr_reflect.ui.access.change_passphrase_dialog import ChangePassphraseDialog
+from scr_reflect.ui.access.people_dialog import PeopleDialog
+from scr_reflect.ui.access.people_model import COL_REMOVED
+from scr_reflect.ui.access.recovery_code_dialog import RecoveryCodeDialog
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.people_dialog import PeopleDialog
-from scr_reflect.ui.people_model import COL_REMOVED
-from scr_reflect.ui.recovery_code_dialog import RecoveryCodeDialog
+from scr_reflect.ui.shared import prompts
 from tests.core_fixtures import PROFILE
 from tests.fictional import PASSPHRASE
 from tests.reports.pdf_checks import page_texts, shows_code

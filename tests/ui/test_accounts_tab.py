@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.records import Child, Draft
-from scr_reflect.ui.account_form import AccountForm, ClaimForm
-from scr_reflect.ui.accounts_tab import AccountsTab
-from scr_reflect.ui.claims_matrix import COL_CLAIM, COL_STATUS
-from scr_reflect.ui.history_dialog import HistoryDialog
+from scr_reflect.ui.forms.account_form import AccountForm, ClaimForm
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.tabs.accounts_tab import AccountsTab
+from scr_reflect.ui.tabs.claims_matrix import COL_CLAIM, COL_STATUS
 from tests.ui.form_driving import choose, field, save
 
 LEFT = Qt.MouseButton.LeftButton

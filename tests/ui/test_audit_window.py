@@ -14,10 +14,10 @@ from scr_reflect.domain.changes import ChangeSet
 from scr_reflect.domain.records import Child, SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
-from scr_reflect.ui.audit_model import COL_ACTION, COL_CHILD, COL_RECORD, COL_WHO, AuditModel
-from scr_reflect.ui.audit_window import AuditWindow
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.task_runner import SyncRunner
+from scr_reflect.ui.safety.audit_model import COL_ACTION, COL_CHILD, COL_RECORD, COL_WHO, AuditModel
+from scr_reflect.ui.safety.audit_window import AuditWindow
+from scr_reflect.ui.shared.task_runner import SyncRunner
 from tests.ui.form_driving import retype
 from tests.ui.test_idle_lock import anywhere, on_screen
 

@@ -16,10 +16,10 @@ from scr_reflect.domain.audit import AuditAction, AuditFilter
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
 from scr_reflect.services.backups import Backup
-from scr_reflect.ui import prompts
-from scr_reflect.ui.backup_actions import SECOND_FOLDER_KEY
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.task_runner import LaneRunner
+from scr_reflect.ui.safety.backup_actions import SECOND_FOLDER_KEY
+from scr_reflect.ui.shared import prompts
+from scr_reflect.ui.shared.task_runner import LaneRunner
 from tests.core_fixtures import PROFILE, folder_state
 from tests.fictional import PASSPHRASE
 from tests.store_access import store_of

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
-from scr_reflect.ui.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
+from scr_reflect.ui.safety.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
 
 NOTE = "Poppy Anscombe-Vale said she was frightened to go home."
 

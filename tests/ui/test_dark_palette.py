@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from scr_reflect.guidance.record_language import default_rules
-from scr_reflect.ui.language_hints import attach_language_hints
-from scr_reflect.ui.palette_colours import contrast_ratio, problem_colour
-from scr_reflect.ui.style import STYLE_SHEET
+from scr_reflect.ui.forms.language_hints import attach_language_hints
+from scr_reflect.ui.shared.palette_colours import contrast_ratio, problem_colour
+from scr_reflect.ui.shared.style import STYLE_SHEET
 
 Role = QPalette.ColorRole
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.records import Child
-from scr_reflect.ui.date_field import DateField
+from scr_reflect.ui.shared.date_field import DateField
 from tests.ui.form_driving import field, new_child_form, retype, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -15,8 +15,8 @@ from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import Category
 from scr_reflect.domain.records import Child, Concern
 from scr_reflect.services.reports import Document
-from scr_reflect.ui import prompts
-from scr_reflect.ui.document_preview import DocumentPreview
+from scr_reflect.ui.documents.document_preview import DocumentPreview
+from scr_reflect.ui.shared import prompts
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -9,20 +9,20 @@ import pytest
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.records import Draft
 from scr_reflect.domain.referrals import Agency, Escalation, Referral, ReferralOutcome
-from scr_reflect.ui import draft_openers
-from scr_reflect.ui.account_form import AccountForm, ClaimForm
-from scr_reflect.ui.action_form import ActionForm
-from scr_reflect.ui.child_form import ChildForm
-from scr_reflect.ui.concern_form import ConcernForm
-from scr_reflect.ui.entry_form import EntryForm
-from scr_reflect.ui.escalation_form import EscalationForm
-from scr_reflect.ui.escalation_step_form import EscalationStepForm
-from scr_reflect.ui.factor_form import FactorForm
-from scr_reflect.ui.missing_form import MissingForm
-from scr_reflect.ui.record_form import RecordForm
-from scr_reflect.ui.referral_form import ReferralForm
-from scr_reflect.ui.sharing_form import SharingForm
-from scr_reflect.ui.supervision_form import SupervisionForm
+from scr_reflect.ui.forms import draft_openers
+from scr_reflect.ui.forms.account_form import AccountForm, ClaimForm
+from scr_reflect.ui.forms.action_form import ActionForm
+from scr_reflect.ui.forms.child_form import ChildForm
+from scr_reflect.ui.forms.concern_form import ConcernForm
+from scr_reflect.ui.forms.entry_form import EntryForm
+from scr_reflect.ui.forms.escalation_form import EscalationForm
+from scr_reflect.ui.forms.escalation_step_form import EscalationStepForm
+from scr_reflect.ui.forms.factor_form import FactorForm
+from scr_reflect.ui.forms.missing_form import MissingForm
+from scr_reflect.ui.forms.record_form import RecordForm
+from scr_reflect.ui.forms.referral_form import ReferralForm
+from scr_reflect.ui.forms.sharing_form import SharingForm
+from scr_reflect.ui.forms.supervision_form import SupervisionForm
 from tests.ui.caseload import child_with_concern
 
 FORM_OF_KIND: dict[FormKind, type[RecordForm]] = {

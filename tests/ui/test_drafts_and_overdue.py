@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from scr_reflect.domain.records import Child, FollowUpAction
-from scr_reflect.ui import prompts
+from scr_reflect.ui.shared import prompts
 from tests.fictional import PASSPHRASE
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.records import Child, Draft
-from scr_reflect.ui import prompts
-from scr_reflect.ui.factors_tab import FactorsTab
-from scr_reflect.ui.history_dialog import HistoryDialog
-from scr_reflect.ui.timeline_axis import Axis, axis_start
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.shared import prompts
+from scr_reflect.ui.tabs.factors_tab import FactorsTab
+from scr_reflect.ui.tabs.timeline_axis import Axis, axis_start
 from tests.fictional import PASSPHRASE
 from tests.ui.form_driving import field, retype, save
 

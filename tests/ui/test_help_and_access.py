@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 from scr_reflect import __version__
 from scr_reflect.domain.records import Child, FollowUpAction
 from scr_reflect.resource_files import resources_dir
-from scr_reflect.ui import shortcuts
 from scr_reflect.ui.about_dialog import AboutDialog
-from scr_reflect.ui.shortcuts import ShortcutsDialog
+from scr_reflect.ui.shared import shortcuts
+from scr_reflect.ui.shared.shortcuts import ShortcutsDialog
 from tests.fictional import PASSPHRASE
 
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from scr_reflect.domain.changes import ChangeSet
-from scr_reflect.ui.kept_selection import KeptSelection
-from scr_reflect.ui.list_table_model import ListTableModel
-from scr_reflect.ui.widgets import record_table
+from scr_reflect.ui.shared.kept_selection import KeptSelection
+from scr_reflect.ui.shared.list_table_model import ListTableModel
+from scr_reflect.ui.shared.widgets import record_table
 
 
 class Line(NamedTuple):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scr_reflect.domain.enums import Category
 from scr_reflect.domain.records import Child
-from scr_reflect.ui import prompts
-from scr_reflect.ui.record_form import REASON
-from scr_reflect.ui.reflect_window import ReflectWindow
+from scr_reflect.ui.forms.record_form import REASON
+from scr_reflect.ui.reflect.reflect_window import ReflectWindow
+from scr_reflect.ui.shared import prompts
 from tests.core_fixtures import make_concern
 from tests.fictional import PASSPHRASE
 from tests.ui.form_driving import field, new_child_form, new_concern_form, retype, save

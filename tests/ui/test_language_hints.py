@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPlainTextE
 from scr_reflect.domain.enums import Category
 from scr_reflect.domain.records import Child, Concern
 from scr_reflect.guidance.record_language import default_rules
-from scr_reflect.ui import prompts
-from scr_reflect.ui.language_hints import HEADING, LanguageHints, attach_language_hints
+from scr_reflect.ui.forms.language_hints import HEADING, LanguageHints, attach_language_hints
+from scr_reflect.ui.shared import prompts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton

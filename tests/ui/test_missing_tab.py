@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.missing import MissingEpisode, missing_pattern
 from scr_reflect.domain.records import Child, Draft
-from scr_reflect.ui.history_dialog import HistoryDialog
-from scr_reflect.ui.missing_model import (
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.tabs.missing_model import (
     COL_DURATION,
     COL_INTERVIEW,
     COL_RETURNED,
@@ -20,7 +20,7 @@ from scr_reflect.ui.missing_model import (
     interview_text,
     pattern_lines,
 )
-from scr_reflect.ui.missing_tab import MissingTab
+from scr_reflect.ui.tabs.missing_tab import MissingTab
 from tests.ui.form_driving import field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton

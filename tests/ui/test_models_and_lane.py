@@ -15,8 +15,8 @@ from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
 from scr_reflect.ui.chronology_model import COL_KIND, COL_WHEN, ChronologyModel
-from scr_reflect.ui.lazy_table_model import ID_ROLE, LOADING
-from scr_reflect.ui.task_runner import LaneRunner, SyncRunner
+from scr_reflect.ui.shared.lazy_table_model import ID_ROLE, LOADING
+from scr_reflect.ui.shared.task_runner import LaneRunner, SyncRunner
 
 
 class DeferredRunner:

@@ -13,12 +13,12 @@ from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStat
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.missing import MissingEpisode
 from scr_reflect.domain.records import Child, ChronologyEntry
-from scr_reflect.ui import window_size
-from scr_reflect.ui.accounts_tab import AccountsTab
 from scr_reflect.ui.children_model import COL_NAME
 from scr_reflect.ui.chronology_model import COL_TITLE
-from scr_reflect.ui.missing_tab import MissingTab
-from scr_reflect.ui.sharing_tab import SharingTab
+from scr_reflect.ui.shared import window_size
+from scr_reflect.ui.tabs.accounts_tab import AccountsTab
+from scr_reflect.ui.tabs.missing_tab import MissingTab
+from scr_reflect.ui.tabs.sharing_tab import SharingTab
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 NAME = "Zoë Łukasiewicz-Nguyễn-Featherstonehaugh"

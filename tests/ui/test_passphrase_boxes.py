@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from scr_reflect.ui.change_passphrase_dialog import ChangePassphraseDialog
-from scr_reflect.ui.task_runner import SyncRunner
-from scr_reflect.ui.unlock_page import UnlockPage
+from scr_reflect.ui.access.change_passphrase_dialog import ChangePassphraseDialog
+from scr_reflect.ui.access.unlock_page import UnlockPage
+from scr_reflect.ui.shared.task_runner import SyncRunner
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 PASSWORD = QLineEdit.EchoMode.Password

@@ -34,7 +34,7 @@ def shown_strings(source: str) -> list[tuple[int, str]]:
 def test_no_screen_text_names_the_store_or_the_cipher():
     found = [
         f"{path.name}:{line}: {text!r}"
-        for path in sorted(UI.glob("*.py"))
+        for path in sorted(UI.rglob("*.py"))
         for line, text in shown_strings(path.read_text(encoding="utf-8"))
         if any(word in text for word in NOT_ON_SCREEN)
     ]

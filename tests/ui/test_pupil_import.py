@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget
 
 from scr_reflect.domain.records import Child
-from scr_reflect.ui import prompts
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.pupil_import_dialog import PupilImportDialog
-from scr_reflect.ui.pupil_import_preview import AS_NEW, CHOICE_COLUMN
+from scr_reflect.ui.pupils.pupil_import_dialog import PupilImportDialog
+from scr_reflect.ui.pupils.pupil_import_preview import AS_NEW, CHOICE_COLUMN
+from scr_reflect.ui.shared import prompts
 from tests.fictional_mis import csv_text, ctf, many_pupils, with_wrong_letter
 
 LEFT = Qt.MouseButton.LeftButton

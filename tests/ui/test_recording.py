@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.enums import Category, EntryKind
-from scr_reflect.ui.history_dialog import HistoryDialog
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
 from tests.ui.form_driving import field, retype, save
 
 CTRL = Qt.KeyboardModifier.ControlModifier

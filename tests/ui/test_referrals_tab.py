@@ -21,14 +21,14 @@ from scr_reflect.domain.referrals import (
     Referral,
     ReferralOutcome,
 )
-from scr_reflect.ui import prompts
-from scr_reflect.ui.escalation_form import EscalationForm
-from scr_reflect.ui.escalation_panel import EscalationPanel
-from scr_reflect.ui.escalation_step_form import EscalationStepForm
-from scr_reflect.ui.history_dialog import HistoryDialog
-from scr_reflect.ui.referral_form import ReferralForm
-from scr_reflect.ui.referrals_model import ATTENTION_ROLE, COL_STANDING
-from scr_reflect.ui.referrals_tab import ReferralsTab
+from scr_reflect.ui.forms.escalation_form import EscalationForm
+from scr_reflect.ui.forms.escalation_step_form import EscalationStepForm
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.forms.referral_form import ReferralForm
+from scr_reflect.ui.shared import prompts
+from scr_reflect.ui.tabs.escalation_panel import EscalationPanel
+from scr_reflect.ui.tabs.referrals_model import ATTENTION_ROLE, COL_STANDING
+from scr_reflect.ui.tabs.referrals_tab import ReferralsTab
 from tests.fictional import PASSPHRASE
 from tests.ui.form_driving import choose, field, retype, save
 

@@ -16,8 +16,8 @@ from scr_reflect.domain.records import SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.workspace import Workspace
-from scr_reflect.ui.reflect_window import ReflectWindow
-from scr_reflect.ui.task_runner import SyncRunner
+from scr_reflect.ui.reflect.reflect_window import ReflectWindow
+from scr_reflect.ui.shared.task_runner import SyncRunner
 from tests.scenarios import cases
 
 BUILDERS = [

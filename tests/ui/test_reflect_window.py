@@ -25,8 +25,8 @@ from scr_reflect.domain.records import Child, Concern, SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.reflection import ReflectionService
-from scr_reflect.ui.reflect_window import ReflectWindow
-from scr_reflect.ui.task_runner import SyncRunner
+from scr_reflect.ui.reflect.reflect_window import ReflectWindow
+from scr_reflect.ui.shared.task_runner import SyncRunner
 from tests.store_access import store_of
 
 NOW = datetime(2026, 11, 20, 10, 0)

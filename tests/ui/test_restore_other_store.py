@@ -3,8 +3,8 @@ another store's; declining leaves the records open and the folder as it was."""
 
 from __future__ import annotations
 
-from scr_reflect.ui import prompts
-from scr_reflect.ui.backup_actions import OTHER_RECORDS_TITLE
+from scr_reflect.ui.safety.backup_actions import OTHER_RECORDS_TITLE
+from scr_reflect.ui.shared import prompts
 from tests.core_fixtures import folder_state
 from tests.fictional import PASSPHRASE
 from tests.ui.test_backup_actions import backup_of_another_store, safety

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from scr_reflect import app, cli
+from scr_reflect import app
+from scr_reflect.cli import commands as cli
 from scr_reflect.storage import restore_journal
 from tests.faults import restore_dies_after
 from tests.whole_app import load_demo, process_state_kept

@@ -16,11 +16,11 @@ from scr_reflect.domain.enums import Category
 from scr_reflect.domain.kept import Kept
 from scr_reflect.domain.records import Child, Concern
 from scr_reflect.domain.retention import ChildRecords, ReviewChild
-from scr_reflect.ui import prompts
-from scr_reflect.ui.delete_confirmation import DeleteConfirmation
 from scr_reflect.ui.main_window import MainWindow
-from scr_reflect.ui.retention_model import DUE_COLUMNS, HELD_COLUMNS, ReviewModel
-from scr_reflect.ui.retention_window import NONE_DUE, NONE_HELD, RetentionWindow
+from scr_reflect.ui.safety.delete_confirmation import DeleteConfirmation
+from scr_reflect.ui.safety.retention_model import DUE_COLUMNS, HELD_COLUMNS, ReviewModel
+from scr_reflect.ui.safety.retention_window import NONE_DUE, NONE_HELD, RetentionWindow
+from scr_reflect.ui.shared import prompts
 from tests.fictional import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from scr_reflect.ui.screen_lock import ScreenLock, session_path
+from scr_reflect.ui.safety.screen_lock import ScreenLock, session_path
 
 LOGIN1 = "org.freedesktop.login1"
 

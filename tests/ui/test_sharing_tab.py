@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.records import Child
 from scr_reflect.domain.sharing import LawfulBasis, SharingDecision
-from scr_reflect.ui import prompts
-from scr_reflect.ui.history_dialog import HistoryDialog
-from scr_reflect.ui.sharing_form import SharingForm
-from scr_reflect.ui.sharing_model import COL_DECISION, COL_WHEN, COL_WITH
-from scr_reflect.ui.sharing_tab import SharingTab
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.forms.sharing_form import SharingForm
+from scr_reflect.ui.shared import prompts
+from scr_reflect.ui.tabs.sharing_model import COL_DECISION, COL_WHEN, COL_WITH
+from scr_reflect.ui.tabs.sharing_tab import SharingTab
 from tests.fictional import PASSPHRASE
 from tests.ui.form_driving import choose, field, save
 

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from scr_reflect import app, cli
+from scr_reflect import app
+from scr_reflect.cli import commands as cli
 from scr_reflect.domain.records import SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.folder_lock import claim as claim_for_a_command
-from scr_reflect.ui import prompts, single_instance
+from scr_reflect.ui.safety import single_instance
+from scr_reflect.ui.shared import prompts
 from tests.fictional import PASSPHRASE
 
 

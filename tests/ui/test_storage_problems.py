@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from scr_reflect.domain.enums import Category
 from scr_reflect.domain.records import Child, Draft
 from scr_reflect.services import workspace
-from scr_reflect.ui import prompts
-from scr_reflect.ui.entry_form import EntryForm
-from scr_reflect.ui.task_runner import LaneRunner
+from scr_reflect.ui.forms.entry_form import EntryForm
+from scr_reflect.ui.shared import prompts
+from scr_reflect.ui.shared.task_runner import LaneRunner
 from tests.core_fixtures import PROFILE
 from tests.faults import (
     DISK_FULL,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import Category, EntryKind
 from scr_reflect.domain.records import Child, Concern
-from scr_reflect.ui.child_picker import ChildPicker
+from scr_reflect.ui.documents.child_picker import ChildPicker
 
 LEFT = Qt.MouseButton.LeftButton
 

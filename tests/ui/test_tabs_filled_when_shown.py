@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from scr_reflect.domain.missing import MissingEpisode
 from scr_reflect.domain.records import Child
-from scr_reflect.ui.missing_tab import MissingTab
+from scr_reflect.ui.tabs.missing_tab import MissingTab
 
 
 def test_a_hidden_tab_shows_the_child_it_was_opened_for(unlocked) -> None:

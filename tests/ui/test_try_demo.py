@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from scr_reflect import app
-from scr_reflect.services.demo_store import DEMO_PASSPHRASE, demo_folder
-from scr_reflect.services.demo_stories import STORIES
+from scr_reflect.demo.store import DEMO_PASSPHRASE, demo_folder
+from scr_reflect.demo.stories import STORIES
 from scr_reflect.services.workspace import data_folder_is_set_up, unlock
 from tests.whole_app import process_state_kept
 

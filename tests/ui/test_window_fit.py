@@ -13,13 +13,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 from scr_reflect.services.reports import Document
-from scr_reflect.ui import window_size
-from scr_reflect.ui.audit_window import AuditWindow
-from scr_reflect.ui.document_preview import DocumentPreview
-from scr_reflect.ui.history_dialog import HistoryDialog
-from scr_reflect.ui.people_dialog import PeopleDialog
-from scr_reflect.ui.reflect_window import ReflectWindow
-from scr_reflect.ui.retention_window import RetentionWindow, open_retention_review
+from scr_reflect.ui.access.people_dialog import PeopleDialog
+from scr_reflect.ui.documents.document_preview import DocumentPreview
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.reflect.reflect_window import ReflectWindow
+from scr_reflect.ui.safety.audit_window import AuditWindow
+from scr_reflect.ui.safety.retention_window import RetentionWindow, open_retention_review
+from scr_reflect.ui.shared import window_size
 from tests.fictional import PASSPHRASE
 from tests.ui.caseload import child_with_concern
 

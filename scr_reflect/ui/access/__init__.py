@@ -1,0 +1,1 @@
+"""Getting in and managing who can: unlock, setup, recovery, passphrases and people."""

@@ -1,0 +1,1 @@
+"""Producing, previewing and printing the PDF documents."""

@@ -1,0 +1,1 @@
+"""The forms a record is made or amended in, their drafts and their history."""

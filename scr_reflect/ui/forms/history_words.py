@@ -1,0 +1,46 @@
+"""A kept field as the DSL chose it, not as it is stored: "Physical abuse", not "physical".
+
+A record's history holds each field as stored text, so a chosen value reads as its code. The
+field's name says which list it was chosen from; a value that is not on that list (a typed
+field that happens to share a name) is shown as it was written.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
+from ...domain.enums import Category, ConcernStatus, EntryKind
+from ...domain.factors import Factor
+from ...domain.legal_status import LegalStatus
+from ...domain.referrals import Agency, ReferralOutcome
+from ...domain.sharing import LawfulBasis
+
+_CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
+    "categories": (Category,),
+    "status": (ConcernStatus, ClaimStatus),
+    "kind": (EntryKind,),
+    "legal_status": (LegalStatus,),
+    "agency": (Agency,),
+    "outcome": (ReferralOutcome,),
+    "source": (AccountSource,),
+    "evidence_kind": (EvidenceKind,),
+    "factor": (Factor,),
+    "lawful_basis": (LawfulBasis,),
+}
+_YES_NO = {"True": "Yes", "False": "No"}
+
+
+def caption(field: str) -> str:
+    return field.replace("_", " ").capitalize()
+
+
+def in_words(field: str, text: str) -> str:
+    if text in _YES_NO:
+        return _YES_NO[text]
+    codes = text.split()  # several chosen values are kept space-separated
+    for vocabulary in _CHOSEN_FROM.get(field, ()):
+        known = {member.value: member for member in vocabulary}
+        if codes and all(code in known for code in codes):
+            return ", ".join(getattr(known[code], "label", code) for code in codes)
+    return text

@@ -1,0 +1,1 @@
+"""The Reflect window: walking a concern through the SCR-based questions."""

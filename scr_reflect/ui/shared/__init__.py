@@ -1,0 +1,1 @@
+"""Widgets, models and helpers every screen uses; they know no screen themselves."""
