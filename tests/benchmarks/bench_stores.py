@@ -19,10 +19,12 @@ from pathlib import Path
 from scr_reflect.demo.caseload import DEMO_PROFILE
 from scr_reflect.demo.caseload_large import generate_large_caseload
 from scr_reflect.services import workspace
+from scr_reflect.storage import schema
 
 PASSPHRASE = "correct horse battery staple violet"
 SIZES = (200, 2_000, 20_000)
-# Raised whenever the generator or the schema changes what a built store holds.
+# Raised whenever the generator changes what a built store holds; the schema's revision is
+# part of the folder's name too, so a store built before a migration is built again.
 SHAPE = "v1"
 
 
@@ -46,7 +48,7 @@ def stores_folder() -> Path:
 
 def store(children: int) -> BenchStore:
     """The store of `children` generated children, built now if not kept from before."""
-    folder = stores_folder() / f"{children}-children-{SHAPE}"
+    folder = stores_folder() / f"{children}-children-{SHAPE}-schema-{schema.head_revision()}"
     root, timing = folder / "data", folder / "built-in-seconds"
     built_now = not timing.exists()
     if built_now:
