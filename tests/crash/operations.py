@@ -23,9 +23,10 @@ from pathlib import Path
 
 from scr_reflect.domain.records import Child
 from scr_reflect.services import workspace
-from scr_reflect.services.backups import Backup, Restore, settle_interrupted_restore
+from scr_reflect.services.backups import Backup, Restore
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.errors import WrongPassphrase
+from scr_reflect.services.folder_lock import settle_interrupted_restore
 from scr_reflect.services.retention import RetentionService
 from scr_reflect.storage import restore_journal
 from scr_reflect.storage.store import StoreFiles
