@@ -85,7 +85,7 @@ def rows_shown(pane: ChildrenPane | ChronologyPane) -> bool:
 def unlock(app: QApplication, window: MainWindow, lane: Lane) -> float:
     def listed() -> bool:
         view = window.view
-        return view is not None and not lane.busy and rows_shown(view.children)
+        return view is not None and not lane.busy and rows_shown(view.children_pane)
 
     window.unlock_page.passphrase.setText(PASSPHRASE)
     return timed(app, window.unlock_page.unlock.click, listed)
@@ -122,7 +122,7 @@ def one_run(app: QApplication, root: Path, figures: dict[str, list[float]]) -> N
         figures["switch_tab"].append(
             timed(app, lambda i=index: view.tabs.setCurrentIndex(i), lambda: not lane.busy)
         )
-    children = view.children
+    children = view.children_pane
     for typed in range(1, len(SEARCH_KEYS) + 1):
 
         def search(text: str = SEARCH_KEYS[:typed]) -> None:
