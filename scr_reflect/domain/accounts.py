@@ -16,12 +16,30 @@ class AccountSource(StrEnum):
     CARER = "carer"
     CHILD = "child"
     PROFESSIONAL = "professional"
+    POLICE = "police"
+    HEALTH = "health"
+    SOCIAL_CARE = "social_care"
+    OTHER_SCHOOL = "other_school"
     NEIGHBOUR = "neighbour"
     OTHER = "other"
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _SOURCE_LABELS[self]
+
+
+_SOURCE_LABELS = {
+    AccountSource.PARENT: "Parent",
+    AccountSource.CARER: "Carer",
+    AccountSource.CHILD: "Child",
+    AccountSource.PROFESSIONAL: "Professional",
+    AccountSource.POLICE: "Police or a police log",
+    AccountSource.HEALTH: "Health (school nurse, GP)",
+    AccountSource.SOCIAL_CARE: "Children's social care",
+    AccountSource.OTHER_SCHOOL: "Another school",
+    AccountSource.NEIGHBOUR: "Neighbour or member of the public",
+    AccountSource.OTHER: "Other",
+}
 
 
 class ClaimStatus(StrEnum):
@@ -70,7 +88,9 @@ class Account:
     @property
     def source_label(self) -> str:
         return (
-            f"{self.given_by} ({self.source.label.lower()})" if self.given_by else self.source.label
+            f"{self.given_by} ({_in_brackets(self.source.label)})"
+            if self.given_by
+            else self.source.label
         )
 
 
@@ -87,3 +107,9 @@ def claims_needing_attention(accounts: list[AccountWithClaims]) -> list[tuple[Ac
         (item.account, claim) for item in accounts for claim in item.claims if claim.status in order
     ]
     return sorted(flagged, key=lambda pair: (order[pair[1].status], pair[0].given_at))
+
+
+def _in_brackets(label: str) -> str:
+    """A source read after a name: "Health (school nurse, GP)" becomes "health"."""
+    short = label.split(" (")[0]
+    return short[:1].lower() + short[1:]

@@ -49,5 +49,5 @@ def test_the_source_label_names_who_gave_the_account_and_in_what_role():
     named = Account(1, AccountSource.NEIGHBOUR, "Mr Hale", EARLIER, "Heard shouting")
     unnamed = Account(1, AccountSource.PROFESSIONAL, "", EARLIER, "Saw the bruise")
 
-    assert named.source_label == "Mr Hale (neighbour)"
+    assert named.source_label == "Mr Hale (neighbour or member of the public)"
     assert unnamed.source_label == "Professional"

@@ -59,3 +59,18 @@ def test_the_childs_own_words_are_quoted_and_a_parents_account_keeps_its_heading
     text = referral_text(ws, "I just hold stuff for them, it's nothing", AccountSource.PARENT)
     assert "In the child's own words \u201cI just hold stuff for them, it's nothing\u201d" in text
     assert "Parents' and carers' accounts" in text and "Accounts and evidence" not in text
+
+
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [
+        (AccountSource.POLICE, "PC Hale (police or a police log)"),
+        (AccountSource.HEALTH, "PC Hale (health)"),
+        (AccountSource.SOCIAL_CARE, "PC Hale (children's social care)"),
+        (AccountSource.OTHER_SCHOOL, "PC Hale (another school)"),
+    ],
+)
+def test_an_account_from_an_agency_is_evidence_named_by_its_source(ws, source, named) -> None:
+    text = referral_text(ws, "I just hold stuff for them, it's nothing", source)
+    assert "Accounts and evidence" in text and "Parents' and carers' accounts" not in text
+    assert named in text
