@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -23,17 +22,16 @@ from ..domain.records import SchoolProfile
 from ..services.documents import Document
 from ..services.folder_lock import is_set_up
 from . import records_libraries
-from .about_dialog import AboutDialog
 from .access.key_actions import KeyActions, Recover
 from .access.setup_page import SetupPage
 from .access.unlock_page import UnlockPage
 from .chosen_actions import ChosenActions
+from .help_menu import HelpMenu
 from .safety.backup_actions import BackupActions
 from .safety.lock_keys import LockKeys
 from .settings_dialog import edit_settings
 from .shared import shortcuts
 from .shared.errors import describe
-from .shared.shortcuts import ShortcutsDialog
 from .shared.stepped_work import SteppedWork
 from .shared.task_runner import Runner
 from .shared.window_size import fit_to_screen
@@ -104,8 +102,7 @@ class MainWindow(QMainWindow):
         )
         self.keys.add_menu(self.menuBar())
         self.keys.add_recover_page(self.stack, self.unlock_page)
-        self._add_help_menu(data_folder)
-        self.help_dialog: QDialog | None = None
+        self.help = HelpMenu(self, data_folder)
         self._lock_keys = LockKeys(self, shortcuts.LOCK.keys, self.lock)
         first_page = self.unlock_page if is_set_up(data_folder) else self.setup_page
         self.stack.setCurrentWidget(first_page)
@@ -205,27 +202,6 @@ class MainWindow(QMainWindow):
             [self.new_concern_action, self.new_entry_action, *self.document_actions[:3]],
             [self.reflect_action],
         )
-
-    def _add_help_menu(self, data_folder: Path) -> None:
-        """Last, after the other menus: the shortcuts, and what this is and where it keeps data."""
-        help_menu = self.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._action(
-            "&Keyboard shortcuts", shortcuts.HELP.keys, self.show_shortcuts
-        )
-        self.about_action = QAction("&About SCR Reflect", self)
-        folder = str(data_folder)
-        self.about_action.triggered.connect(lambda: self._show_help(AboutDialog(self, folder)))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
-    def show_shortcuts(self) -> None:
-        self._show_help(ShortcutsDialog(self))
-
-    def _show_help(self, dialog: QDialog) -> None:
-        """Help stays open beside the work, and goes when closed."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.help_dialog = dialog
-        dialog.show()
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
         for action in (

@@ -31,7 +31,7 @@ def help_action(window, text: str):
 
 def test_help_lists_every_shortcut_from_the_one_table(unlocked, qtbot):
     help_action(unlocked, "&Keyboard shortcuts").trigger()
-    dialog = unlocked.help_dialog
+    dialog = unlocked.help.dialog
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     listed = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert listed == [s.keys for s in shortcuts.ALL]
@@ -41,7 +41,7 @@ def test_help_lists_every_shortcut_from_the_one_table(unlocked, qtbot):
 
 def test_f1_opens_the_shortcuts(unlocked, qtbot):
     qtbot.keyClick(unlocked, Qt.Key.Key_F1)
-    assert isinstance(unlocked.help_dialog, ShortcutsDialog)
+    assert isinstance(unlocked.help.dialog, ShortcutsDialog)
 
 
 def test_the_readme_table_is_the_same_list():
@@ -52,7 +52,7 @@ def test_the_readme_table_is_the_same_list():
 
 def test_about_names_the_version_licence_and_data_folder(unlocked, qtbot, tmp_path):
     help_action(unlocked, "&About SCR Reflect").trigger()
-    dialog = unlocked.help_dialog
+    dialog = unlocked.help.dialog
     assert isinstance(dialog, AboutDialog) and dialog.isVisible()
     text = dialog.text.text()
     assert f"SCR Reflect {__version__}" in text
