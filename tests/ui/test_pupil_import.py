@@ -163,3 +163,18 @@ def test_locking_closes_the_import_with_its_preview(unlocked, qtbot, tmp_path, m
     assert unlocked.view is None
     showing = [w for w in QApplication.topLevelWidgets() if isinstance(w, PupilImportDialog)]
     assert not any(w.isVisible() for w in showing)
+
+
+def test_a_large_import_moves_its_progress_bar_then_hides_it(
+    unlocked, qtbot, tmp_path, monkeypatch
+) -> None:
+    path = tmp_path / "roll.xml"
+    path.write_bytes(ctf(many_pupils(600)))
+    dialog = open_import(unlocked, path, monkeypatch)
+    seen: list[tuple[int, int]] = []
+    dialog._progress.moved.connect(lambda done, total: seen.append((done, total)))
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"))
+    assert seen[0][1] == 600 and seen[-1] == (600, 600)
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert not dialog.progress.isVisible()

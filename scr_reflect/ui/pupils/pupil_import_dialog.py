@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +45,13 @@ STALE = (
     "A child's record was changed while you were looking at the preview, so nothing was "
     "imported. Choose the file again to see the import as the records now stand."
 )
+
+
+class _ImportProgress(QObject):
+    """Carries the import's progress from the lane to the bar: a signal emitted on another
+    thread is delivered on the window's."""
+
+    moved = Signal(int, int)
 
 
 class PupilImportDialog(QDialog):
@@ -76,6 +84,11 @@ class PupilImportDialog(QDialog):
         )
         self.skip_bad_rows.toggled.connect(self._update_import_button)
         self.status = QLabel(self, objectName="status", wordWrap=True)
+        self.progress = QProgressBar(self, objectName="importProgress")
+        self.progress.setFormat("%v of %m pupils")
+        self.progress.setVisible(False)
+        self._progress = _ImportProgress(self)
+        self._progress.moved.connect(self._moved)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = QPushButton("Import", self, objectName="importPupils")
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -87,6 +100,7 @@ class PupilImportDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.skip_bad_rows)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(buttons)
         self._show_step(columns=True)
         self.summary.setText("Reading the file…")
@@ -177,16 +191,24 @@ class PupilImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         self.status.setText("Importing…")
+        self.progress.setRange(0, 0)  # busy until the first batch says how many there are
+        self.progress.setVisible(True)
+        moved = self._progress.moved.emit
 
         def work() -> ImportResult:
-            result = service.apply(plan, skip_bad_rows=skip, choices=choices)
+            result = service.apply(plan, skip_bad_rows=skip, choices=choices, progress=moved)
             if mapping:
                 service.remember_mapping(mapping)
             return result
 
         self._run_then(work, self._imported)
 
+    def _moved(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
     def _imported(self, result: ImportResult) -> None:
+        self.progress.setVisible(False)
         self._on_imported(result.changes)
         self.plan = None
         self.import_button.setEnabled(False)
@@ -204,6 +226,7 @@ class PupilImportDialog(QDialog):
         )
 
     def _failed(self, error: Exception) -> None:
+        self.progress.setVisible(False)
         self._update_import_button()
         if isinstance(error, UnreadableFile | BadRowsNotSkipped | SameChildTwice):
             said = str(error)
