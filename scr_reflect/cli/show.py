@@ -67,8 +67,10 @@ def show_child(ws: Workspace, child_id: int) -> Iterator[str]:
 def _child(child: Child, today: date) -> Iterator[str]:
     yield f"{child.display_name} (id {child.id})"
     yield (
-        f"Born {_day(child.date_of_birth)}, age {child.age_on(today)}; "
-        f"{child.year_group or 'year group not recorded'}"
+        f"Born {_day(child.date_of_birth)}, age {child.age_on(today)}"
+        + (f", {child.sex.lower()}" if child.sex else "")
+        + "; "
+        + f"{child.year_group or 'year group not recorded'}"
         + (f", tutor group {child.tutor_group}" if child.tutor_group else "")
         + (f"; UPN {child.upn}" if child.upn else "")
     )

@@ -81,6 +81,7 @@ class RollPupil:
             year_group=self.year_group,
             tutor_group=self.tutor_group,
             upn=self.upn,
+            sex=self.sex,
             household=household,
         )
 
@@ -132,7 +133,7 @@ def read_pupil(
         date_of_birth=born,
         preferred_surname=text("preferred_surname"),
         preferred_forename=text("preferred_forename"),
-        sex=text("sex"),
+        sex=sex_in_words(text("sex")),
         year_group=year_group(text("year_group")),
         tutor_group=text("tutor_group"),
         contacts=contacts,
@@ -157,6 +158,15 @@ def parse_date(text: str) -> date | str:
         except ValueError:
             continue
     return f"The date of birth '{text[:20]}' is not a date (use 2014-09-01 or 01/09/2014)."
+
+
+# The CTF's one-letter codes, and the words CSV exports use for them.
+_SEX_WORDS = {"f": "Female", "female": "Female", "m": "Male", "male": "Male"}
+
+
+def sex_in_words(text: str) -> str:
+    """The pupil's sex as the DSL reads it: the MIS's codes in words, anything else as given."""
+    return _SEX_WORDS.get(text.casefold(), text[:GROUP_LIMIT])
 
 
 def year_group(text: str) -> str:

@@ -30,6 +30,7 @@ class Child:
     tutor_group: str = ""
     upn: str = ""
     household: str = ""
+    sex: str = ""  # as the MIS or the DSL gives it: "Female", "Male" or other words
     legal_status: LegalStatus = LegalStatus.NONE
     id: int | None = None
     version: int = 1

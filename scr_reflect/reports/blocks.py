@@ -60,6 +60,7 @@ def child_rows(
     rows = [("Name", f"<b>{text(child.display_name)}</b>")] if name else []
     rows += [
         ("Date of birth", f"{day(child.date_of_birth)} (age {child.age_on(today)})"),
+        ("Sex", text(child.sex) or "Not recorded"),
         ("Year group", text(school) or "Not recorded"),
     ]
     if child.upn:

@@ -34,6 +34,7 @@ def child_from_row(row: ChildRow) -> Child:
         tutor_group=row.tutor_group,
         upn=row.upn,
         household=row.household,
+        sex=row.sex,
         legal_status=LegalStatus(row.legal_status),
         version=row.version,
     )

@@ -28,6 +28,7 @@ class ChildRow(Base):
     tutor_group: Mapped[str] = mapped_column(String(40), default="")
     upn: Mapped[str] = mapped_column(String(13), default="")
     household: Mapped[str] = mapped_column(Text, default="")
+    sex: Mapped[str] = mapped_column(String(40), default="")
     legal_status: Mapped[str] = mapped_column(String(40), default="none")
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -71,6 +71,7 @@ class DetailsPane(QScrollArea):
             [
                 ("name", "Name"),
                 ("born", "Date of birth"),
+                ("sex", "Sex"),
                 ("groups", "Year / tutor group"),
                 ("upn", "UPN"),
                 ("status", "Care or legal status"),
@@ -138,6 +139,7 @@ class DetailsPane(QScrollArea):
             {
                 "name": child.display_name,
                 "born": f"{show.day(child.date_of_birth)} (age {child.age_on(today)})",
+                "sex": child.sex,
                 "groups": " / ".join(g for g in (child.year_group, child.tutor_group) if g),
                 "upn": child.upn,
                 "status": ""

@@ -113,3 +113,13 @@ def test_a_upn_twice_is_a_bad_row_at_the_later_line() -> None:
     roll = with_duplicates_named(Roll((first, again), (), "CSV"))
     assert roll.pupils == (first,)
     assert roll.bad_rows == (BadRow(5, "The UPN is also on line 2."),)
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [("F", "Female"), ("m", "Male"), ("Female", "Female"), ("Not known", "Not known"), ("", "")],
+)
+def test_the_pupils_sex_is_kept_in_words(given: str, kept: str) -> None:
+    pupil = read_pupil(4, row(sex=given), TODAY)
+    assert isinstance(pupil, RollPupil)
+    assert pupil.as_child().sex == kept

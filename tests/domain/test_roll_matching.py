@@ -124,3 +124,12 @@ def test_a_child_the_file_already_matched_is_not_offered_again() -> None:
     plan = plan_import(roll(pupil(2, 1), pupil(3, 2, "Ada", "Quillfeather")), [stored])
     assert plan.matched == frozenset({1}) and plan.unsure == ()
     assert [p.line for p in plan.new] == [3]
+
+
+def test_a_sex_from_the_mis_is_a_change_shown_and_a_blank_keeps_the_one_typed() -> None:
+    stored = child(1, upn=fictional_upn(1))
+    (changed,) = plan_import(roll(pupil(2, 1, sex="Female")), [stored]).changed
+    assert changed.changes == (FieldChange("Sex", "", "Female"),)
+    assert changed.updated.sex == "Female"
+    typed = replace(stored, sex="Female")
+    assert plan_import(roll(pupil(2, 1)), [typed]).unchanged == 1

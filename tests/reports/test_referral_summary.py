@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scr_reflect.domain import display_dates as show
 from scr_reflect.domain.enums import ConcernStatus
 from scr_reflect.domain.factors import Factor
+from scr_reflect.reports.blocks import child_rows
 from scr_reflect.services.reports import Report
 from tests.core_fixtures import make_child, make_concern
 from tests.reports.conftest import CLAIM, CONTRADICTION, REASONS, WOULD_CHANGE, ZOE, Demo
@@ -143,3 +146,11 @@ def test_the_childs_own_quotation_marks_are_not_doubled(demo: Demo) -> None:
     text = all_text(demo.service.referral(child).pdf)
     assert "\u201cI fell off my bike, don't tell\u201d" in text
     assert '"I fell' not in text and '\u201c"' not in text
+
+
+def test_the_childs_sex_is_printed_or_said_to_be_not_recorded(
+    demo: Demo, zoe_referral: Report
+) -> None:
+    assert "Sex Not recorded" in all_text(zoe_referral.pdf)
+    child = replace(demo.ws.records.child(demo.zoe), sex="Female")
+    assert ("Sex", "Female") in child_rows(child, child.date_of_birth)

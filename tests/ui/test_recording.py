@@ -19,6 +19,7 @@ def add_child(qtbot, window, name: str) -> None:
     qtbot.keyClicks(field(form, "full_name"), name)
     retype(qtbot, field(form, "date_of_birth"), "03/09/2014")
     qtbot.keyClicks(field(form, "year_group"), "Year 7")
+    qtbot.keyClicks(field(form, "sex"), "Female")
     save(qtbot, form)
 
 
@@ -27,6 +28,7 @@ def test_add_child_then_concern_appears_in_chronology_with_the_childs_words(unlo
     add_child(qtbot, window, "Ada Quillfeather")
     assert window.view.children_pane.model.rowCount() == 1
     assert window.view.children_pane.selected_id() is not None
+    assert window.view.details.child_box.values["sex"].text() == "Female"
 
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     form = window.view.forms[-1]

@@ -33,6 +33,7 @@ class ChildForm(RecordForm):
         # Empty until typed: a guessed birthday would quietly set an age and a retention date.
         dob = date_edit(self, None, age_on=records.now().date())
         self.add_field("date_of_birth", "Date of birth", dob, "Typed as dd/mm/yyyy.")
+        self.add_field("sex", "Sex", QLineEdit(self, maxLength=40, placeholderText="Female"))
         self.add_field("year_group", "Year group", QLineEdit(self, placeholderText="Year 7"))
         self.add_field("tutor_group", "Tutor group", QLineEdit(self))
         self.add_field("upn", "UPN (optional)", QLineEdit(self, maxLength=13))
@@ -56,6 +57,7 @@ class ChildForm(RecordForm):
             "full_name": child.full_name,
             "preferred_name": child.preferred_name,
             "date_of_birth": as_iso(child.date_of_birth),
+            "sex": child.sex,
             "year_group": child.year_group,
             "tutor_group": child.tutor_group,
             "upn": child.upn,
@@ -68,6 +70,7 @@ class ChildForm(RecordForm):
             full_name=self.value("full_name"),
             preferred_name=self.value("preferred_name"),
             date_of_birth=self.date_value("date_of_birth"),
+            sex=self.value("sex").strip(),
             year_group=self.value("year_group").strip(),
             tutor_group=self.value("tutor_group").strip(),
             upn=self.value("upn"),

@@ -1,0 +1,15 @@
+"""A child's sex, as the school's MIS gives it (or the DSL types it); empty where not known.
+
+Revision ID: 0019
+Revises: 0010
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0019"
+down_revision = "0010"
+
+
+def upgrade() -> None:
+    op.add_column("children", sa.Column("sex", sa.String(40), nullable=False, server_default=""))
