@@ -133,7 +133,7 @@ def _print_preview(mis: MisFile, plan: ImportPlan) -> None:
     say(f"New pupils: {len(plan.new)}")
     say(f"Changed details: {len(plan.changed)} (unchanged: {plan.unchanged})")
     for change in plan.changed:
-        what = "; ".join(f"{c.label}: {c.old or '(blank)'} -> {c.new}" for c in change.changes)
+        what = "; ".join(map(str, change.changes))
         how = ", matched on name and date of birth" if change.on_name else ""
         say(f"  Line {change.pupil.line}, {change.child.full_name}{how}: {what}")
     say(f"To decide in the window, left out here: {len(plan.unsure)}")

@@ -68,12 +68,16 @@ class RollPupil:
             return ""
         return forename if surname == self.surname else preferred
 
-    def as_child(self) -> Child:
-        """A new child from this pupil; contacts, if any, become the household's first lines."""
-        household = "\n".join(
+    def contact_lines(self) -> tuple[str, ...]:
+        """The contacts as lines of the household note, in the MIS's priority order."""
+        return tuple(
             f"Contact from the MIS: {c.line()}"
             for c in sorted(self.contacts, key=lambda c: c.priority or 99)
         )
+
+    def as_child(self) -> Child:
+        """A new child from this pupil; contacts, if any, become the household's first lines."""
+        household = "\n".join(self.contact_lines())
         return Child(
             full_name=self.full_name,
             date_of_birth=self.date_of_birth,

@@ -37,6 +37,12 @@ class FieldChange:
     label: str
     old: str
     new: str
+    adds_only: bool = False  # lines added to what is there, nothing replaced
+
+    def __str__(self) -> str:
+        if self.adds_only:
+            return f"{self.label}: {self.new}"
+        return f"{self.label}: {self.old or '(blank)'} -> {self.new}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +157,14 @@ def updated_child(child: Child, pupil: RollPupil) -> tuple[Child, tuple[FieldCha
         for name, label in COMPARED
         if name in kept and getattr(child, name) != kept[name]
     )
+    # Contacts the household note does not hold yet are added below what the DSL wrote;
+    # nothing the DSL wrote is changed or removed, and a contact gone from the MIS stays.
+    held = set(child.household.splitlines())
+    new_contacts = [line for line in pupil.contact_lines() if line not in held]
+    household = "\n".join(filter(None, (child.household, *new_contacts)))
+    if new_contacts:
+        added = "; ".join(new_contacts)
+        changes += (FieldChange("Contacts added to the household", "", added, adds_only=True),)
     if not changes:
         return None
     updated = replace(
@@ -162,6 +176,7 @@ def updated_child(child: Child, pupil: RollPupil) -> tuple[Child, tuple[FieldCha
         year_group=pupil.year_group or child.year_group,
         tutor_group=pupil.tutor_group or child.tutor_group,
         upn=pupil.upn,
+        household=household,
     )
     return updated, changes
 

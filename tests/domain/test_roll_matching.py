@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from scr_reflect.domain.pupil_roll import BadRow, Roll, RollPupil
+from scr_reflect.domain.pupil_roll import BadRow, Contact, Roll, RollPupil
 from scr_reflect.domain.records import Child
 from scr_reflect.domain.roll_matching import FieldChange, SameChildTwice, plan_import, resolve
 from tests.fictional_mis import fictional_upn
@@ -133,3 +133,25 @@ def test_a_sex_from_the_mis_is_a_change_shown_and_a_blank_keeps_the_one_typed() 
     assert changed.updated.sex == "Female"
     typed = replace(stored, sex="Female")
     assert plan_import(roll(pupil(2, 1)), [typed]).unchanged == 1
+
+
+def test_new_contacts_are_added_below_the_household_note_and_none_is_removed() -> None:
+    said = "Lives with Della Marrowby and two younger brothers."
+    known = "Contact from the MIS: Della Marrowby (mother, parental responsibility)"
+    stored = child(1, upn=fictional_upn(1), household=f"{said}\n{known}")
+    contacts = (
+        Contact("Della Marrowby", "mother", True, 1),
+        Contact("Orrin Vale", "stepfather", False, 2),
+    )
+    (changed,) = plan_import(roll(pupil(2, 1, contacts=contacts)), [stored]).changed
+    added = "Contact from the MIS: Orrin Vale (stepfather)"
+    [change] = changed.changes
+    assert (change.label, change.new, change.adds_only) == (
+        "Contacts added to the household",
+        added,
+        True,
+    )
+    assert str(change) == f"Contacts added to the household: {added}"
+    assert changed.updated.household.splitlines() == [said, known, added]
+    again = plan_import(roll(pupil(2, 1, contacts=contacts[:1])), [changed.updated])
+    assert again.unchanged == 1  # a contact no longer in the MIS stays in the note

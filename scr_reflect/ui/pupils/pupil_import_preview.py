@@ -58,7 +58,7 @@ class ImportPreview(QTabWidget):
                 [
                     str(c.pupil.line),
                     c.child.full_name,
-                    "; ".join(f"{f.label}: {f.old or '(blank)'} -> {f.new}" for f in c.changes),
+                    "; ".join(map(str, c.changes)),
                 ]
                 for c in plan.changed
             ],
