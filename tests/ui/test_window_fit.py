@@ -1,4 +1,5 @@
-"""Every window fits a school laptop's screen, with its buttons on it, at 1x and at 2x scaling.
+"""Every window and dialog fits a school laptop's screen, with its buttons on it, at 1x and
+at 2x scaling.
 
 The screen the windows size themselves from is set to 1366x768, to 910x512 (the same screen
 scaled 1.5x) and, for the forms and dialogs, 683x384 (scaled 2x); each window is opened as the
@@ -13,14 +14,21 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 from scr_reflect.services.reports import Document
+from scr_reflect.settings import Settings
+from scr_reflect.ui.about_dialog import AboutDialog
+from scr_reflect.ui.access.add_deputy_dialog import AddDeputyDialog
+from scr_reflect.ui.access.change_passphrase_dialog import ChangePassphraseDialog
 from scr_reflect.ui.access.people_dialog import PeopleDialog
 from scr_reflect.ui.documents.document_preview import DocumentPreview
 from scr_reflect.ui.forms.history_dialog import HistoryDialog
+from scr_reflect.ui.pupils.pupil_import_dialog import PupilImportDialog
 from scr_reflect.ui.reflect.reflect_window import ReflectWindow
 from scr_reflect.ui.safety.audit_window import AuditWindow
 from scr_reflect.ui.safety.retention_window import RetentionWindow, open_retention_review
+from scr_reflect.ui.settings_dialog import SettingsDialog
 from scr_reflect.ui.shared import window_size
 from tests.fictional import PASSPHRASE
+from tests.fictional_mis import ctf, many_pupils
 from tests.ui.caseload import child_with_concern
 
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -114,3 +122,22 @@ def test_the_setup_page_and_the_recovery_code_fit(screen, make_window, qtbot):
         qtbot.keyClicks(box, PASSPHRASE)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert outside(window.keys.dialog, screen) == []
+
+
+def test_the_small_dialogs_fit(window, screen, tmp_path):
+    view, people, school = window.view, window.view.workspace.people, "Riverside Academy"
+    roll = tmp_path / "roll.xml"
+    roll.write_bytes(ctf(many_pupils(3)))
+    dialogs: list[QWidget] = [
+        SettingsDialog(window, Settings()),
+        AboutDialog(window, str(tmp_path)),
+        ChangePassphraseDialog(view, people, window._runner, school),
+        AddDeputyDialog(view, people, window._runner, school),
+        PupilImportDialog(view, window._runner, view.workspace.pupil_import, lambda _c: None),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        if isinstance(dialog, PupilImportDialog):
+            dialog.read(roll)
+        assert outside(dialog, screen) == [], dialog.windowTitle()
+        dialog.close()

@@ -35,7 +35,7 @@ from ...services.pupil_import import ImportResult, MisFile, PupilImportService
 from ..shared import prompts
 from ..shared.errors import describe
 from ..shared.task_runner import Runner
-from ..shared.window_size import fit_to_screen
+from ..shared.window_size import fit_to_screen, scrolling
 from .column_mapping_page import ColumnMappingPage
 from .pupil_import_preview import ImportPreview
 
@@ -77,7 +77,9 @@ class PupilImportDialog(QDialog):
         self.columns.chosen.connect(self._read_csv)
         self.preview = ImportPreview(self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.columns)
+        # A field per column: on a small or scaled screen the list scrolls, the buttons stay.
+        self._columns_area = scrolling(self.columns, self)
+        self.pages.addWidget(self._columns_area)
         self.pages.addWidget(self.preview)
         self.skip_bad_rows = QCheckBox(
             "Skip the bad rows and import the rest", self, objectName="skipBadRows"
@@ -161,7 +163,7 @@ class PupilImportDialog(QDialog):
         self._show_step(columns=False)
 
     def _show_step(self, columns: bool) -> None:
-        self.pages.setCurrentWidget(self.columns if columns else self.preview)
+        self.pages.setCurrentWidget(self._columns_area if columns else self.preview)
         self.import_button.setVisible(not columns)
         self.skip_bad_rows.setVisible(not columns and bool(self.plan and self.plan.bad_rows))
         self._update_import_button()
