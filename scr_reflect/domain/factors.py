@@ -54,6 +54,11 @@ class Factor(StrEnum):
     def label(self) -> str:
         return _GROUP_AND_LABEL[self][1]
 
+    @property
+    def short_label(self) -> str:
+        """For a narrow column, such as the timeline's: the label where it is short already."""
+        return _SHORT_LABELS.get(self, self.label)
+
 
 _P, _F, _C = FactorGroup.PARENTAL, FactorGroup.FAMILY, FactorGroup.CHILD
 _GROUP_AND_LABEL = {
@@ -82,6 +87,12 @@ _GROUP_AND_LABEL = {
     Factor.CHILD_GOING_MISSING: (_C, "Going missing"),
     Factor.CHILD_ONLINE_UNKNOWN_ADULT: (_C, "An adult the family does not know, in contact online"),
     Factor.CHILD_HAS_HARMED: (_C, "Has harmed another child"),
+}
+
+_SHORT_LABELS = {
+    Factor.CARER_UNDER_STRAIN: "Carer under strain",
+    Factor.NEW_ADULT_IN_HOUSEHOLD: "New adult in the household",
+    Factor.CHILD_ONLINE_UNKNOWN_ADULT: "Unknown adult online",
 }
 
 # The analysis counted some child factors only above an age (seed 000, note to the child

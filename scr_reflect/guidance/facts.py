@@ -73,10 +73,14 @@ class NationalFacts:
     def context(self, factor: Factor, age: int) -> FactorContext:
         figure = self.figures.get(factor)
         if figure is None:
-            detail = f"{self.citation} gives no national figure for this factor."
             note = self.notes.get(factor)
-            if note is not None:
-                detail += f" {note.text} Source: {self._source_of(note.seed)}."
+            if note is None:
+                detail = f"{self.citation} gives no national figure for this factor."
+            else:
+                detail = (
+                    f"No national figure is given for this factor. {note.text} "
+                    f"Source: {self._source_of(note.seed)}."
+                )
             return FactorContext(NO_FIGURE, detail)
         minimum = MINIMUM_AGE_COUNTED.get(factor)
         if not national_figure_applies(factor, age):

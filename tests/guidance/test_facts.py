@@ -83,7 +83,7 @@ def test_a_factor_with_no_figure_may_say_what_the_reviews_found_with_its_source(
     facts = load_facts(FILE)
     new_adult = facts.context(Factor.NEW_ADULT_IN_HOUSEHOLD, 5)
     assert new_adult.beside == NO_FIGURE
-    assert "gives no national figure" in new_adult.detail
+    assert new_adult.detail.startswith("No national figure is given for this factor. ")
     assert "left out of the picture" in new_adult.detail
     assert new_adult.detail.endswith(
         "Source: Complexity and challenge: a triennial analysis of SCRs 2014-2017 "
