@@ -1,10 +1,11 @@
-"""Themes a case's records name in words, for supervision to talk about by name.
+"""Themes a case's records name, for supervision to talk about by name.
 
-Some themes have no category or factor of their own: self-harm, an adult the family does not
-know contacting the child online, a carer who says they are not coping. They are found in
-what was written, by a short list of phrases kept here in plain sight, and always reported
-with the concern that names them, so a reader can check it: a phrase is named, not judged
-(a concern saying "no sign of self-harm" still names self-harm).
+Some themes have no category of their own: self-harm, an adult the family does not know
+contacting the child online, a carer who says they are not coping. They are found in what was
+written, by a short list of phrases kept here in plain sight, and always reported with the
+concern that names them, so a reader can check it: a phrase is named, not judged (a concern
+saying "no sign of self-harm" still names self-harm). A factor recorded for the theme names it
+too, and harm the child has done to another child is named by its factor alone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import Category
+from .factors import CumulativeFactor, Factor
 from .records import Concern
 
 
@@ -22,6 +24,7 @@ class CaseTheme(StrEnum):
     SELF_HARM = "self_harm"
     ADULT_ONLINE = "adult_online"
     CARER_NOT_COPING = "carer_not_coping"
+    HARMED_ANOTHER = "harmed_another"
 
     @property
     def label(self) -> str:
@@ -32,6 +35,7 @@ _LABELS = {
     CaseTheme.SELF_HARM: "Self-harm",
     CaseTheme.ADULT_ONLINE: "An adult the family does not know, in contact online",
     CaseTheme.CARER_NOT_COPING: "A parent or carer not coping",
+    CaseTheme.HARMED_ANOTHER: "Harm the child has done to another child",
 }
 
 _ONLINE = (
@@ -67,26 +71,46 @@ _PHRASES: dict[CaseTheme, tuple[re.Pattern[str], ...]] = {
 }
 # A category that names the theme on its own, without the words.
 _CATEGORY_NEEDED = {CaseTheme.ADULT_ONLINE: Category.ONLINE_HARM}
+# The factor that names a theme when it still applies.
+_FACTOR_NAMES = {
+    CaseTheme.ADULT_ONLINE: Factor.CHILD_ONLINE_UNKNOWN_ADULT,
+    CaseTheme.CARER_NOT_COPING: Factor.CARER_UNDER_STRAIN,
+    CaseTheme.HARMED_ANOTHER: Factor.CHILD_HAS_HARMED,
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ThemeFound:
     theme: CaseTheme
     concerns: tuple[Concern, ...]  # the concerns that name it, oldest first
+    factors: tuple[CumulativeFactor, ...] = ()  # the factors recorded for it that still apply
 
 
-def themes_named(concerns: Sequence[Concern]) -> tuple[ThemeFound, ...]:
-    """Each theme named in the concerns' words, with the concerns that name it."""
+def themes_named(
+    concerns: Sequence[Concern], factors: Sequence[CumulativeFactor] = ()
+) -> tuple[ThemeFound, ...]:
+    """Each theme named in the concerns' words or by a factor, with what names it."""
     found = []
-    for theme, patterns in _PHRASES.items():
+    for theme in CaseTheme:
+        patterns = _PHRASES.get(theme)
         naming = tuple(
             sorted(
-                (c for c in concerns if _names(c, patterns) or _category_names(c, theme)),
+                (
+                    c
+                    for c in concerns
+                    if (patterns and _names(c, patterns)) or _category_names(c, theme)
+                ),
                 key=lambda c: c.occurred_at,
             )
         )
-        if naming:
-            found.append(ThemeFound(theme, naming))
+        recorded = tuple(
+            sorted(
+                (f for f in factors if f.still_applies and f.factor is _FACTOR_NAMES.get(theme)),
+                key=lambda f: f.first_known,
+            )
+        )
+        if naming or recorded:
+            found.append(ThemeFound(theme, naming, recorded))
     return tuple(found)
 
 

@@ -35,7 +35,8 @@ class Flag(StrEnum):
     NEVER_REFERRED = "never_referred"
     CLAIM_CONTRADICTED = "claim_contradicted"
     CLAIM_UNVERIFIED = "claim_unverified"
-    NEW_ADULT_AT_HOME = "new_adult_at_home"  # a partner or adult noted in the last 180 days
+    # a new adult in the household recorded as such, or a partner noted in the last 180 days
+    NEW_ADULT_AT_HOME = "new_adult_at_home"
     IN_CARE_OR_COURT = "in_care_or_court"  # any care, guardianship or court status
     PREVIOUS_SOCIAL_CARE = "previous_social_care"  # involvement closed, now on no plan
 
@@ -85,7 +86,8 @@ def facts_for(
         Flag.CLAIM_CONTRADICTED: ClaimStatus.CONTRADICTED in statuses,
         Flag.CLAIM_UNVERIFIED: ClaimStatus.UNVERIFIED in statuses,
         Flag.NEW_ADULT_AT_HOME: any(
-            f.factor is Factor.MULTIPLE_PARTNERS and now.date() - f.first_known <= 2 * RECENT
+            f.factor is Factor.NEW_ADULT_IN_HOUSEHOLD
+            or (f.factor is Factor.MULTIPLE_PARTNERS and now.date() - f.first_known <= 2 * RECENT)
             for f in current
         ),
         Flag.IN_CARE_OR_COURT: child.legal_status.involves_care_or_court,

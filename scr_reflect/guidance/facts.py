@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,15 @@ class NationalFigure:
 
 
 @dataclass(frozen=True, slots=True)
+class ContextNote:
+    """What the reviews say about a factor they give no figure for, in our own words."""
+
+    factor: Factor
+    text: str
+    seed: str
+
+
+@dataclass(frozen=True, slots=True)
 class FactorContext:
     beside: str  # short, beside the factor: "59% of SCRs 2014-17"
     detail: str  # a sentence or two with the source
@@ -48,6 +57,7 @@ class NationalFacts:
     base_seed: str
     sources: Mapping[str, str]  # seed file -> the title it carries
     figures: Mapping[Factor, NationalFigure]  # a factor with no figure is absent
+    notes: Mapping[Factor, ContextNote] = field(default_factory=dict)
 
     @property
     def citation(self) -> str:
@@ -63,9 +73,15 @@ class NationalFacts:
     def context(self, factor: Factor, age: int) -> FactorContext:
         figure = self.figures.get(factor)
         if figure is None:
-            return FactorContext(
-                NO_FIGURE, f"{self.citation} gives no national figure for this factor."
-            )
+            note = self.notes.get(factor)
+            if note is None:
+                detail = f"{self.citation} gives no national figure for this factor."
+            else:
+                detail = (
+                    f"No national figure is given for this factor. {note.text} "
+                    f"Source: {self._source_of(note.seed)}."
+                )
+            return FactorContext(NO_FIGURE, detail)
         minimum = MINIMUM_AGE_COUNTED.get(factor)
         if not national_figure_applies(factor, age):
             only = f"National figure counted only children aged {minimum} and over"
@@ -78,10 +94,12 @@ class NationalFacts:
             detail = f"{beside} included it."
         if minimum is not None:
             detail += f" Counted only for children aged {minimum} and over."
-        source = self.citation
-        if figure.seed != self.analysis:
-            source = f"{self.sources[figure.seed]}, summarising {source}"
-        return FactorContext(beside, f"{detail} Source: {source}.")
+        return FactorContext(beside, f"{detail} Source: {self._source_of(figure.seed)}.")
+
+    def _source_of(self, seed: str) -> str:
+        if seed == self.analysis:
+            return self.citation
+        return f"{self.sources[seed]}, summarising {self.citation}"
 
 
 def load_facts(path: Path) -> NationalFacts:
@@ -118,11 +136,16 @@ def parse_facts(data: dict[str, Any], where: str) -> NationalFacts:
             f"{where}: no entry for {', '.join(missing)} (write figure = false if the source "
             "gives none)."
         )
-    figures = {}
+    figures, notes = {}, {}
     for factor in Factor:
-        figure = _figure(factor, raw_factors[factor.value], f"{where}: factors.{factor}", sources)
+        raw, what = raw_factors[factor.value], f"{where}: factors.{factor}"
+        figure = _figure(factor, raw, what, sources)
         if figure is not None:
-            figures[factor] = _checked_share(figure, base_count, f"{where}: factors.{factor}")
+            figures[factor] = _checked_share(figure, base_count, what)
+        elif "note" in raw:
+            notes[factor] = ContextNote(
+                factor, _text(raw, "note", what), _seed(raw, "seed", what, sources)
+            )
     return NationalFacts(
         short_label=_text(data, "short_label", where),
         analysis=analysis,
@@ -132,6 +155,7 @@ def parse_facts(data: dict[str, Any], where: str) -> NationalFacts:
         base_seed=_seed(base, "seed", f"{where}: base", sources),
         sources=sources,
         figures=figures,
+        notes=notes,
     )
 
 
@@ -139,8 +163,11 @@ def _figure(factor: Factor, raw: Any, what: str, sources: dict[str, str]) -> Nat
     if not isinstance(raw, dict):
         raise FactsError(f"{what} is not a table.")
     if raw.get("figure", True) is False:
-        if set(raw) != {"figure"}:
-            raise FactsError(f"{what}: figure = false cannot also give a figure.")
+        # What the reviews say without a figure may stand beside it, with its seed
+        if set(raw) - {"note", "seed"} != {"figure"} or ("note" in raw) != ("seed" in raw):
+            raise FactsError(
+                f"{what}: figure = false cannot also give a figure (a note needs its seed)."
+            )
         return None
     quote, seed = _text(raw, "quote", what), _seed(raw, "seed", what, sources)
     if "share" in raw:

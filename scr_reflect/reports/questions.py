@@ -36,6 +36,10 @@ _ABOUT_THEME = {
         "What help has the carer asked for and been given, and who sees how the child is "
         "cared for day to day meanwhile?"
     ),
+    CaseTheme.HARMED_ANOTHER: (
+        "What harm might the child have experienced themselves, and is there support and a "
+        "safeguarding response for them as well as for the child they harmed?"
+    ),
 }
 
 
@@ -50,13 +54,18 @@ def recorded_themes(case: OpenCase) -> str:
 
 
 def _theme_question(found: ThemeFound) -> str:
-    latest = day(found.concerns[-1].occurred_at.date())
-    where = (
-        f"the concern of {latest}"
-        if len(found.concerns) == 1
-        else f"{plural(len(found.concerns), 'concern')}, the latest of {latest}"
-    )
-    return f"{found.theme.label}: named in {where}. {_ABOUT_THEME[found.theme]}"
+    named = []
+    if found.concerns:
+        latest = day(found.concerns[-1].occurred_at.date())
+        where = (
+            f"the concern of {latest}"
+            if len(found.concerns) == 1
+            else f"{plural(len(found.concerns), 'concern')}, the latest of {latest}"
+        )
+        named.append(f"named in {where}")
+    if found.factors:
+        named.append(f"recorded as a factor since {day(found.factors[0].first_known)}")
+    return f"{found.theme.label}: {'; '.join(named)}. {_ABOUT_THEME[found.theme]}"
 
 
 def several_without_referral(case: OpenCase) -> bool:

@@ -109,7 +109,7 @@ def _open_case(
         undecided=undecided,
         categories=tuple(sorted({cat.label for c in concerns for cat in c.categories})),
         factors=tuple(sorted(f.factor.label for f in picture.factors if f.still_applies)),
-        themes=themes_named(concerns),
+        themes=themes_named(concerns, picture.factors),
     )
     return case, notes
 

@@ -49,6 +49,13 @@ def test_only_child_factors_have_an_age_rule_and_every_factor_has_a_group():
     assert {f.group for f in Factor} == set(FactorGroup)
 
 
+def test_every_factor_has_a_label_short_enough_for_the_timeline_column():
+    """The timeline's label column is 30 average characters wide."""
+    assert all(len(factor.short_label) <= 29 for factor in Factor)
+    assert Factor.NEW_ADULT_IN_HOUSEHOLD.short_label == "New adult in the household"
+    assert Factor.POVERTY.short_label == Factor.POVERTY.label
+
+
 def test_a_factor_spans_to_today_while_it_applies_and_to_its_end_after():
     today = date(2026, 11, 20)
     ongoing = CumulativeFactor(1, Factor.POVERTY, date(2024, 2, 1), "Free school meals")

@@ -8,7 +8,7 @@ import pytest
 
 from scr_reflect.domain.concern_facts import ConcernFacts, Flag, facts_for
 from scr_reflect.domain.enums import Category
-from scr_reflect.domain.factors import Factor
+from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.legal_status import LegalStatus
 from scr_reflect.domain.missing import MissingEpisode
 from scr_reflect.domain.prompts import Prompt, choose_prompts
@@ -174,6 +174,56 @@ def test_harmed_and_harming_needs_harm_the_young_person_has_done():
     assert "adolescents.harmed-and-harming" not in chosen(facts(14, exploited))
     harmed_someone = chosen(facts(14, {Category.HARMFUL_SEXUAL_BEHAVIOUR}))
     assert "adolescents.harmed-and-harming" in harmed_someone
+
+
+def test_a_young_person_recorded_as_having_harmed_another_brings_harmed_and_harming():
+    """Harm done to another child need not be sexual: the factor calls for it on its own."""
+    ids = chosen(facts(13, {Category.PHYSICAL}, {Factor.CHILD_HAS_HARMED}))
+    assert "adolescents.harmed-and-harming" in ids
+    # The prompts about harmful sexual behaviour still wait for that category.
+    assert not starting(ids, "hsb.")
+    assert "adolescents.harmed-and-harming" not in chosen(
+        facts(8, factors={Factor.CHILD_HAS_HARMED})
+    )
+
+
+def test_an_unknown_adult_online_recorded_as_a_factor_brings_reporting_and_evidence():
+    """The concern need not be filed under online harm: the child's factor is enough."""
+    ids = chosen(facts(12, {Category.EMOTIONAL}, {Factor.CHILD_ONLINE_UNKNOWN_ADULT}))
+    assert {"online.report-police-ceop", "online.keep-evidence", "online.who-they-talk-to"} <= ids
+    assert "online.report-police-ceop" not in chosen(facts(12, {Category.EMOTIONAL}))
+
+
+def test_a_carer_under_strain_brings_the_question_of_their_support():
+    ids = chosen(facts(7, {Category.NEGLECT}, {Factor.CARER_UNDER_STRAIN}))
+    assert "care.carers-support" in ids
+    # Only that one: the other care questions are about orders and proceedings.
+    assert "care.court-is-not-protection" not in ids
+
+
+def test_a_new_adult_in_the_household_is_new_for_as_long_as_it_applies():
+    now = datetime(2026, 11, 2, 9, 0)
+    child = Child(full_name="Fictional Child", date_of_birth=date(2021, 5, 4), id=1)
+    concern = Concern(
+        child_id=1,
+        occurred_at=now,
+        recorded_at=now,
+        raised_by="Class teacher",
+        what_happened="Came in hungry again.",
+        categories=frozenset({Category.NEGLECT}),
+        id=2,
+    )
+    long_ago = now.date() - timedelta(days=400)
+
+    def built(factor: Factor, still: bool = True) -> ConcernFacts:
+        recorded = CumulativeFactor(1, factor, long_ago, "Mother told us", still)
+        return facts_for(child, concern, [concern], [recorded], [], [], [], now)
+
+    assert Flag.NEW_ADULT_AT_HOME in built(Factor.NEW_ADULT_IN_HOUSEHOLD).flags
+    assert "fathers.new-adult" in chosen(built(Factor.NEW_ADULT_IN_HOUSEHOLD))
+    assert Flag.NEW_ADULT_AT_HOME not in built(Factor.NEW_ADULT_IN_HOUSEHOLD, still=False).flags
+    # A partner noted long ago under multiple partners is no longer new.
+    assert Flag.NEW_ADULT_AT_HOME not in built(Factor.MULTIPLE_PARTNERS).flags
 
 
 def test_a_family_wary_of_professionals_needs_more_than_an_unchecked_claim():

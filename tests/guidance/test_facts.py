@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -25,9 +26,15 @@ def test_every_figure_quote_and_title_is_in_the_named_seed_word_for_word():
     base = raw["base"]
     assert base["quote"] in cited_text("facts.base", base["seed"])
     assert str(base["count"]) in base["quote"]
-    quoted = 0
+    quoted = noted = 0
     for factor, entry in raw["factors"].items():
-        if entry == {"figure": False}:
+        if entry.get("figure") is False:
+            if "note" in entry:  # our own words, resting on a stored passage of its seed
+                passage = cited_text(f"facts.{factor}", entry["seed"])
+                assert passage, factor
+                assert not shared_run(entry["note"], passage), factor
+                assert not re.search(r"\d", entry["note"]), factor  # never a figure
+                noted += 1
             continue
         assert entry["quote"] in cited_text(f"facts.{factor}", entry["seed"]), factor
         if "count" in entry:
@@ -36,6 +43,17 @@ def test_every_figure_quote_and_title_is_in_the_named_seed_word_for_word():
             assert entry["share"].casefold() in entry["quote"].casefold(), factor
         quoted += 1
     assert quoted == 14
+    assert noted == 4
+
+
+def shared_run(text: str, passage: str, run: int = 6) -> bool:
+    """Whether `text` shares `run` words in a row with `passage`."""
+
+    def runs(words: str) -> set[tuple[str, ...]]:
+        found = re.findall(r"[a-z']+", words.lower())
+        return {tuple(found[i : i + run]) for i in range(len(found) - run + 1)}
+
+    return bool(runs(text) & runs(passage))
 
 
 def test_each_factor_has_its_figure_or_says_the_source_gives_none():
@@ -50,11 +68,31 @@ def test_each_factor_has_its_figure_or_says_the_source_gives_none():
     )
     without = {f for f in Factor if facts.context(f, 15).beside == NO_FIGURE}
     assert without == {
+        Factor.CARER_UNDER_STRAIN,
+        Factor.NEW_ADULT_IN_HOUSEHOLD,
         Factor.CHILD_BEHAVIOUR,
         Factor.CHILD_SUBSTANCE_MISUSE,
         Factor.CHILD_EXPLOITATION,
         Factor.CHILD_GOING_MISSING,
+        Factor.CHILD_ONLINE_UNKNOWN_ADULT,
+        Factor.CHILD_HAS_HARMED,
     }
+
+
+def test_a_factor_with_no_figure_may_say_what_the_reviews_found_with_its_source():
+    facts = load_facts(FILE)
+    new_adult = facts.context(Factor.NEW_ADULT_IN_HOUSEHOLD, 5)
+    assert new_adult.beside == NO_FIGURE
+    assert new_adult.detail.startswith("No national figure is given for this factor. ")
+    assert "left out of the picture" in new_adult.detail
+    assert new_adult.detail.endswith(
+        "Source: Complexity and challenge: a triennial analysis of SCRs 2014-2017 "
+        "(Department for Education, 2020)."
+    )
+    assert "foster carers" in facts.context(Factor.CARER_UNDER_STRAIN, 5).detail
+    # Without a note, only that there is no figure.
+    behaviour = facts.context(Factor.CHILD_BEHAVIOUR, 9).detail
+    assert behaviour.endswith("gives no national figure for this factor.")
 
 
 def test_a_child_below_the_counted_age_is_told_so_and_not_given_the_figure():
@@ -87,6 +125,8 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
         ("count = 278", 'count = "many"', "'count' must be a whole number"),
         ('quote = "164 (59%)"', 'quote = ""', "'quote' must be non-empty text"),
         ("short_label =", "short_label = [", "not valid TOML"),
+        ("figure = false\nnote =", "figure = false\nnotes =", "cannot also give a figure"),
+        ("[factors.child_behaviour]\nfigure = false\n", "[factors.child_behaviour]\n", "'quote'"),
     ],
 )
 def test_a_broken_file_is_refused_naming_the_file_and_the_problem(tmp_path, old, new, message):

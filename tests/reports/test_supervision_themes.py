@@ -69,3 +69,32 @@ def test_actions_not_yet_due_are_listed_beside_overdue_ones(pack_text: str) -> N
     assert "Outstanding actions 2 (1 overdue)" in pack_text
     assert "Call CAMHS about the referral Sam Okafor 17/11/2026 Overdue by 3 days" in pack_text
     assert "Meet grandmother with Early Help Sam Okafor 26/11/2026 Due in 6 days" in pack_text
+
+
+def test_factors_name_their_themes_where_no_concern_uses_the_words() -> None:
+    """A fictional 14-year-old: the DSL recorded that an adult he does not know contacts him
+    online and that he has hurt a younger pupil; no concern's words say either."""
+    ws = workspace.in_memory(SchoolProfile("Larkspur Vale", "Sam Okafor"), FixedClock(NOW))
+    child = ws.records.add_child(Child("Tobin Fakename", date(2012, 6, 9))).child_id
+    when = NOW - timedelta(days=4)
+    ws.records.record_concern(
+        Concern(
+            child, when, when, "Mr Adeyemi", "Withdrawn all week.", frozenset({Category.EMOTIONAL})
+        )
+    )
+    for kind, known in (
+        (Factor.CHILD_ONLINE_UNKNOWN_ADULT, date(2026, 10, 30)),
+        (Factor.CHILD_HAS_HARMED, date(2026, 11, 3)),
+    ):
+        ws.structured.add(CumulativeFactor(child, kind, known, "Police call to the DSL"))
+    text = all_text(ReportService(ws, invariant=True).supervision().pdf)
+    ws.close()
+    asked = " ".join(text.split("Questions to discuss")[1].split("Supervision record")[0].split())
+    assert (
+        "An adult the family does not know, in contact online: recorded as a factor since "
+        "30/10/2026." in asked
+    )
+    assert "reported to the police or CEOP" in asked
+    assert "Harm the child has done to another child: recorded as a factor since 03/11/2026." in (
+        asked
+    )

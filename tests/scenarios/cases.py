@@ -81,7 +81,12 @@ def missing_fifteen_year_old(ws: Workspace) -> Case:
 
 def neglected_five_year_old(ws: Workspace) -> Case:
     """Five, neglect; a mother with depression and a new partner she says does not live there."""
-    child = ws.records.add_child(Child("Poppy Ashdown", date(2021, 6, 14))).child_id
+    household = (
+        "Lives with mother. Mother has a new partner, Dan, who she says does not live there."
+    )
+    child = ws.records.add_child(
+        Child("Poppy Ashdown", date(2021, 6, 14), household=household)
+    ).child_id
     known = NOW.date() - timedelta(days=30)
     ws.structured.add(CumulativeFactor(child, Factor.PARENT_MENTAL_HEALTH, known, "Mother told us"))
     ws.structured.add(CumulativeFactor(child, Factor.MULTIPLE_PARTNERS, known, "Seen at pick-up"))

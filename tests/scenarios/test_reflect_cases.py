@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
 from scr_reflect.domain.concern_facts import Flag
+from scr_reflect.domain.factors import CumulativeFactor, Factor
+from scr_reflect.domain.household_words import new_adult_offer
 from scr_reflect.domain.prompts import SourceKind, Step
 from scr_reflect.domain.question_order import SHOWN_FIRST
 from scr_reflect.domain.records import SchoolProfile
@@ -116,6 +120,42 @@ def test_a_five_year_old_with_neglect_a_depressed_mother_and_a_new_partner(ws) -
         D: (5, 3),
         N: (3, 0),
     }
+
+
+def test_the_five_year_olds_new_adult_at_home_is_offered_then_recorded_with_its_prompts(
+    ws,
+) -> None:
+    """The household note names Dan, "who she says does not live there": the DSL is offered
+    the factor, records it, and it calls for the new-adult question on its own."""
+    case = cases.neglected_five_year_old(ws)
+    child = ws.records.child(case.child_id)
+    concerns = ws.records.concerns_for_child(case.child_id)
+    factors = ws.structured.picture(case.child_id).factors
+    offer = new_adult_offer(child.household, concerns, factors)
+    assert offer is not None
+    assert (offer.phrase, offer.where) == ("new partner", "the household note")
+
+    known = cases.NOW.date() - timedelta(days=30)
+    ws.structured.add(
+        CumulativeFactor(case.child_id, Factor.NEW_ADULT_IN_HOUSEHOLD, known, "Mother told us")
+    )
+    # The partner factor is found to have been wrong; the new adult is still there.
+    [partners] = [f for f in factors if f.factor is Factor.MULTIPLE_PARTNERS]
+    ended = replace(partners, still_applies=False, ended_on=known)
+    ws.structured.amend(ended, "Mother has had one partner since separating")
+    factors = ws.structured.picture(case.child_id).factors
+    assert new_adult_offer(child.household, concerns, factors) is None
+
+    w = ws.reflection.walkthrough(case.concern_id)
+    assert Factor.NEW_ADULT_IN_HOUSEHOLD in w.facts.factors
+    assert Factor.MULTIPLE_PARTNERS not in w.facts.factors
+    assert Flag.NEW_ADULT_AT_HOME in w.facts.flags
+    ids = asked(w)
+    assert {"fathers.new-adult", "cumulative.together"} <= ids
+    assert "fathers.comings-and-goings" not in ids  # that one is for several partners
+    context = ws.facts.context(Factor.NEW_ADULT_IN_HOUSEHOLD, 5)
+    assert context.beside == "No national figure in the source"
+    assert "(Department for Education, 2020)" in context.detail
 
 
 def test_a_thirteen_year_old_under_special_guardianship_self_harming_and_groomed_online(

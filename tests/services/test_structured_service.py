@@ -342,3 +342,15 @@ def test_not_sharing_needs_reasons_and_why_the_family_were_not_told(
     with pytest.raises(InvalidRecord) as caught:
         structured.add(decision)
     assert {p.field for p in caught.value.problems} == {"why", "why_not_told"}
+
+
+def test_every_factor_is_stored_as_its_value_and_read_back(
+    structured: StructuredService, child_id: int
+) -> None:
+    """The factor column holds the value as text, with no list of allowed values in the
+    store, so a new factor needs no migration; each must fit its 40 characters."""
+    for kind in Factor:
+        assert len(kind.value) <= 40, kind
+        structured.add(CumulativeFactor(child_id, kind, date(2025, 1, 6), "Form tutor"))
+    read = [f.factor for f in structured.picture(child_id).factors]
+    assert sorted(read) == sorted(Factor)

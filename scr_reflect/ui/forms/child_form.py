@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.changes import ChangeSet
+from ...domain.household_words import new_adult_phrase
 from ...domain.legal_status import LegalStatus
 from ...domain.records import Child, Draft
 from ...services.records import RecordService
@@ -37,12 +38,16 @@ class ChildForm(RecordForm):
         self.add_field("year_group", "Year group", QLineEdit(self, placeholderText="Year 7"))
         self.add_field("tutor_group", "Tutor group", QLineEdit(self))
         self.add_field("upn", "UPN (optional)", QLineEdit(self, maxLength=13))
+        household = text_box(self, "Adults and children in the household, and their relationship.")
         self.add_field(
             "household",
             "Who lives at home",
-            text_box(self, "Adults and children in the household, and their relationship."),
+            household,
             "Include partners and other adults who stay, and anyone unknown.",
         )
+        self.new_adult = QLabel(self, objectName="newAdultHint", wordWrap=True, visible=False)
+        self.form.setWidget(self.form.rowCount(), QFormLayout.ItemRole.FieldRole, self.new_adult)
+        household.textChanged.connect(lambda: self._name_new_adult(household.toPlainText()))
         self.add_field(
             "legal_status",
             "Care or legal status",
@@ -50,6 +55,16 @@ class ChildForm(RecordForm):
             "As far as the school knows: a plan, care, guardianship or court involvement.",
         )
         self.finish_building()
+
+    def _name_new_adult(self, household: str) -> None:
+        """Say that the words name a new adult, and where the DSL can record it."""
+        phrase = new_adult_phrase(household)
+        self.new_adult.setVisible(phrase is not None)
+        if phrase:
+            self.new_adult.setText(
+                f"This names a new adult at home (\u201c{phrase}\u201d). Once saved, the "
+                "Factors tab offers to record it as a factor."
+            )
 
     @staticmethod
     def fields_of(child: Child) -> dict[str, str]:

@@ -191,7 +191,7 @@ class FactorTimeline(QWidget):
         painter.setPen(self.palette().windowText().color())
         line = placed.top + 5 + self.fontMetrics().ascent()
         label = self.fontMetrics().elidedText(
-            row.factor.factor.label, Qt.TextElideMode.ElideRight, self._label_width() - 12
+            row.factor.factor.short_label, Qt.TextElideMode.ElideRight, self._label_width() - 12
         )
         painter.drawText(MARGIN + 12, line, label)
         painter.setFont(self._small)

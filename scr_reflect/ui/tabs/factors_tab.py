@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 from ...domain import display_dates as show
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
-from ...domain.factors import CumulativeFactor, FactorGroup
-from ...domain.records import Child, Draft
+from ...domain.factors import CumulativeFactor, Factor, FactorGroup
+from ...domain.household_words import NewAdultOffer, new_adult_offer
+from ...domain.records import Child, Concern, Draft
 from ...services.structured import ChildPicture
 from ..forms.draft_openers import DraftOpener
 from ..forms.factor_form import FactorForm
 from .factor_timeline import FactorTimeline, TimelineRow
+from .new_adult_offer import NewAdultOfferBar
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, version_text
 from .timeline_axis import axis_start
@@ -44,6 +46,7 @@ class FactorsTab(PictureTab):
         self._rows: dict[int, TimelineRow] = {}
         intro = QLabel(INTRO, self, objectName="factorsIntro", wordWrap=True)
         self.summary = QLabel(self, objectName="factorsSummary")
+        self.offer = NewAdultOfferBar(self)
         self.timeline = FactorTimeline(self)
         self.timeline_scroll = QScrollArea(self, widgetResizable=True)
         self.timeline_scroll.setWidget(self.timeline)
@@ -62,7 +65,7 @@ class FactorsTab(PictureTab):
         self.details = FieldsBox("Selected factor", _DETAIL_ROWS, self)
         self.details.setObjectName("factorDetails")
         layout = QVBoxLayout(self)
-        for widget in (intro, self.summary):
+        for widget in (intro, self.summary, self.offer):
             layout.addWidget(widget)
         layout.addWidget(self.timeline_scroll, 1)
         layout.addWidget(footnote)
@@ -74,6 +77,7 @@ class FactorsTab(PictureTab):
         self.amend.clicked.connect(self.amend_factor)
         self.history.clicked.connect(self.show_history)
         self.timeline.selection_changed.connect(self._show_selected)
+        self.offer.record_asked.connect(self.record_new_adult)
         self._show_selected(None)
 
     # Showing ------------------------------------------------------------------------------
@@ -96,6 +100,20 @@ class FactorsTab(PictureTab):
         )
         self.summary.setText(_summary(factors))
         self._show_selected(self.timeline.selected_id())
+        self._look_for_new_adult(child, factors)
+
+    def _look_for_new_adult(self, child: Child, factors: list[CumulativeFactor]) -> None:
+        """Offer the factor where the household note or a concern names a new adult."""
+        child_id = child.id or 0
+        records = self.context.workspace.records
+
+        def offer(concerns: list[Concern]) -> None:
+            if self.child is not None and self.child.id == child_id:  # still this child
+                self.offer.show_offer(child_id, new_adult_offer(child.household, concerns, factors))
+
+        self.context.runner.run(
+            lambda: records.concerns_for_child(child_id), offer, self.context.report
+        )
 
     def _show_selected(self, factor_id: int | None) -> None:
         row = self._rows.get(factor_id) if factor_id is not None else None
@@ -128,6 +146,21 @@ class FactorsTab(PictureTab):
             return
         key = DraftKey(FormKind.FACTOR, self.child.id).text()
         self._open(Draft(key, f"New factor: {self.child.display_name}"), self.child.id, None)
+
+    def record_new_adult(self, offer: NewAdultOffer) -> None:
+        """The factor form, filled in from the words for the DSL to check and save."""
+        if self.child is None or self.child.id is None:
+            return
+        today = self.context.workspace.records.now().date()
+        where = offer.where[0].upper() + offer.where[1:]
+        fields = {
+            "factor": Factor.NEW_ADULT_IN_HOUSEHOLD.value,
+            "first_known": offer.first_known(today).isoformat(),
+            "source": f"{where} says \u201c{offer.phrase}\u201d",
+        }
+        key = DraftKey(FormKind.FACTOR, self.child.id).text()
+        title = f"New factor: {self.child.display_name}"
+        self._open(Draft(key, title, fields), self.child.id, None)
 
     def amend_factor(self) -> None:
         factor = self._factors.get(self.timeline.selected_id() or 0)
