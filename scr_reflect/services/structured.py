@@ -29,7 +29,7 @@ class EscalationCase:
 @dataclass(frozen=True, slots=True)
 class ReferralCase:
     referral: Referral
-    escalations: tuple[EscalationCase, ...]
+    escalations: tuple[EscalationCase, ...]  # every escalation challenging this decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +119,7 @@ class StructuredService:
                     tuple(
                         EscalationCase(e, tuple(s for s in steps if s.escalation_id == e.id))
                         for e in escalations
-                        if e.referral_id == r.id
+                        if r.id in e.challenges
                     ),
                 )
                 for r in referrals
