@@ -31,6 +31,20 @@ class ReferralCase:
     referral: Referral
     escalations: tuple[EscalationCase, ...]  # every escalation challenging this decision
 
+    @property
+    def challenge_under_way(self) -> EscalationCase | None:
+        """The latest escalation of this decision not yet concluded."""
+        open_cases = [c for c in self.escalations if c.escalation.under_way]
+        return open_cases[-1] if open_cases else None
+
+    @property
+    def challenge_concluded(self) -> Escalation | None:
+        """The latest concluded escalation, when none is under way: its outcome stands."""
+        if self.challenge_under_way is not None:
+            return None
+        done = [c.escalation for c in self.escalations if c.escalation.resolved_on is not None]
+        return max(done, key=lambda e: e.resolved_on or e.started_on) if done else None
+
 
 @dataclass(frozen=True, slots=True)
 class ChildPicture:
