@@ -89,7 +89,7 @@ def _contradicted(accounts: Sequence[AccountWithClaims]) -> list[str]:
 def _missing(missing: Sequence[MissingEpisode], now: datetime) -> list[str]:
     if not missing:
         return []
-    lines = [f"• Missing {len(missing)} time{'s' * (len(missing) > 1)}:"]
+    lines = [f"• {len(missing)} missing episode{'s' * (len(missing) > 1)}:"]
     for episode in sorted(missing, key=lambda e: e.started_at):
         lines.append(f"  - from {show.moment(episode.started_at)}: {_interview(episode, now)}.")
     return lines
@@ -110,7 +110,7 @@ def _referrals(referrals: Sequence[Referral]) -> list[str]:
     if len(referrals) < 2:
         return []
     listed = "; ".join(
-        f"{show.day(r.made_at.date())}: {r.outcome.label.lower()}"
+        f"{show.day(r.made_at.date())} {r.outcome.label.lower()}"
         for r in sorted(referrals, key=lambda r: r.made_at)
     )
-    return [f"• Referred {len(referrals)} times: {listed}."]
+    return [f"• {len(referrals)} referrals so far: {listed}."]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
 
 import pytest
 
@@ -20,7 +19,6 @@ from scr_reflect.domain.escalation_grounds import (
 )
 from scr_reflect.domain.prompts import Step
 from scr_reflect.domain.records import SchoolProfile
-from scr_reflect.domain.referrals import Escalation, EscalationStep
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.glance import GlanceTopic, glance
@@ -29,8 +27,6 @@ from scr_reflect.services.workspace import Workspace
 from scr_reflect.ui.reflect.reflect_context import context_text
 from tests.reports.pdf_checks import all_text
 from tests.scenarios import cases
-
-WHY = "Three missing episodes since the first decision; he says he owes them now."
 
 
 @pytest.fixture
@@ -42,35 +38,6 @@ def ws() -> Iterator[Workspace]:
     opened.close()
 
 
-def referrals(ws: Workspace, child_id: int):
-    return [c.referral for c in ws.structured.picture(child_id).referrals]
-
-
-def escalate_both(ws: Workspace, child_id: int) -> Escalation:
-    first, second = referrals(ws, child_id)
-    assert first.id is not None and second.id is not None
-    escalation = Escalation(
-        child_id,
-        first.id,
-        cases.NOW.date() - timedelta(days=1),
-        WHY,
-        "A strategy discussion by Friday",
-        also_challenges=(second.id,),
-    )
-    escalation_id = ws.structured.add(escalation).record_id
-    assert escalation_id is not None
-    ws.structured.add(
-        EscalationStep(
-            escalation_id,
-            "manager",
-            "Ms Orrin, MASH team manager",
-            cases.NOW.date() - timedelta(days=1),
-            next_deadline=cases.NOW.date() + timedelta(days=3),
-        )
-    )
-    return replace(escalation, id=escalation_id)
-
-
 def decision_context(ws: Workspace, concern_id: int) -> str:
     w = ws.reflection.walkthrough(concern_id)
     return context_text(Step.DECISION, w, cases.NOW)
@@ -79,7 +46,7 @@ def decision_context(ws: Workspace, concern_id: int) -> str:
 def test_the_new_escalation_offers_both_decisions_and_drafts_its_grounds(ws) -> None:
     case = cases.missing_fifteen_year_old(ws)
     picture = ws.structured.picture(case.child_id)
-    offered = decisions_to_offer(referrals(ws, case.child_id), set(), None)
+    offered = decisions_to_offer(cases.referrals_of(ws, case.child_id), set(), None)
     assert [o.referral.outcome.label for o in offered] == [
         "Threshold not met",
         "No further action",
@@ -87,23 +54,23 @@ def test_the_new_escalation_offers_both_decisions_and_drafts_its_grounds(ws) -> 
     assert all(o.ticked for o in offered)
     draft = grounds_draft(
         [o.referral for o in offered],
-        referrals(ws, case.child_id),
+        cases.referrals_of(ws, case.child_id),
         picture.accounts,
         picture.missing,
         picture.factors,
         cases.NOW,
     )
     assert "'Threshold not met'" in draft and "'No further action'" in draft
-    assert "Missing 3 times" in draft
+    assert "3 missing episodes" in draft
     assert draft.count("no return home interview within 72 hours") == 3
-    assert "Referred 2 times" in draft
+    assert "2 referrals so far" in draft
 
 
 def test_while_both_are_challenged_nothing_calls_them_unchallenged(ws) -> None:
     case = cases.missing_fifteen_year_old(ws)
     before = ws.reflection.walkthrough(case.concern_id)
     assert Flag.DECISION_UNCHALLENGED in before.facts.flags
-    escalate_both(ws, case.child_id)
+    cases.escalate_both_decisions(ws, case.child_id)
 
     picture = ws.structured.picture(case.child_id)
     assert all(len(c.escalations) == 1 for c in picture.referrals)
@@ -126,7 +93,7 @@ def test_while_both_are_challenged_nothing_calls_them_unchallenged(ws) -> None:
 
 def test_the_escalation_summary_lists_every_decision_challenged(ws) -> None:
     case = cases.missing_fifteen_year_old(ws)
-    escalate_both(ws, case.child_id)
+    cases.escalate_both_decisions(ws, case.child_id)
     text = all_text(ReportService(ws, invariant=True).escalation(case.child_id).pdf)
     assert "The 2 decisions challenged" in text
     assert "Decision Threshold not met" in text
@@ -135,7 +102,7 @@ def test_the_escalation_summary_lists_every_decision_challenged(ws) -> None:
 
 def test_once_concluded_the_outcome_is_shown_instead(ws) -> None:
     case = cases.missing_fifteen_year_old(ws)
-    escalation = escalate_both(ws, case.child_id)
+    escalation = cases.escalate_both_decisions(ws, case.child_id)
     resolved = replace(
         escalation,
         resolved_on=cases.NOW.date(),
@@ -153,5 +120,7 @@ def test_once_concluded_the_outcome_is_shown_instead(ws) -> None:
     assert "under way" not in shown
     # Both decisions stay challenged, so a new escalation ticks neither by default.
     escalations = [e.escalation for c in picture.referrals for e in c.escalations]
-    offered = decisions_to_offer(referrals(ws, case.child_id), challenged_ids(escalations), None)
+    offered = decisions_to_offer(
+        cases.referrals_of(ws, case.child_id), challenged_ids(escalations), None
+    )
     assert not any(o.ticked for o in offered)
