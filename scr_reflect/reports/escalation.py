@@ -17,6 +17,7 @@ from .parts import (
     SMALL,
     day,
     facts_table,
+    gap,
     label,
     labelled,
     moment,
@@ -44,7 +45,7 @@ def build_escalation_summary(data: EscalationSummaryData, *, invariant: bool = F
         *title_block(TITLE, subtitle),
         *section("Child", blocks.child_facts(child, today, household=False)),
         *section("What the school is asking for", *_asking(data)),
-        *section(_decisions_heading(data), *(_decision(r) for r in data.challenged)),
+        *section(_decisions_heading(data), *_decisions(data)),
         *section("Why the school disagrees", *_why(data)),
         *section("Each referral and its outcome", *blocks.referrals(data.referrals)),
         *section("The local procedure: stage reached", *_procedure(data)),
@@ -74,6 +75,14 @@ def _asking(data: EscalationSummaryData) -> list[Flowable]:
 def _decisions_heading(data: EscalationSummaryData) -> str:
     count = len(data.challenged)
     return "The decision being challenged" if count == 1 else f"The {count} decisions challenged"
+
+
+def _decisions(data: EscalationSummaryData) -> list[Flowable]:
+    story: list[Flowable] = []
+    for referral in data.challenged:
+        story += [gap(8)] if story else []
+        story.append(_decision(referral))
+    return story
 
 
 def _decision(referral: Referral) -> Flowable:

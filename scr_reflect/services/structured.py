@@ -24,6 +24,7 @@ from .clock import Clock
 class EscalationCase:
     escalation: Escalation
     steps: tuple[EscalationStep, ...]
+    challenged: tuple[Referral, ...] = ()  # the decisions it challenges, the first first
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ class StructuredService:
             RecordType.ESCALATION_STEP, "escalation_id", [e.id for e in escalations]
         )
         missing = repo.for_parent(RecordType.MISSING, "child_id", ids)
+        by_id = {r.id: r for r in referrals}
         return ChildPicture(
             factors=tuple(repo.for_parent(RecordType.FACTOR, "child_id", ids)),
             missing=tuple(missing),
@@ -131,7 +133,11 @@ class StructuredService:
                 ReferralCase(
                     r,
                     tuple(
-                        EscalationCase(e, tuple(s for s in steps if s.escalation_id == e.id))
+                        EscalationCase(
+                            e,
+                            tuple(s for s in steps if s.escalation_id == e.id),
+                            tuple(by_id[i] for i in e.challenges if i in by_id),
+                        )
                         for e in escalations
                         if r.id in e.challenges
                     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
 from scr_reflect.domain.factors import CumulativeFactor, Factor
@@ -109,6 +110,9 @@ def test_one_escalation_saved_for_both_decisions_quiets_both_prompts(unlocked, q
     for row in range(2):
         tab.table.selectRow(row)
         assert not tab.panel.prompt.isVisible()
+        (panel,) = tab.panel.escalations  # the one escalation, under each decision it challenges
+        named = panel.findChild(QLabel, "challenged").text()
+        assert "'Threshold not met'" in named and "'No further action'" in named
     assert "Not challenged" not in tab.summary.text()
 
 
