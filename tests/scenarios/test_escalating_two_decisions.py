@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.concern_facts import Flag
 from scr_reflect.domain.escalation_grounds import (
     challenged_ids,
@@ -74,6 +75,9 @@ def test_while_both_are_challenged_nothing_calls_them_unchallenged(ws) -> None:
 
     picture = ws.structured.picture(case.child_id)
     assert all(len(c.escalations) == 1 for c in picture.referrals)
+    lines = ws.records.entries(ws.records.entry_ids(case.child_id, ChronologyFilter()))
+    titles = [e.title for e in lines]
+    assert "Escalation started: the school disagrees with 2 decisions" in titles
     (line,) = [g.text for g in glance(picture, cases.NOW) if g.topic is GlanceTopic.REFERRALS]
     assert line == "Referrals: 2 decisions not to act further, 2 being challenged."
 
