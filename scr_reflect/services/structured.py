@@ -80,14 +80,14 @@ class StructuredService:
 
     def add(self, record: StructuredRecord) -> ChangeSet:
         kind, context = kind_of_record(record), self._context()
-        require(kind.problems(record, context))
+        require(kind.problems(record, context) + self._other_childs(record))
         child_id = self._child_of(record)
         record_id = self._repo.add(record, child_id, kind.lines(record, context))
         return _changed(child_id, record_id)
 
     def amend(self, record: StructuredRecord, reason: str) -> ChangeSet:
         kind, context = kind_of_record(record), self._context()
-        problems = kind.problems(record, context)
+        problems = kind.problems(record, context) + self._other_childs(record)
         if not reason.strip():
             problems.append(Problem("reason", "Say why the record is being amended."))
         require(problems)
@@ -160,6 +160,17 @@ class StructuredService:
 
     def _context(self) -> KindContext:
         return KindContext(self._clock.now(), self.procedure)
+
+    def _other_childs(self, record: StructuredRecord) -> list[Problem]:
+        """An escalation challenges only its own child's decisions."""
+        if not isinstance(record, Escalation):
+            return []
+        theirs = {
+            r.id for r in self._repo.for_parent(RecordType.REFERRAL, "child_id", [record.child_id])
+        }
+        if set(record.challenges) <= theirs:
+            return []
+        return [Problem("also_challenges", "Choose decisions about this child only.")]
 
     def _child_of(self, record: StructuredRecord) -> int:
         """Through the record it belongs to, for a kind the child does not own directly."""
