@@ -103,6 +103,8 @@ class Referral:
 
 @dataclass(frozen=True, slots=True)
 class Escalation:
+    """A professional disagreement with one decision or more (the first is `referral_id`)."""
+
     child_id: int
     referral_id: int
     started_on: date
@@ -110,8 +112,19 @@ class Escalation:
     asking_for: str
     resolved_on: date | None = None
     resolution: str = ""
+    # Further decisions challenged together (another "threshold not met", a "no further action").
+    also_challenges: tuple[int, ...] = ()
     id: int | None = None
     version: int = 1
+
+    @property
+    def challenges(self) -> tuple[int, ...]:
+        """Every referral whose decision this escalation challenges, the first one first."""
+        return (self.referral_id, *(r for r in self.also_challenges if r != self.referral_id))
+
+    @property
+    def under_way(self) -> bool:
+        return self.resolved_on is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,7 +79,12 @@ def escalation_lines(escalation: Escalation) -> list[ChronologyLine]:
         ChronologyLine(
             EntryKind.ESCALATION,
             kept_by_the_day(escalation.started_on),
-            "Escalation started: the school disagrees with the decision",
+            "Escalation started: the school disagrees with "
+            + (
+                f"{len(escalation.challenges)} decisions"
+                if escalation.also_challenges
+                else "the decision"
+            ),
             escalation.why_we_disagree,
             time_known=False,
         )

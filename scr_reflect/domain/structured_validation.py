@@ -79,6 +79,10 @@ def escalation_problems(escalation: Escalation) -> list[Problem]:
         )
         if escalation.resolved_on < escalation.started_on:
             problems.append(Problem("resolved_on", "It is resolved before it was started."))
+    if len(set(escalation.challenges)) != len(
+        (escalation.referral_id, *escalation.also_challenges)
+    ):
+        problems.append(Problem("also_challenges", "A decision is named twice."))
     return problems
 
 

@@ -1,6 +1,6 @@
-"""The escalation summary, for a professional disagreement about a decision on a referral.
+"""The escalation summary, for a professional disagreement about decisions on referrals.
 
-A team manager reads first what the school is asking for and by when, then the decision
+A team manager reads first what the school is asking for and by when, then each decision
 being challenged, the school's reasons and the evidence, each referral and its outcome, and
 how far the local procedure has gone.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from ..domain.referrals import Referral
 from . import blocks
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
@@ -16,6 +17,7 @@ from .parts import (
     SMALL,
     day,
     facts_table,
+    gap,
     label,
     labelled,
     moment,
@@ -43,7 +45,7 @@ def build_escalation_summary(data: EscalationSummaryData, *, invariant: bool = F
         *title_block(TITLE, subtitle),
         *section("Child", blocks.child_facts(child, today, household=False)),
         *section("What the school is asking for", *_asking(data)),
-        *section("The decision being challenged", _decision(data)),
+        *section(_decisions_heading(data), *_decisions(data)),
         *section("Why the school disagrees", *_why(data)),
         *section("Each referral and its outcome", *blocks.referrals(data.referrals)),
         *section("The local procedure: stage reached", *_procedure(data)),
@@ -70,8 +72,20 @@ def _asking(data: EscalationSummaryData) -> list[Flowable]:
     return [facts_table(rows)]
 
 
-def _decision(data: EscalationSummaryData) -> Flowable:
-    referral = data.challenged
+def _decisions_heading(data: EscalationSummaryData) -> str:
+    count = len(data.challenged)
+    return "The decision being challenged" if count == 1 else f"The {count} decisions challenged"
+
+
+def _decisions(data: EscalationSummaryData) -> list[Flowable]:
+    story: list[Flowable] = []
+    for referral in data.challenged:
+        story += [gap(8)] if story else []
+        story.append(_decision(referral))
+    return story
+
+
+def _decision(referral: Referral) -> Flowable:
     return facts_table(
         [
             ("Decision", f"<b>{text(referral.outcome.label)}</b>"),

@@ -75,7 +75,7 @@ class StepLine:
 class EscalationSummaryData:
     produced: Produced
     child: Child
-    challenged: Referral
+    challenged: tuple[Referral, ...]  # every decision the escalation challenges, first first
     escalation: Escalation
     steps: tuple[StepLine, ...]  # oldest first
     stage_reached: str  # "Stage 2: DSL to team manager (2 of 4)"

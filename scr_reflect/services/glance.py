@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from ..domain import display_dates as show
 from ..domain.accounts import ClaimStatus
 from ..domain.missing import Trend
-from .structured import ChildPicture
+from .structured import ChildPicture, ReferralCase
 
 
 class GlanceTopic(StrEnum):
@@ -89,16 +90,33 @@ def _accounts(picture: ChildPicture) -> GlanceLine | None:
 
 def _decisions(picture: ChildPicture, now: datetime) -> GlanceLine | None:
     disputable = [c for c in picture.referrals if c.referral.outcome.may_be_challenged]
-    unchallenged = [c for c in disputable if not c.escalations]
     late = [c for c in picture.referrals if c.referral.feedback_overdue(now)]
     parts = []
     if disputable:
         parts.append(
-            f"{_plural(len(disputable), 'decision')} not to act further"
-            + (f", {len(unchallenged)} not challenged" if unchallenged else ", all challenged")
+            f"{_plural(len(disputable), 'decision')} not to act further" + _challenges(disputable)
         )
     if late:
         parts.append(f"{_plural(len(late), 'referral')} with no reply in time")
     if not parts:
         return None
     return GlanceLine(GlanceTopic.REFERRALS, f"Referrals: {'; '.join(parts)}.")
+
+
+def _challenges(disputable: list[ReferralCase]) -> str:
+    """Which decisions are not challenged, being challenged, or whose challenge has concluded
+    (with its outcome): a decision under challenge is never called unchallenged."""
+    unchallenged = [c for c in disputable if not c.escalations]
+    under_way = [c for c in disputable if c.challenge_under_way is not None]
+    concluded = {e.id: e for c in disputable if (e := c.challenge_concluded) is not None and e.id}
+    said = []
+    if unchallenged:
+        said.append(f"{len(unchallenged)} not challenged")
+    if under_way:
+        said.append(f"{len(under_way)} being challenged")
+    for escalation in concluded.values():
+        assert escalation.resolved_on is not None
+        outcome = " ".join(escalation.resolution.split())
+        outcome = outcome if len(outcome) <= 80 else outcome[:79].rstrip() + "…"
+        said.append(f"challenge concluded {show.day(escalation.resolved_on)}: {outcome}")
+    return "".join(f", {part}" for part in said)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ..domain.changes import ChangeSet
 from ..domain.concern_facts import ConcernFacts, facts_for
+from ..domain.escalation_standing import challenge_line
 from ..domain.prompts import Prompt, PromptLibrary, Step, choose_prompts
 from ..domain.question_order import StepQuestions, questions_for_step
 from ..domain.records import Child, Concern, FollowUpAction
@@ -36,6 +37,8 @@ class Walkthrough:
     actions: tuple[FollowUpAction, ...]
     library_version: str
     escalation_route: tuple[str, ...]  # the local procedure's stages, in order
+    # The child's escalations as they stand today, under way or concluded, a sentence each.
+    challenges: tuple[str, ...] = ()
 
 
 class ReflectionService:
@@ -55,9 +58,10 @@ class ReflectionService:
         child = self._records.child(concern.child_id)
         concerns = self._records.concerns_for_child(concern.child_id)
         at = as_at(concern, self._clock.now())
-        picture, since_then = picture_as_at(
-            self._structured.picture(concern.child_id), concerns, at
-        )
+        today = self._structured.picture(concern.child_id)
+        picture, since_then = picture_as_at(today, concerns, at)
+        # A decision challenged since is not prompted as unchallenged: the challenge is made.
+        challenged = {c.referral.id for c in today.referrals if c.escalations}
         facts = facts_for(
             child,
             concern,
@@ -65,7 +69,7 @@ class ReflectionService:
             list(picture.factors),
             list(picture.missing),
             list(picture.accounts),
-            [(case.referral, bool(case.escalations)) for case in picture.referrals],
+            [(case.referral, case.referral.id in challenged) for case in picture.referrals],
             at,
         )
         chosen = choose_prompts(list(self.library.prompts), facts)
@@ -93,6 +97,17 @@ class ReflectionService:
                 f"{stage.respond_within_working_days} working days)"
                 for stage in self._structured.procedure.stages
             ),
+            challenges=self._challenges(today),
+        )
+
+    def _challenges(self, picture: ChildPicture) -> tuple[str, ...]:
+        found = {e.escalation.id: e for c in picture.referrals for e in c.escalations}
+        referrals = [c.referral for c in picture.referrals]
+        return tuple(
+            challenge_line(
+                e.escalation, e.steps, referrals, self._structured.procedure, self._clock.today()
+            )
+            for e in sorted(found.values(), key=lambda e: e.escalation.started_on)
         )
 
     def answers(self, concern_id: int) -> list[Answer]:

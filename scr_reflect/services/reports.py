@@ -184,15 +184,17 @@ class ReportService:
     ) -> EscalationSummaryData:
         child = self._records.child(child_id)
         picture = self._structured.picture(child_id)
-        cases = [
-            (case.referral, escalated)
+        # An escalation challenging two decisions is listed under both referrals: take it once.
+        found = {
+            escalated.escalation.id: escalated
             for case in picture.referrals
             for escalated in case.escalations
             if escalation_id is None or escalated.escalation.id == escalation_id
-        ]
-        if not cases:
+        }
+        if not found:
             raise NothingToReport("No escalation is recorded for this child.")
-        referral, chosen = max(cases, key=lambda pair: pair[1].escalation.started_on)
+        chosen = max(found.values(), key=lambda case: case.escalation.started_on)
+        by_id = {case.referral.id: case.referral for case in picture.referrals}
         steps = tuple(
             StepLine(self._procedure.stage_title(s.stage), s)
             for s in sorted(chosen.steps, key=lambda s: (s.contacted_on, s.id or 0))
@@ -208,7 +210,7 @@ class ReportService:
         return EscalationSummaryData(
             produced=self._produced(),
             child=child,
-            challenged=referral,
+            challenged=tuple(by_id[r] for r in chosen.escalation.challenges if r in by_id),
             escalation=chosen.escalation,
             steps=steps,
             stage_reached=stage_reached,

@@ -24,12 +24,27 @@ from .clock import Clock
 class EscalationCase:
     escalation: Escalation
     steps: tuple[EscalationStep, ...]
+    challenged: tuple[Referral, ...] = ()  # the decisions it challenges, the first first
 
 
 @dataclass(frozen=True, slots=True)
 class ReferralCase:
     referral: Referral
-    escalations: tuple[EscalationCase, ...]
+    escalations: tuple[EscalationCase, ...]  # every escalation challenging this decision
+
+    @property
+    def challenge_under_way(self) -> EscalationCase | None:
+        """The latest escalation of this decision not yet concluded."""
+        open_cases = [c for c in self.escalations if c.escalation.under_way]
+        return open_cases[-1] if open_cases else None
+
+    @property
+    def challenge_concluded(self) -> Escalation | None:
+        """The latest concluded escalation, when none is under way: its outcome stands."""
+        if self.challenge_under_way is not None:
+            return None
+        done = [c.escalation for c in self.escalations if c.escalation.resolved_on is not None]
+        return max(done, key=lambda e: e.resolved_on or e.started_on) if done else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +80,14 @@ class StructuredService:
 
     def add(self, record: StructuredRecord) -> ChangeSet:
         kind, context = kind_of_record(record), self._context()
-        require(kind.problems(record, context))
+        require(kind.problems(record, context) + self._other_childs(record))
         child_id = self._child_of(record)
         record_id = self._repo.add(record, child_id, kind.lines(record, context))
         return _changed(child_id, record_id)
 
     def amend(self, record: StructuredRecord, reason: str) -> ChangeSet:
         kind, context = kind_of_record(record), self._context()
-        problems = kind.problems(record, context)
+        problems = kind.problems(record, context) + self._other_childs(record)
         if not reason.strip():
             problems.append(Problem("reason", "Say why the record is being amended."))
         require(problems)
@@ -105,6 +120,7 @@ class StructuredService:
             RecordType.ESCALATION_STEP, "escalation_id", [e.id for e in escalations]
         )
         missing = repo.for_parent(RecordType.MISSING, "child_id", ids)
+        by_id = {r.id: r for r in referrals}
         return ChildPicture(
             factors=tuple(repo.for_parent(RecordType.FACTOR, "child_id", ids)),
             missing=tuple(missing),
@@ -117,9 +133,13 @@ class StructuredService:
                 ReferralCase(
                     r,
                     tuple(
-                        EscalationCase(e, tuple(s for s in steps if s.escalation_id == e.id))
+                        EscalationCase(
+                            e,
+                            tuple(s for s in steps if s.escalation_id == e.id),
+                            tuple(by_id[i] for i in e.challenges if i in by_id),
+                        )
                         for e in escalations
-                        if e.referral_id == r.id
+                        if r.id in e.challenges
                     ),
                 )
                 for r in referrals
@@ -140,6 +160,17 @@ class StructuredService:
 
     def _context(self) -> KindContext:
         return KindContext(self._clock.now(), self.procedure)
+
+    def _other_childs(self, record: StructuredRecord) -> list[Problem]:
+        """An escalation challenges only its own child's decisions."""
+        if not isinstance(record, Escalation):
+            return []
+        theirs = {
+            r.id for r in self._repo.for_parent(RecordType.REFERRAL, "child_id", [record.child_id])
+        }
+        if set(record.challenges) <= theirs:
+            return []
+        return [Problem("also_challenges", "Choose decisions about this child only.")]
 
     def _child_of(self, record: StructuredRecord) -> int:
         """Through the record it belongs to, for a kind the child does not own directly."""

@@ -41,7 +41,7 @@ _NOW_VERSION = re.compile(r"now version (\d+)$")
 _UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on their own
 # Columns added after records were first hashed, with the value every row took when added:
 # left out of the hash where a row still holds it, so hashes made before still match.
-_ADDED_LATER = {"time_known": "True", "sex": ""}
+_ADDED_LATER = {"time_known": "True", "sex": "", "also_challenges": ""}
 # Columns dropped after hashes were recorded, as every hashed row held them, so those hashes
 # still match: a line typed on its own never had a concern_id (0008 dropped it, a concern's
 # line names its concern by record_type and record_id, and such lines are not hashed).

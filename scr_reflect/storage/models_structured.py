@@ -97,6 +97,8 @@ class EscalationRow(Base):
     asking_for: Mapped[str] = mapped_column(Text)
     resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     resolution: Mapped[str] = mapped_column(Text)
+    # The ids of further referrals challenged, as "12,15" (see storage/structured_rows.py).
+    also_challenges: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 

@@ -3,7 +3,7 @@ workspace's services as a DSL would enter them. Every name, place and word here 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim
@@ -12,7 +12,13 @@ from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.legal_status import LegalStatus
 from scr_reflect.domain.missing import MissingEpisode
 from scr_reflect.domain.records import Child, Concern
-from scr_reflect.domain.referrals import Agency, Referral, ReferralOutcome
+from scr_reflect.domain.referrals import (
+    Agency,
+    Escalation,
+    EscalationStep,
+    Referral,
+    ReferralOutcome,
+)
 from scr_reflect.services.workspace import Workspace
 
 NOW = datetime(2026, 11, 20, 10, 0)
@@ -77,6 +83,40 @@ def missing_fifteen_year_old(ws: Workspace) -> Case:
         latest,
     )
     return Case(child, concern, (first, latest))
+
+
+WHY = "Three missing episodes since the first decision; he says he owes them now."
+
+
+def referrals_of(ws: Workspace, child_id: int) -> list[Referral]:
+    return [c.referral for c in ws.structured.picture(child_id).referrals]
+
+
+def escalate_both_decisions(ws: Workspace, child_id: int) -> Escalation:
+    """The fifteen-year-old's school challenges both decisions in one escalation, now at
+    stage 2 and waiting for the team manager's reply."""
+    first, second = referrals_of(ws, child_id)
+    assert first.id is not None and second.id is not None
+    escalation = Escalation(
+        child_id,
+        first.id,
+        NOW.date() - timedelta(days=1),
+        WHY,
+        "A strategy discussion by Friday",
+        also_challenges=(second.id,),
+    )
+    escalation_id = ws.structured.add(escalation).record_id
+    assert escalation_id is not None
+    ws.structured.add(
+        EscalationStep(
+            escalation_id,
+            "manager",
+            "Ms Orrin, MASH team manager",
+            NOW.date() - timedelta(days=1),
+            next_deadline=NOW.date() + timedelta(days=3),
+        )
+    )
+    return replace(escalation, id=escalation_id)
 
 
 def neglected_five_year_old(ws: Workspace) -> Case:

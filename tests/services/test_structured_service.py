@@ -326,6 +326,30 @@ def test_a_resolved_escalation_needs_how_it_was_resolved(
     assert {p.field for p in caught.value.problems} == {"resolution", "resolved_on"}
 
 
+def test_an_escalation_challenges_only_its_childs_decisions_and_each_once(
+    structured: StructuredService, records: RecordService, child_id: int
+) -> None:
+    first = added(structured, threshold_not_met(child_id))
+    second = added(structured, threshold_not_met(child_id, datetime(2025, 3, 4, 9, 0)))
+    other_child = records.add_child(Child("Ivo Marchbank", date(2013, 1, 9))).child_id
+    assert other_child is not None
+    theirs = added(structured, threshold_not_met(other_child))
+    why, asking = "Missing again since", "Strategy discussion"
+    for named, field in (((theirs.id,), "also_challenges"), ((first.id,), "also_challenges")):
+        with pytest.raises(InvalidRecord) as caught:
+            structured.add(
+                Escalation(child_id, first.id, date(2025, 3, 8), why, asking, also_challenges=named)
+            )
+        assert [p.field for p in caught.value.problems] == [field]
+    both = added(
+        structured,
+        Escalation(child_id, first.id, date(2025, 3, 8), why, asking, also_challenges=(second.id,)),
+    )
+    cases = structured.picture(child_id).referrals
+    assert [[e.escalation.id for e in c.escalations] for c in cases] == [[both.id], [both.id]]
+    assert cases[0].escalations[0].challenged == (first, second)
+
+
 def test_not_sharing_needs_reasons_and_why_the_family_were_not_told(
     structured: StructuredService, child_id: int
 ) -> None:

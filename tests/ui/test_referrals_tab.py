@@ -81,7 +81,9 @@ def test_threshold_not_met_offers_an_escalation_then_steps_with_the_procedures_d
     assert "'Threshold not met'" in asked[0]
     escalation_form = window.view.forms[-1]
     assert isinstance(escalation_form, EscalationForm)
-    assert "Threshold not met" in field(escalation_form, "referral_id").currentText()
+    (decision,) = escalation_form.decisions.boxes.values()
+    assert decision.isChecked() and "Threshold not met" in decision.text()
+    field(escalation_form, "why_we_disagree").clear()
     qtbot.keyClicks(field(escalation_form, "why_we_disagree"), "Three hunger concerns in a month")
     qtbot.keyClicks(field(escalation_form, "asking_for"), "A single assessment by 27/11")
     save(qtbot, escalation_form)
@@ -321,6 +323,7 @@ def test_unsaved_escalation_and_referral_amendment_are_offered_back(
     window.view.open_child(child_id)
     qtbot.mouseClick(tab.panel.prompt.start, LEFT)
     escalation_form = window.view.forms[-1]
+    field(escalation_form, "why_we_disagree").clear()
     qtbot.keyClicks(field(escalation_form, "why_we_disagree"), "She has disclosed more since")
     escalation_form.save_draft_now()
     qtbot.mouseClick(tab.amend, LEFT)
@@ -336,7 +339,8 @@ def test_unsaved_escalation_and_referral_amendment_are_offered_back(
 
     forms = {type(form): form for form in again.view.forms}
     assert forms[EscalationForm].value("why_we_disagree") == "She has disclosed more since"
-    assert "Threshold not met" in field(forms[EscalationForm], "referral_id").currentText()
+    (decision,) = forms[EscalationForm].decisions.boxes.values()
+    assert decision.isChecked() and "Threshold not met" in decision.text()
     assert forms[ReferralForm].value("reason") == "Letter received"
     assert forms[ReferralForm].value("outcome") == ReferralOutcome.THRESHOLD_NOT_MET.value
 

@@ -119,3 +119,19 @@ def test_an_answered_question_stays_in_view_however_weakly_called_for(qtbot, ws)
         assert page.findChild(QPushButton, "showMore").text() == "Show 6 more questions"
     finally:
         window.close()
+
+
+def fifteen_year_old_being_escalated(ws: Workspace) -> cases.Case:
+    case = cases.missing_fifteen_year_old(ws)
+    cases.escalate_both_decisions(ws, case.child_id)
+    return case
+
+
+def test_the_decision_step_shows_the_escalation_and_its_stage(window_for) -> None:
+    window, _case = window_for(fifteen_year_old_being_escalated)
+    window.steps.setCurrentRow(list(Step).index(Step.DECISION))
+    context = window.findChild(QLabel, "context_decision")
+    assert context.isVisible()
+    assert "'Threshold not met'" in context.text() and "'No further action'" in context.text()
+    assert "Current stage: Stage 2: DSL to team manager" in context.text()
+    assert "thresholds.unchallenged" not in [card.key for card in window.cards]

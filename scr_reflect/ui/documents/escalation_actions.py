@@ -4,11 +4,18 @@ local procedure's default deadline, amend, resolve, show history, and reopen dra
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ...domain import display_dates as show
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
+from ...domain.escalation_grounds import (
+    challenged_ids,
+    decision_words,
+    decisions_to_offer,
+    grounds_draft,
+)
 from ...domain.records import Draft
 from ...domain.referrals import Escalation, EscalationStep, Referral
 from ...services.errors import RecordNotFound
@@ -26,16 +33,21 @@ if TYPE_CHECKING:
     from ..tabs.referrals_tab import ReferralsTab
 
 
-def referral_choice(referral: Referral) -> Choice:
-    made = show.day(referral.made_at.date())
-    agency = referral.agency.label.lower()
-    return f"'{referral.outcome.label}' from {agency} (referral of {made})", str(referral.id)
-
-
-def escalation_choice(escalation: Escalation, referral: Referral) -> Choice:
+def escalation_choice(escalation: Escalation, picture: ChildPicture) -> Choice:
     started = show.day(escalation.started_on)
-    label = f"Challenge to '{referral.outcome.label}', started {started}"
-    return label, str(escalation.id)
+    outcomes = {c.referral.id: f"'{c.referral.outcome.label}'" for c in picture.referrals}
+    challenged = " and ".join(outcomes.get(r, "a decision") for r in escalation.challenges)
+    return f"Challenge to {challenged}, started {started}", str(escalation.id)
+
+
+def _decision_choices(picture: ChildPicture, escalation: Escalation | None) -> list[Choice]:
+    """Every decision not to act further, and any this escalation already names."""
+    named = set(escalation.challenges) if escalation else set()
+    return [
+        (decision_words(c.referral), str(c.referral.id))
+        for c in sorted(picture.referrals, key=lambda c: c.referral.made_at)
+        if c.referral.outcome.may_be_challenged or c.referral.id in named
+    ]
 
 
 class EscalationActions:
@@ -53,23 +65,40 @@ class EscalationActions:
     def _title(self, what: str) -> str:
         return f"{what}: {self._tab.child_name()}"
 
-    def _referral_of(self, case: EscalationCase) -> Referral:
-        found = self._tab.case_of(case.escalation.referral_id)
-        assert found is not None
-        return found.referral
+    def _picture(self) -> ChildPicture:
+        assert self._tab.picture is not None  # escalations are reached from a child's tab
+        return self._tab.picture
 
     # Escalations --------------------------------------------------------------------------
 
     def start(self, referral: Referral) -> None:
+        """A new escalation, filled from what is recorded: saved only when the DSL says so."""
+        picture = _with_referral(self._picture(), referral)
+        escalations = [e.escalation for c in picture.referrals for e in c.escalations]
+        offered = decisions_to_offer(
+            [c.referral for c in picture.referrals], challenged_ids(escalations), referral.id
+        )
+        ticked = [o.referral for o in offered if o.ticked] or [referral]
+        grounds = grounds_draft(
+            ticked,
+            [c.referral for c in picture.referrals],
+            picture.accounts,
+            picture.missing,
+            picture.factors,
+            self._context.workspace.clock.now(),
+        )
+        fields = {
+            "challenges": ",".join(str(r.id) for r in ticked),
+            "why_we_disagree": grounds,
+        }
         key = DraftKey(FormKind.ESCALATION, referral.child_id).text()
-        draft = Draft(key, self._title("New escalation"), {"referral_id": str(referral.id)})
-        self._open_escalation(draft, referral, None)
+        self._open_escalation(Draft(key, self._title("New escalation"), fields), picture, None)
 
     def amend(self, case: EscalationCase) -> None:
         escalation = case.escalation
         key = DraftKey(FormKind.ESCALATION, escalation.child_id, escalation.id).text()
         draft = Draft(key, self._title("Amended escalation"), EscalationForm.fields_of(escalation))
-        self._open_escalation(draft, self._referral_of(case), escalation)
+        self._open_escalation(draft, self._picture(), escalation)
 
     def resolve(self, case: EscalationCase) -> None:
         escalation = case.escalation
@@ -80,14 +109,16 @@ class EscalationActions:
             REASON: "Marked resolved",
         }
         draft = Draft(key, self._title("Resolving escalation"), fields)
-        self._open_escalation(draft, self._referral_of(case), escalation)
+        self._open_escalation(draft, self._picture(), escalation)
 
     def _open_escalation(
-        self, draft: Draft, referral: Referral, escalation: Escalation | None
+        self, draft: Draft, picture: ChildPicture, escalation: Escalation | None
     ) -> None:
         form_context = self._context.form_context(self._tab)
-        choice = referral_choice(referral)
-        self._open(EscalationForm(form_context, draft, referral.child_id, choice, escalation))
+        child_id = DraftKey.parse(draft.key).child_id  # every escalation draft names one
+        choices = _decision_choices(picture, escalation)
+        assert child_id is not None
+        self._open(EscalationForm(form_context, draft, child_id, choices, escalation))
 
     def history(self, case: EscalationCase) -> None:
         if case.escalation.id is not None:
@@ -101,7 +132,7 @@ class EscalationActions:
         key = DraftKey(FormKind.ESCALATION_STEP, escalation.child_id).text()
         fields = {"escalation_id": str(escalation.id), "stage": stage.key}
         draft = Draft(key, self._title("Escalation step"), fields)
-        self._open_step(draft, escalation_choice(escalation, self._referral_of(case)), None)
+        self._open_step(draft, escalation_choice(escalation, self._picture()), None)
 
     def amend_step(self, step: EscalationStep) -> None:
         case = self._case_with_step(step)
@@ -110,7 +141,7 @@ class EscalationActions:
         draft = Draft(
             key, self._title("Amended escalation step"), EscalationStepForm.fields_of(step)
         )
-        self._open_step(draft, escalation_choice(escalation, self._referral_of(case)), step)
+        self._open_step(draft, escalation_choice(escalation, self._picture()), step)
 
     def _case_with_step(self, step: EscalationStep) -> EscalationCase:
         for panel in self._tab.panel.escalations:
@@ -138,17 +169,15 @@ class EscalationActions:
 
     def _reopen_escalation(self, draft: Draft, key: DraftKey) -> None:
         def show(picture: ChildPicture, escalation: Escalation | None) -> None:
-            cases = {c.referral.id: c for c in picture.referrals}
-            referral_id = escalation.referral_id if escalation else int(draft.fields["referral_id"])
-            self._open_escalation(draft, _found(cases, referral_id).referral, escalation)
+            self._open_escalation(draft, picture, escalation)
 
         self._with_picture(key, RecordType.ESCALATION, show)
 
     def _reopen_step(self, draft: Draft, key: DraftKey) -> None:
         def show(picture: ChildPicture, step: EscalationStep | None) -> None:
             escalation_id = step.escalation_id if step else int(draft.fields["escalation_id"])
-            referral, escalation = _escalation_in(picture.referrals, escalation_id)
-            self._open_step(draft, escalation_choice(escalation, referral), step)
+            escalation = _escalation_in(picture.referrals, escalation_id)
+            self._open_step(draft, escalation_choice(escalation, picture), step)
 
         self._with_picture(key, RecordType.ESCALATION_STEP, show)
 
@@ -177,17 +206,17 @@ class EscalationActions:
         )
 
 
-def _found(cases: dict[int | None, ReferralCase], referral_id: int) -> ReferralCase:
-    if referral_id not in cases:
-        raise RecordNotFound(referral_id)
-    return cases[referral_id]
+def _with_referral(picture: ChildPicture, referral: Referral) -> ChildPicture:
+    """The picture with a referral just saved, which the tab may not show yet."""
+    cases = [c for c in picture.referrals if c.referral.id != referral.id]
+    old = [c for c in picture.referrals if c.referral.id == referral.id]
+    added = ReferralCase(referral, old[0].escalations if old else ())
+    return replace(picture, referrals=(*cases, added))
 
 
-def _escalation_in(
-    cases: tuple[ReferralCase, ...], escalation_id: int
-) -> tuple[Referral, Escalation]:
+def _escalation_in(cases: tuple[ReferralCase, ...], escalation_id: int) -> Escalation:
     for case in cases:
         for escalation_case in case.escalations:
             if escalation_case.escalation.id == escalation_id:
-                return case.referral, escalation_case.escalation
+                return escalation_case.escalation
     raise RecordNotFound(escalation_id)

@@ -1,5 +1,9 @@
-"""Start, amend or resolve an escalation: the school's disagreement with a decision, the
-evidence for it, and what it is asking for."""
+"""Start, amend or resolve an escalation: the school's disagreement with one decision or more,
+the evidence for it, and what it is asking for.
+
+A new one opens with the decisions not yet challenged ticked and the grounds drafted from
+what is recorded (ui/documents/escalation_actions.py); only Save makes it a record.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from ...domain.changes import ChangeSet
 from ...domain.records import Draft
 from ...domain.referrals import Escalation
 from ..shared.widgets import as_iso, choice_box, date_edit, text_box
+from .decision_picker import DecisionPicker
 from .form_context import FormContext
-from .record_form import REASON, RecordForm
+from .record_form import REASON, FieldProblem, RecordForm
 
 YES = "yes"
 # The record a form belongs to: (what the DSL reads, its id as text, as drafts store it).
@@ -33,17 +38,24 @@ class EscalationForm(RecordForm):
         context: FormContext,
         draft: Draft,
         child_id: int,
-        referral: Choice,
+        decisions: list[Choice],
         escalation: Escalation | None = None,
     ) -> None:
         records, structured = context.records, context.structured
         super().__init__(
-            context.parent, context.runner, records, draft, amending=escalation is not None
+            context.parent,
+            context.runner,
+            records,
+            _with_challenges(draft),
+            amending=escalation is not None,
         )
         self._structured, self._child_id, self._escalation = structured, child_id, escalation
         self.setWindowTitle("Amend escalation" if escalation else "Start an escalation")
         today = records.now().date()
-        parent_field(self, "referral_id", "Challenging", referral)
+        # The first decision of a saved escalation is its link to the referral: kept ticked.
+        locked = str(escalation.referral_id) if escalation else None
+        self.decisions = DecisionPicker(self, decisions, locked)
+        self.add_field("challenges", "Decisions challenged", self.decisions)
         self.add_field("started_on", "Started", date_edit(self, today))
         self.add_field(
             "why_we_disagree",
@@ -81,7 +93,7 @@ class EscalationForm(RecordForm):
     def fields_of(escalation: Escalation) -> dict[str, str]:
         resolved = escalation.resolved_on
         return {
-            "referral_id": str(escalation.referral_id),
+            "challenges": ",".join(str(r) for r in escalation.challenges),
             "started_on": as_iso(escalation.started_on),
             "why_we_disagree": escalation.why_we_disagree,
             "asking_for": escalation.asking_for,
@@ -96,9 +108,16 @@ class EscalationForm(RecordForm):
 
     def make_save(self) -> Callable[[], ChangeSet]:
         resolved = self._escalation is not None and self.value("resolved") == YES
+        ticked = self.decisions.ticked()
+        if not ticked:
+            raise FieldProblem(
+                "challenges", "Tick the decision or decisions the school challenges."
+            )
+        first = self._escalation.referral_id if self._escalation else ticked[0]
         escalation = Escalation(
             child_id=self._child_id,
-            referral_id=int(self.value("referral_id")),
+            referral_id=first,
+            also_challenges=tuple(r for r in ticked if r != first),
             started_on=self.date_value("started_on"),
             why_we_disagree=self.value("why_we_disagree"),
             asking_for=self.value("asking_for"),
@@ -111,3 +130,11 @@ class EscalationForm(RecordForm):
         amended = replace(escalation, id=self._escalation.id, version=self._escalation.version)
         reason = self.value(REASON)
         return lambda: structured.amend(amended, reason)
+
+
+def _with_challenges(draft: Draft) -> Draft:
+    """A draft kept before an escalation could challenge several decisions names one."""
+    fields = draft.fields
+    if "challenges" in fields or "referral_id" not in fields:
+        return draft
+    return replace(draft, fields={**fields, "challenges": fields["referral_id"]})

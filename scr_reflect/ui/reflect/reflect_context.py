@@ -147,6 +147,8 @@ def _decision(w: Walkthrough, _now: datetime) -> str:
     return _lines(
         "Referrals so far:" if outcomes else "No referral has been made for this child.",
         "\n".join(outcomes),
+        "Escalations (as they stand today):" if w.challenges else "",
+        "\n".join(f"• {line}" for line in w.challenges),
         "The local escalation route:" if Flag.THRESHOLD_NOT_MET in w.facts.flags else "",
         route if Flag.THRESHOLD_NOT_MET in w.facts.flags else "",
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import display_dates as show
+from ...domain.escalation_grounds import decision_words
 from ...domain.escalation_procedure import EscalationProcedure
 from ...domain.referrals import EscalationStep
 from ...services.structured import EscalationCase
@@ -86,6 +87,9 @@ class EscalationPanel(QGroupBox):
         )
         self.standing.setProperty("attention", late)
         form.addRow("Where it stands", self.standing)
+        if len(case.challenged) > 1:  # under each referral it challenges: name them all
+            challenged = "\n".join(decision_words(r) for r in case.challenged)
+            form.addRow("Decisions challenged", plain_label(self, "challenged", challenged))
         form.addRow(
             "Why the school disagrees", plain_label(self, "why", escalation.why_we_disagree)
         )

@@ -49,6 +49,7 @@ class ReferralsTab(PictureTab):
         procedure = context.workspace.structured.procedure
         self.escalations = EscalationActions(self, context)
         self._cases: dict[int, ReferralCase] = {}
+        self.picture: ChildPicture | None = None  # the child shown, once one is
         self._repeats: dict[int, int] = {}
         self._now = datetime.min
         self.summary = plain_label(self, "referralsSummary")
@@ -98,6 +99,7 @@ class ReferralsTab(PictureTab):
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
         keep = self.kept_selection.id_to_keep()
         self._now = now
+        self.picture = picture
         self._cases = {c.referral.id: c for c in picture.referrals if c.referral.id is not None}
         self._repeats = words.repeat_numbers(picture.referrals)
         self.summary.setText(words.summary(picture.referrals, now))
