@@ -166,8 +166,8 @@ def _accounts(picture: ChildPicture) -> Iterator[str]:
             mark = "? could not check" if claim.could_not_check else CLAIM_MARKS[claim.status]
             yield f"{INDENT}{mark}: {claim.text}"
             if claim.checked_on is not None:
-                when = f"{show.day(claim.checked_on)} by {claim.checked_by}"
-                yield f"{INDENT}    Checked against: {claim.source_named} ({when})"
+                when = f"checked {show.day(claim.checked_on)} by {claim.checked_by}"
+                yield f"{INDENT}    Checked against: {claim.source_named}; {when}"
             elif claim.evidence_kind:
                 yield f"{INDENT}    Checked against: {claim.evidence_kind.label.lower()}"
             if claim.evidence.strip():

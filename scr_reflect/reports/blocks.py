@@ -205,7 +205,7 @@ def checked_against(claim: Claim) -> str:
     source = claim.source_named
     if claim.checked_on is None:
         return text(source[:1].upper() + source[1:])
-    return f"{text(source)}<br/>{show.day(claim.checked_on)}, {text(claim.checked_by)}"
+    return f"{text(source)}<br/>checked {show.day(claim.checked_on)} by {text(claim.checked_by)}"
 
 
 def contradicted_by(claim: Claim) -> str:
