@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ...domain import display_dates as show
-from ...domain.accounts import Claim, claims_needing_attention, found
+from ...domain.accounts import claims_needing_attention, found
 from ...domain.concern_facts import Flag
 from ...domain.prompts import Step
 from ...domain.quotation import in_quotes, reads_as_said
@@ -128,7 +128,7 @@ def _accounts(w: Walkthrough, _now: datetime) -> str:
     if not w.picture.accounts:
         return "No accounts are recorded for this child yet."
     listed = [
-        f"• {_standing(claim)}: {claim.text} ({account.source_label})"
+        f"• {claim.status.label}: {claim.text} ({account.source_label})"
         + (f"; {found(claim)}" if claim.finding else "")
         for account, claim in flagged
     ]
@@ -136,10 +136,6 @@ def _accounts(w: Walkthrough, _now: datetime) -> str:
         "Claims that are contradicted or not yet checked:" if listed else "Every claim is checked.",
         "\n".join(listed),
     )
-
-
-def _standing(claim: Claim) -> str:
-    return "Could not be checked" if claim.could_not_check else claim.status.label
 
 
 def _decision(w: Walkthrough, _now: datetime) -> str:
