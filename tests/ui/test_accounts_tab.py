@@ -249,3 +249,28 @@ def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
     reopened = window.view.forms[-1]
     assert isinstance(reopened, ClaimForm)
     assert "Aunt (carer)" in reopened.findChild(QLabel, "account").text()
+
+
+def test_amending_a_claims_wording_asks_why_and_keeps_its_check(unlocked, qtbot):
+    window = unlocked
+    _child_id, tab = open_tab(window)
+    record_account(qtbot, window, tab, ["She fell on Sunday"])
+    check_row(qtbot, window, tab, 0)
+    form = window.view.forms[-1]
+    choose(form, "against", "observation")
+    qtbot.keyClicks(field(form, "checked_against"), "Class teacher saw her on Monday")
+    choose(form, "result", ClaimStatus.CORROBORATED.value)
+    save(qtbot, form)
+
+    click_row(qtbot, tab, 0)
+    qtbot.mouseClick(tab.amend_claim, LEFT)
+    form = window.view.forms[-1]
+    assert isinstance(form, ClaimForm) and field(form, "reason") is not None
+    field(form, "text").clear()
+    qtbot.keyClicks(field(form, "text"), "She fell on Sunday afternoon")
+    qtbot.keyClicks(field(form, "reason"), "Father gave the time")
+    save(qtbot, form)
+
+    _account, claim = tab.selected()
+    assert (claim.text, claim.version) == ("She fell on Sunday afternoon", 3)
+    assert claim.finding == "Corroborated by: Class teacher saw her on Monday"
