@@ -165,10 +165,15 @@ def _accounts(picture: ChildPicture) -> Iterator[str]:
         yield f"{_moment(account.given_at)}  {account.source_label}"
         yield from _detail("Said", account.summary)
         for claim in item.claims:
-            yield f"{INDENT}{CLAIM_MARKS[claim.status]}: {claim.text}"
-            if claim.evidence_kind or claim.evidence:
-                kind = claim.evidence_kind.label if claim.evidence_kind else "Evidence"
-                yield f"{INDENT}    {kind}: {claim.evidence.strip()}"
+            mark = "? could not check" if claim.could_not_check else CLAIM_MARKS[claim.status]
+            yield f"{INDENT}{mark}: {claim.text}"
+            if claim.checked_on is not None:
+                when = f"checked {show.day(claim.checked_on)} by {claim.checked_by}"
+                yield f"{INDENT}    Checked against: {claim.source_named}; {when}"
+            elif claim.evidence_kind:
+                yield f"{INDENT}    Checked against: {claim.evidence_kind.label.lower()}"
+            if claim.evidence.strip():
+                yield f"{INDENT}    What shows it: {claim.evidence.strip()}"
 
 
 def _referrals(ws: Workspace, cases: tuple[ReferralCase, ...], now: datetime) -> Iterator[str]:

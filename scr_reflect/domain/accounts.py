@@ -1,13 +1,14 @@
 """Accounts given about a child, split into claims that are checked against other sources.
 
 The reviews found parents' accounts accepted without independent confirmation; each claim
-here is corroborated, contradicted or still unverified, with what shows it.
+here is corroborated, contradicted or still unverified, with what shows it. Checking a claim is
+an act of its own: against what, when and by whom, kept as the claim's next version.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -70,9 +71,49 @@ class Claim:
     text: str
     status: ClaimStatus = ClaimStatus.UNVERIFIED
     evidence_kind: EvidenceKind | None = None
-    evidence: str = ""
+    evidence: str = ""  # what shows it: a note on the check
+    checked_against: str = ""  # the account, record or observation it was checked against
+    checked_on: date | None = None
+    checked_by: str = ""
     id: int | None = None
     version: int = 1
+
+    @property
+    def source_named(self) -> str:
+        """What the claim was checked against, in words; a claim checked before checks named
+        their source says only what kind of source it was."""
+        if self.checked_against.strip():
+            return " ".join(self.checked_against.split())
+        return self.evidence_kind.label.lower() if self.evidence_kind else ""
+
+    @property
+    def could_not_check(self) -> bool:
+        """Checked, and still unverified: the source could not confirm or deny it."""
+        return self.checked_on is not None and self.status is ClaimStatus.UNVERIFIED
+
+    @property
+    def finding(self) -> str:
+        """ "Contradicted by: Police log (PC Example)", or "" while nobody has checked it."""
+        source = self.source_named
+        if self.could_not_check:
+            return f"Could not check against: {source}" if source else "Could not check"
+        if self.status is ClaimStatus.UNVERIFIED or not source:
+            return ""
+        return f"{self.status.label} by: {source}"
+
+
+CLAIM_CHECKED = "Claim checked"  # how a check's version and its chronology line begin
+
+
+def found(claim: Claim) -> str:
+    """What a check found, in a sentence: "contradicted by Police log (PC Example)"."""
+    words = claim.finding.replace(": ", " ", 1)
+    return words[:1].lower() + words[1:]
+
+
+def check_summary(claim: Claim) -> str:
+    """What a check found, as the history of the claim's versions says it."""
+    return f"{CLAIM_CHECKED}: {found(claim)}"
 
 
 @dataclass(frozen=True, slots=True)

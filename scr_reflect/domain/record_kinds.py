@@ -69,10 +69,6 @@ class RecordKind:
         return ((self.parent_key, self.parent), *self.links)
 
 
-def _no_lines(_record: Any, _context: KindContext) -> list[ChronologyLine]:
-    return []  # read with the record it belongs to
-
-
 RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(
         CumulativeFactor,
@@ -113,11 +109,11 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(
         Claim,
         RecordType.CLAIM,
-        (),
+        (EntryKind.ACCOUNT,),
         "account_id",
         RecordType.ACCOUNT,
-        lambda r, _c: checks.claim_problems(r),
-        _no_lines,
+        lambda r, c: checks.claim_problems(r, c.now.date()),
+        lambda r, _c: lines.claim_lines(r),
         Kept.CLAIM,
         ("claim", "claims"),
         FormKind.CLAIM,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import display_dates as show
-from .accounts import Account
+from .accounts import CLAIM_CHECKED, Account, Claim, found
 from .enums import EntryKind
 from .factors import CumulativeFactor
 from .headlines import ChronologyLine, kept_by_the_day
@@ -49,6 +49,24 @@ def account_lines(account: Account) -> list[ChronologyLine]:
             account.given_at,
             f"Account from {account.source_label}",
             account.summary,
+        )
+    ]
+
+
+def claim_lines(claim: Claim) -> list[ChronologyLine]:
+    """A checked claim's line: the claim, what it was checked against and what that found.
+
+    Written again at each check, so the chronology shows the latest; the history keeps each."""
+    if claim.checked_on is None:
+        return []  # an unchecked claim is read with its account
+    note = f"{claim.evidence.strip()}\n" if claim.evidence.strip() else ""
+    return [
+        ChronologyLine(
+            EntryKind.ACCOUNT,
+            kept_by_the_day(claim.checked_on),
+            f"{CLAIM_CHECKED}: “{claim.text}”, {found(claim)}",
+            f"{note}Checked by {claim.checked_by}.",
+            time_known=False,
         )
     ]
 

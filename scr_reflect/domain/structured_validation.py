@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from .accounts import Account, Claim, ClaimStatus
 from .factors import CumulativeFactor
@@ -50,10 +50,19 @@ def account_problems(account: Account, now: datetime) -> list[Problem]:
     return problems
 
 
-def claim_problems(claim: Claim) -> list[Problem]:
+def claim_problems(claim: Claim, today: date) -> list[Problem]:
     problems = _required(claim.text, "text", "Write the claim.")
-    if claim.status is not ClaimStatus.UNVERIFIED and not claim.evidence.strip():
-        problems.append(Problem("evidence", f"Say what shows the claim is {claim.status.value}."))
+    if claim.checked_on is None:  # settled before checks named their source and date
+        if claim.status is not ClaimStatus.UNVERIFIED and not claim.evidence.strip():
+            status = claim.status.value
+            problems.append(Problem("evidence", f"Say what shows the claim is {status}."))
+        return problems
+    problems += _required(
+        claim.checked_against, "checked_against", "Say what it was checked against."
+    )
+    problems += _required(claim.checked_by, "checked_by", "Say who checked it.")
+    if claim.checked_on > today:
+        problems.append(Problem("checked_on", "A claim cannot be checked in the future."))
     return problems
 
 

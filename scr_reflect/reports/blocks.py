@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from reportlab.platypus import Flowable
 
 from ..domain import display_dates as show
-from ..domain.accounts import AccountSource, AccountWithClaims, ClaimStatus
+from ..domain.accounts import AccountSource, AccountWithClaims, Claim, ClaimStatus
 from ..domain.legal_status import LegalStatus
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
 from ..domain.records import Child, ChronologyEntry
@@ -187,17 +187,32 @@ def accounts(items: Sequence[AccountWithClaims]) -> list[Flowable]:
         )
         if item.claims:
             rows = [
-                [
-                    text(c.text),
-                    CLAIM_STATUS[c.status],
-                    (f"{text(c.evidence_kind.label)}: " if c.evidence_kind else "")
-                    + text(c.evidence),
-                ]
+                [text(c.text), claim_status(c), checked_against(c), text(c.evidence)]
                 for c in item.claims
             ]
-            story.append(table(["What was said", "Checked", "What shows it"], rows, [40, 18, 42]))
+            headings = ["What was said", "Checked", "Checked against", "What shows it"]
+            story.append(table(headings, rows, [32, 16, 26, 26]))
         story.append(gap(6))
     return story
+
+
+def claim_status(claim: Claim) -> str:
+    return "? Could not check" if claim.could_not_check else CLAIM_STATUS[claim.status]
+
+
+def checked_against(claim: Claim) -> str:
+    """The source that contradicts or corroborates the claim, and when and by whom it was
+    checked; a claim checked before checks were dated names the kind of source only."""
+    source = claim.source_named
+    if claim.checked_on is None:
+        return text(source[:1].upper() + source[1:])
+    return f"{text(source)}<br/>checked {show.day(claim.checked_on)} by {text(claim.checked_by)}"
+
+
+def contradicted_by(claim: Claim) -> str:
+    """What contradicts a claim: the source named first, then what it shows."""
+    source = claim.source_named if claim.checked_against.strip() else ""
+    return "<br/>".join(text(part) for part in (source, claim.evidence.strip()) if part)
 
 
 def referrals(items: Sequence[Referral]) -> list[Flowable]:

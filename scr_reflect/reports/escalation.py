@@ -123,7 +123,7 @@ def _why(data: EscalationSummaryData) -> list[Flowable]:
     if data.contradicted:
         story += label("What the school was told that other evidence contradicts")
         rows = [
-            [text(account.source_label), text(claim.text), text(claim.evidence)]
+            [text(account.source_label), text(claim.text), blocks.contradicted_by(claim)]
             for account, claim in data.contradicted
         ]
         story.append(

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.accounts import CLAIM_CHECKED
 from ..domain.audit import AuditAction, NewEntry
 from ..domain.audit_seal import content_hash
 from ..domain.enums import RecordType
@@ -41,7 +42,14 @@ _NOW_VERSION = re.compile(r"now version (\d+)$")
 _UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on their own
 # Columns added after records were first hashed, with the value every row took when added:
 # left out of the hash where a row still holds it, so hashes made before still match.
-_ADDED_LATER = {"time_known": "True", "sex": "", "also_challenges": ""}
+_ADDED_LATER = {
+    "time_known": "True",
+    "sex": "",
+    "also_challenges": "",
+    "checked_against": "",
+    "checked_on": "",
+    "checked_by": "",
+}
 # Columns dropped after hashes were recorded, as every hashed row held them, so those hashes
 # still match: a line typed on its own never had a concern_id (0008 dropped it, a concern's
 # line names its concern by record_type and record_id, and such lines are not hashed).
@@ -60,12 +68,14 @@ def entry_for(session: Session, row: Any) -> NewEntry:
     if isinstance(row, VersionRow):
         kind = RecordType(row.record_type)
         amended = session.get(MODEL_OF[kind], row.record_id)
+        # A check is kept as the claim's next version: the trail says it was a check.
+        act = "claim checked, " if row.reason.startswith(CLAIM_CHECKED) else ""
         return NewEntry(
             AuditAction.AMEND,
             child_of_row(session, amended),
             kind.value,
             row.record_id,
-            f"version {row.version} kept, now version {row.version + 1}",
+            f"{act}version {row.version} kept, now version {row.version + 1}",
             content_hash=row_hash(kind, amended) if amended is not None else None,
         )
     if isinstance(row, AnswerRow):

@@ -67,6 +67,9 @@ class ClaimRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     evidence_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
     evidence: Mapped[str] = mapped_column(Text)
+    checked_against: Mapped[str] = mapped_column(Text, default="")
+    checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    checked_by: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 

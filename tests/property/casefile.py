@@ -121,6 +121,7 @@ def _structured(cid: int, t: Typed, req: Typed) -> list[tuple[RecordType, Any]]:
         )),
         (RecordType.CLAIM, Claim(
             0, req("claim"), ClaimStatus.CONTRADICTED, EvidenceKind.RECORD, req("evidence"),
+            req("checked_against"), date(2025, 3, 4), req("checked_by"),
         )),
         (RecordType.REFERRAL, Referral(
             cid, AGO, Agency.CHILDRENS_SOCIAL_CARE, req("asked_for"),

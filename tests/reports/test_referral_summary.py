@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from scr_reflect.domain import display_dates as show
+from scr_reflect.domain.accounts import ClaimStatus
 from scr_reflect.domain.enums import ConcernStatus
 from scr_reflect.domain.factors import Factor
 from scr_reflect.reports.blocks import child_rows
@@ -78,6 +80,27 @@ def test_accounts_show_what_contradicts_them(zoe_referral: Report) -> None:
     text = all_text(zoe_referral.pdf)
     assert "Mother (parent)" in text
     assert CLAIM in text and "Contradicted" in text and CONTRADICTION in text
+
+
+def test_a_checked_claim_names_its_source_and_one_that_could_not_be_checked_says_so(
+    demo: Demo,
+) -> None:
+    structured = demo.ws.structured
+    [item] = structured.picture(demo.zoe).accounts
+    claim = next(c for c in item.claims if c.text == CLAIM)
+    structured.check(
+        replace(
+            claim,
+            status=ClaimStatus.UNVERIFIED,
+            checked_against="Police log, 3/3 (PC Example)",
+            checked_on=date(2025, 3, 4),
+            checked_by="Ms Fictional",
+        )
+    )
+    text = all_text(demo.service.referral(demo.zoe, demo.concern_id).pdf)
+    assert "Police log, 3/3 (PC Example)" in text
+    assert "checked 04/03/2025 by Ms Fictional" in text
+    assert "Could not check" in text and "Contradicted" not in text
 
 
 def test_the_dsls_analysis_and_the_ask(zoe_referral: Report) -> None:

@@ -378,3 +378,38 @@ def test_every_factor_is_stored_as_its_value_and_read_back(
         structured.add(CumulativeFactor(child_id, kind, date(2025, 1, 6), "Form tutor"))
     read = [f.factor for f in structured.picture(child_id).factors]
     assert sorted(read) == sorted(Factor)
+
+
+def test_a_check_needs_its_date_asks_no_reason_and_each_check_rewrites_the_claims_line(
+    structured: StructuredService, records: RecordService, child_id: int
+) -> None:
+    claim = each_record(structured, child_id)[RecordType.CLAIM]
+    check = replace(
+        claim,  # type: ignore[type-var]
+        status=ClaimStatus.CORROBORATED,
+        evidence_kind=EvidenceKind.RECORD,
+        checked_against="GP letter, 3/3",
+        checked_by="Ms Fictional",
+    )
+    with pytest.raises(InvalidRecord, match="when the claim was checked"):
+        structured.check(check)
+
+    structured.check(replace(check, checked_on=date(2025, 3, 4)))
+    again = replace(
+        check,
+        status=ClaimStatus.CONTRADICTED,
+        checked_against="Police log, 7/3",
+        checked_on=date(2025, 3, 7),
+        version=2,
+    )
+    structured.check(again)
+
+    history = records.history(RecordType.CLAIM, claim.id)  # type: ignore[attr-defined]
+    assert [v.reason for v in history.earlier] == [
+        "Claim checked: corroborated by GP letter, 3/3",
+        "Claim checked: contradicted by Police log, 7/3",
+    ]
+    checked = [t for t in titles(records, child_id) if t.startswith("Claim checked")]
+    assert checked == [
+        "Claim checked: “She fell on the stairs at home”, contradicted by Police log, 7/3"
+    ]

@@ -233,3 +233,36 @@ def test_lines_of_records_kept_by_the_day_lose_their_invented_time() -> None:
         known = dict(conn.execute(text("SELECT title, time_known FROM chronology_entries")).all())
     engine.dispose()
     assert known == {"factor": False, "escalation": False, "note": True}
+
+
+def test_claims_checked_before_keep_what_they_said_and_have_no_check_date() -> None:
+    engine = sqlcipher.memory_engine(keyslots.new_data_key())
+    schema.upgrade(engine, before_migrating=lambda _rev: None, target="0010")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO children (id, full_name, preferred_name, date_of_birth, year_group,"
+                " tutor_group, upn, household, version, created_at) VALUES (1, 'Ada Example',"
+                " '', '2015-02-01', '', '', '', '', 1, '2025-01-01 08:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO accounts (id, child_id, source, given_by, given_at, summary, version)"
+                " VALUES (1, 1, 'parent', 'Mother', '2025-01-06 09:00:00', 'Said', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO claims (id, account_id, text, status, evidence_kind, evidence,"
+                " version) VALUES (1, 1, 'Nobody else lives there', 'contradicted', 'record',"
+                " 'Police log', 1)"
+            )
+        )
+    schema.upgrade(engine, before_migrating=lambda _rev: None)
+    with engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT evidence, checked_against, checked_on, checked_by FROM claims")
+        ).one()
+    engine.dispose()
+    assert tuple(row) == ("Police log", "", None, "")

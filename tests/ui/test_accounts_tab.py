@@ -9,16 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus
+from scr_reflect.domain.audit import AuditAction, AuditFilter
+from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.draft_key import DraftKey, FormKind
 from scr_reflect.domain.records import Child, Draft
 from scr_reflect.ui.forms.account_form import AccountForm, ClaimForm
+from scr_reflect.ui.forms.claim_check_form import ClaimCheckForm
 from scr_reflect.ui.forms.history_dialog import HistoryDialog
 from scr_reflect.ui.tabs.accounts_tab import AccountsTab
-from scr_reflect.ui.tabs.claims_matrix import COL_CLAIM, COL_STATUS
+from scr_reflect.ui.tabs.claims_matrix import COL_CHECKED, COL_CLAIM, COL_SAID_BY
 from tests.ui.form_driving import choose, field, save
 
 LEFT = Qt.MouseButton.LeftButton
 GIVEN = datetime(2026, 11, 18, 15, 10)
+POLICE_AT = datetime(2026, 11, 19, 22, 40)
 
 
 def open_tab(window) -> tuple[int, AccountsTab]:
@@ -62,44 +66,102 @@ def test_an_account_splits_into_unchecked_claims_and_a_contradicted_one_goes_fir
     unlocked, qtbot, qtmodeltester
 ):
     window = unlocked
-    _child_id, tab = open_tab(window)
+    child_id, tab = open_tab(window)
     assert "accepted without anyone checking" in tab.findChild(QLabel, "accountsIntro").text()
     assert not tab.add_claim.isEnabled()  # nothing to add a claim to yet
 
     record_account(qtbot, window, tab, ["She fell on Sunday", "Nobody else was at home"])
 
     assert tab.model.rowCount() == 2
-    assert [tab.model.index(r, COL_STATUS).data() for r in range(2)] == ["? unchecked"] * 2
+    assert [tab.model.index(r, COL_CHECKED).data() for r in range(2)] == ["? unchecked"] * 2
     assert tab.summary.text() == (
         "2 claims from 1 account: 0 contradicted, 2 unchecked, 0 corroborated."
     )
-    father = column_titled(tab, "Father\n20/11")
-    assert tab.model.index(1, father).data() == "● said"
+    assert tab.model.index(1, COL_SAID_BY).data() == "Father, 20/11"
+    police = Account(child_id, AccountSource.POLICE, "PC Example", POLICE_AT, "Log of a call")
+    window.workspace.structured.add(police)
+    window.view.open_child(child_id)
 
-    click_row(qtbot, tab, 1)
-    qtbot.mouseClick(tab.check, LEFT)
+    check_row(qtbot, window, tab, 1)
     form = window.view.forms[-1]
-    assert isinstance(form, ClaimForm)
-    choose(form, "status", ClaimStatus.CONTRADICTED.value)
+    choose(form, "against", "record")
     save(qtbot, form)
-    assert "checked against" in form.problems.text()
-    choose(form, "evidence_kind", "observation")
-    qtbot.keyClicks(field(form, "reason"), "Checked with the neighbour")
-    save(qtbot, form)
-    assert "Say what shows the claim is contradicted." in form.problems.text()
-    qtbot.keyClicks(field(form, "evidence"), "Neighbour saw the uncle arrive at noon")
+    assert "Say what it was checked against." in form.problems.text()
+    [account_choice] = [
+        form.against.itemData(i)
+        for i in range(form.against.count())
+        if "PC Example" in form.against.itemText(i)
+    ]
+    choose(form, "against", account_choice)
+    choose(form, "result", ClaimStatus.CONTRADICTED.value)
+    qtbot.keyClicks(field(form, "note"), "An uncle was at the address when officers called")
     save(qtbot, form)
     assert form not in window.view.forms
 
     first = tab.model.index(0, COL_CLAIM)
     assert first.data() == "Nobody else was at home"
-    assert tab.model.index(0, COL_STATUS).data() == "✗ contradicted"
-    assert tab.model.index(0, column_titled(tab, "Checked\nagainst")).data() == "✗ an observation"
-    assert tab.model.index(0, COL_STATUS).data(Qt.ItemDataRole.FontRole).bold()
+    source = tab.model.index(0, COL_CHECKED).data()
+    assert source == "✗ Contradicted by: PC Example (police or a police log), 19/11/2026"
+    assert tab.model.headerData(COL_CHECKED, Qt.Orientation.Horizontal) == "Checked against"
+    assert first.data(Qt.ItemDataRole.FontRole).bold()
     assert tab.kept_selection.chosen_id() == first.data(Qt.ItemDataRole.UserRole + 1)
-    assert tab.details.values["evidence"].text() == "Neighbour saw the uncle arrive at noon"
+    assert tab.details.values["against"].text() == "PC Example (police or a police log), 19/11/2026"
+    assert tab.details.values["checked"].text() == "20/11/2026 by Sam Okafor"
     assert tab.details.values["said"].text() == "Iris fell down the stairs at home on Sunday."
     qtmodeltester.check(tab.model)
+
+
+def check_row(qtbot, window, tab: AccountsTab, row: int) -> None:
+    """Choose a claim and press Ctrl+K: the check form opens, asking no reason."""
+    click_row(qtbot, tab, row)
+    qtbot.keyClick(tab.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    form = window.view.forms[-1]
+    assert isinstance(form, ClaimCheckForm)
+    assert field(form, "reason") is None
+
+
+def test_a_check_is_the_next_version_and_the_history_chronology_and_trail_call_it_one(
+    unlocked, qtbot, monkeypatch
+):
+    window = unlocked
+    child_id, tab = open_tab(window)
+    record_account(qtbot, window, tab, ["She was at her aunt's all weekend"])
+    check_row(qtbot, window, tab, 0)
+    form = window.view.forms[-1]
+    choose(form, "against", "record")
+    qtbot.keyClicks(field(form, "checked_against"), "Police log, 19/11 (PC Example)")
+    choose(form, "result", ClaimStatus.CONTRADICTED.value)
+    field(form, "checked_on").clear()
+    qtbot.keyClicks(field(form, "checked_on"), "19/11/2026")
+    save(qtbot, form)
+    assert form not in window.view.forms
+
+    _account, claim = tab.selected()
+    assert claim.version == 2 and claim.checked_on == date(2026, 11, 19)
+    assert claim.checked_against == "Police log, 19/11 (PC Example)"
+    assert tab.model.index(0, COL_CHECKED).data() == (
+        "✗ Contradicted by: Police log, 19/11 (PC Example)"
+    )
+
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "open", lambda self: shown.append(self))
+    tab.claim_history.trigger()
+    said = shown[-1].findChild(QLabel, "summary").text()
+    assert "Claim checked: contradicted by Police log, 19/11 (PC Example)" in said
+
+    records = window.workspace.records
+    lines = records.entries(records.entry_ids(child_id, ChronologyFilter()))
+    [check] = [line for line in lines if line.title.startswith("Claim checked")]
+    assert check.title == (
+        "Claim checked: “She was at her aunt's all weekend”, contradicted by "
+        "Police log, 19/11 (PC Example)"
+    )
+    assert check.occurred_at.date() == date(2026, 11, 19)
+    assert "Checked by Sam Okafor." in check.body
+
+    audit = window.workspace.audit
+    entries = audit.entries(audit.seqs(AuditFilter(child_id=child_id, action=AuditAction.AMEND)))
+    assert [e.detail for e in entries] == ["claim checked, version 1 kept, now version 2"]
 
 
 def test_amending_an_account_and_a_claim_keeps_their_earlier_versions(unlocked, qtbot, monkeypatch):
@@ -170,10 +232,45 @@ def test_unsaved_account_and_claim_forms_reopen_from_their_drafts(unlocked):
     check = Draft(
         DraftKey(FormKind.CLAIM, child_id, claim_id).text(),
         "Check a claim: Iris",
-        {"status": "corroborated", "evidence_kind": "record", "evidence": "Bus company notice"},
+        {"checking": "yes", "against": "record", "checked_against": "Bus company notice"},
     )
     window.view.drafts.reopen(check)
     reopened = window.view.forms[-1]
+    assert isinstance(reopened, ClaimCheckForm)
+    assert reopened.value("checked_against") == "Bus company notice"
+    assert "Aunt (carer)" in reopened.findChild(QLabel, "claim").text()
+
+    wording = Draft(
+        DraftKey(FormKind.CLAIM, child_id, claim_id).text(),
+        "Amended claim: Iris",
+        {"text": "The bus was cancelled at 3pm"},
+    )
+    window.view.drafts.reopen(wording)
+    reopened = window.view.forms[-1]
     assert isinstance(reopened, ClaimForm)
-    assert reopened.value("evidence") == "Bus company notice"
     assert "Aunt (carer)" in reopened.findChild(QLabel, "account").text()
+
+
+def test_amending_a_claims_wording_asks_why_and_keeps_its_check(unlocked, qtbot):
+    window = unlocked
+    _child_id, tab = open_tab(window)
+    record_account(qtbot, window, tab, ["She fell on Sunday"])
+    check_row(qtbot, window, tab, 0)
+    form = window.view.forms[-1]
+    choose(form, "against", "observation")
+    qtbot.keyClicks(field(form, "checked_against"), "Class teacher saw her on Monday")
+    choose(form, "result", ClaimStatus.CORROBORATED.value)
+    save(qtbot, form)
+
+    click_row(qtbot, tab, 0)
+    qtbot.mouseClick(tab.amend_claim, LEFT)
+    form = window.view.forms[-1]
+    assert isinstance(form, ClaimForm) and field(form, "reason") is not None
+    field(form, "text").clear()
+    qtbot.keyClicks(field(form, "text"), "She fell on Sunday afternoon")
+    qtbot.keyClicks(field(form, "reason"), "Father gave the time")
+    save(qtbot, form)
+
+    _account, claim = tab.selected()
+    assert (claim.text, claim.version) == ("She fell on Sunday afternoon", 3)
+    assert claim.finding == "Corroborated by: Class teacher saw her on Monday"

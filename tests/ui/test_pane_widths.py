@@ -106,6 +106,46 @@ def test_accounts_fit_their_pane(window, qtbot):
     assert not scrolls_sideways(tab)
 
 
+def test_the_claims_matrix_has_no_sideways_scroll_bar_at_1366_with_many_sources(window, qtbot):
+    """Four accounts, and claims checked against long-named sources: the matrix still fits."""
+    structured, child = window.workspace.structured, window.child_id
+    people = [
+        (AccountSource.PARENT, "Mother"),
+        (AccountSource.POLICE, "PC Example of the neighbourhood team"),
+        (AccountSource.HEALTH, "School nurse"),
+        (AccountSource.NEIGHBOUR, "Mr Hale at number four"),
+    ]
+    ids = [
+        structured.add(Account(child, source, name, datetime(2026, 11, day, 9), "Said")).record_id
+        for day, (source, name) in enumerate(people, start=10)
+    ]
+    sources = ["Police log, 12/11 (PC Example of the neighbourhood team)", "GP letter"]
+    for number, against in enumerate(sources):
+        made = structured.add(Claim(ids[0], f"Nobody else lives at home, claim {number}"))
+        structured.check(
+            Claim(
+                ids[0],
+                f"Nobody else lives at home, claim {number}",
+                ClaimStatus.CONTRADICTED,
+                EvidenceKind.RECORD,
+                "An uncle has stayed since the summer.",
+                checked_against=against,
+                checked_on=date(2026, 11, 19),
+                checked_by="Sam Okafor",
+                id=made.record_id,
+            )
+        )
+    window.view.open_child(child)
+    tab = window.view.tabs.findChild(AccountsTab)
+    window.view.tabs.setCurrentWidget(tab)
+    settle(qtbot, tab.table)
+    assert tab.model.rowCount() == 2
+    assert not tab.table.horizontalScrollBar().isVisible()
+    pane = tab.parentWidget().parentWidget()
+    assert not pane.horizontalScrollBar().isVisible()
+    assert not scrolls_sideways(tab)
+
+
 def test_sharing_with_no_decisions_keeps_its_words_together_at_the_top(window, qtbot):
     tab = window.view.tabs.findChild(SharingTab)
     window.view.tabs.setCurrentWidget(tab)

@@ -4,18 +4,22 @@ voice step, the strongest questions first with the rest a click away, a source o
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from scr_reflect.domain.accounts import EvidenceKind
 from scr_reflect.domain.prompts import SourceKind, Step
 from scr_reflect.domain.quotation import in_quotes
 from scr_reflect.domain.records import SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.workspace import Workspace
+from scr_reflect.ui.reflect.reflect_context import context_text
 from scr_reflect.ui.reflect.reflect_window import ReflectWindow
 from scr_reflect.ui.shared.task_runner import SyncRunner
 from tests.scenarios import cases
@@ -135,3 +139,24 @@ def test_the_decision_step_shows_the_escalation_and_its_stage(window_for) -> Non
     assert "'Threshold not met'" in context.text() and "'No further action'" in context.text()
     assert "Current stage: Stage 2: DSL to team manager" in context.text()
     assert "thresholds.unchallenged" not in [card.key for card in window.cards]
+
+
+def test_the_accounts_step_says_a_claim_could_not_be_checked_and_against_what(ws) -> None:
+    case = cases.neglected_five_year_old(ws)
+    [item] = ws.structured.picture(case.child_id).accounts
+    [claim] = item.claims
+    ws.structured.check(
+        replace(
+            claim,
+            evidence_kind=EvidenceKind.RECORD,
+            checked_against="Council tax records",
+            checked_on=cases.NOW.date() - timedelta(days=2),
+            checked_by="Sam Okafor",
+        )
+    )
+    text = context_text(Step.ACCOUNTS, ws.reflection.walkthrough(case.concern_id), cases.NOW)
+    assert "Claims that are contradicted or not yet checked:" in text
+    assert (
+        "• Unverified: Her partner does not live with them (Mother (parent)); "
+        "could not check against Council tax records"
+    ) in text

@@ -1,7 +1,7 @@
-"""Record an account and the claims it makes; add a claim; check a claim against a source.
+"""Record an account and the claims it makes; add a claim, or amend its wording.
 
 An account is what someone said. Its claims, one a line, start unchecked: the point is to
-check each one against another account, an observation or a record, and say what showed it.
+check each one against another account, an observation or a record (claim_check_form.py).
 """
 
 from __future__ import annotations
@@ -13,17 +13,14 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLineEdit
 
 from ...domain import display_dates as show
-from ...domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
+from ...domain.accounts import Account, AccountSource, Claim
 from ...domain.changes import ChangeSet
 from ...domain.records import Draft
 from ..shared.widgets import as_iso, choice_box, datetime_edit, text_box
 from ..shared.window_size import fit_to_screen
-from ..tabs.claims_matrix import STATUS_MARKS
 from ..tabs.record_panel import plain_label
 from .form_context import FormContext
 from .record_form import REASON, RecordForm
-
-NOT_CHECKED = ""  # the evidence kind chosen while a claim is still unchecked
 
 
 def account_choice(account: Account) -> str:
@@ -106,7 +103,7 @@ class AccountForm(RecordForm):
 
 
 class ClaimForm(RecordForm):
-    """Add a claim to an account, or check (amend) one: its status and what shows it."""
+    """Add a claim to an account, or amend its wording; checking it is ClaimCheckForm's."""
 
     def __init__(
         self,
@@ -118,9 +115,9 @@ class ClaimForm(RecordForm):
         records, structured = context.records, context.structured
         super().__init__(context.parent, context.runner, records, draft, amending=claim is not None)
         self._structured, self._claim = structured, claim
-        self.setWindowTitle("Check a claim" if claim else "Add a claim")
+        self.setWindowTitle("Amend a claim" if claim else "Add a claim")
         # A claim is one line; the form need not fill the screen
-        fit_to_screen(self, QSize(680, 460))
+        fit_to_screen(self, QSize(680, 360))
         if claim is None:
             choices = [(account_choice(a), str(a.id)) for a in accounts]
             self.add_field("account", "From the account", choice_box(self, choices))
@@ -130,50 +127,19 @@ class ClaimForm(RecordForm):
         self.add_field(
             "text", "Claim", QLineEdit(self, placeholderText="One thing the account says is true")
         )
-        self.add_field(
-            "status",
-            "Checked?",
-            choice_box(self, [(STATUS_MARKS[s], s.value) for s in ClaimStatus]),
-        )
-        kinds = [("Not checked yet", NOT_CHECKED)] + [(k.label, k.value) for k in EvidenceKind]
-        self.add_field("evidence_kind", "Checked against", choice_box(self, kinds))
-        self.add_field(
-            "evidence",
-            "What shows it",
-            text_box(self, "Whose account, what was seen, or which record and its date.", 3),
-        )
         self.finish_building()
 
     @staticmethod
     def fields_of(claim: Claim) -> dict[str, str]:
-        return {
-            "text": claim.text,
-            "status": claim.status.value,
-            "evidence_kind": claim.evidence_kind.value if claim.evidence_kind else NOT_CHECKED,
-            "evidence": claim.evidence,
-        }
+        return {"text": claim.text}
 
     def make_save(self) -> Callable[[], ChangeSet]:
-        status = ClaimStatus(self.value("status"))
-        kind_value = self.value("evidence_kind")
-        if status is not ClaimStatus.UNVERIFIED and kind_value == NOT_CHECKED:
-            raise ValueError(
-                "Say what the claim was checked against: another account, an observation or "
-                "a record."
-            )
-        account_id = self._claim.account_id if self._claim else int(self.value("account"))
-        claim = Claim(
-            account_id=account_id,
-            text=self.value("text").strip(),
-            status=status,
-            # An unchecked claim has nothing it was checked against yet.
-            evidence_kind=None if status is ClaimStatus.UNVERIFIED else EvidenceKind(kind_value),
-            evidence=self.value("evidence"),
-        )
-        structured = self._structured
+        text, structured = self.value("text").strip(), self._structured
         if self._claim is None:
+            claim = Claim(account_id=int(self.value("account")), text=text)
             return lambda: structured.add(claim)
-        amended = replace(claim, id=self._claim.id, version=self._claim.version)
+        # Only the wording: what it was checked against changes by checking it again.
+        amended = replace(self._claim, text=text)
         reason = self.value(REASON)
         return lambda: structured.amend(amended, reason)
 

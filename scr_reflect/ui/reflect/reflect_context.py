@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ...domain import display_dates as show
-from ...domain.accounts import claims_needing_attention
+from ...domain.accounts import claims_needing_attention, found
 from ...domain.concern_facts import Flag
 from ...domain.prompts import Step
 from ...domain.quotation import in_quotes, reads_as_said
@@ -129,6 +129,7 @@ def _accounts(w: Walkthrough, _now: datetime) -> str:
         return "No accounts are recorded for this child yet."
     listed = [
         f"• {claim.status.label}: {claim.text} ({account.source_label})"
+        + (f"; {found(claim)}" if claim.finding else "")
         for account, claim in flagged
     ]
     return _lines(

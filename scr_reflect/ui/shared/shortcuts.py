@@ -26,6 +26,7 @@ NEW_CONCERN = Shortcut("Ctrl+N", "New concern for the selected child")
 NEW_CHILD = Shortcut("Ctrl+Shift+N", "New child")
 NEW_ENTRY = Shortcut("Ctrl+Shift+E", "Add to the selected child's chronology")
 REFLECT = Shortcut("Ctrl+R", "Reflect on the chosen concern")
+CHECK_CLAIM = Shortcut("Ctrl+K", "Check the chosen claim against another source (Accounts)")
 FIND = Shortcut("Ctrl+F", "Find a child")
 AUDIT = Shortcut("Ctrl+Shift+A", "The audit trail")
 LOCK = Shortcut(
@@ -43,6 +44,7 @@ ALL = (
     NEW_CHILD,
     NEW_ENTRY,
     REFLECT,
+    CHECK_CLAIM,
     FIND,
     AUDIT,
     LOCK,

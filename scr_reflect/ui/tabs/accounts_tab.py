@@ -1,13 +1,15 @@
 """The Accounts tab: what people said about the child, split into claims, each checked.
 
 The matrix puts contradicted and unchecked claims first; choosing a claim shows what it was
-checked against and the account it came from.
+checked against and the account it came from. "Check this claim…" (Ctrl+K) records a check.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QMenu,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import display_dates as show
 from ...domain.accounts import Account, AccountWithClaims, Claim
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
@@ -24,9 +27,11 @@ from ...domain.records import Child, Draft
 from ...guidance.seed_sources import citation
 from ...services.structured import ChildPicture
 from ..forms.account_form import AccountForm, ClaimForm, account_choice
+from ..forms.claim_check_form import CHECKING, ClaimCheckForm
 from ..forms.draft_openers import DraftOpener
+from ..shared import shortcuts
 from ..shared.kept_selection import KeptSelection
-from .claims_matrix import LEGEND, STATUS_MARKS, ClaimsMatrixModel, claims_table, status_counts
+from .claims_matrix import LEGEND, ClaimsMatrixModel, claims_table, status_counts, status_mark
 from .picture_tab import PictureTab, TabContext
 from .record_panel import FieldsBox, plain_label, version_text
 
@@ -40,11 +45,18 @@ _DETAIL_ROWS = [
     ("claim", "Claim"),
     ("status", "Checked?"),
     ("against", "Checked against"),
-    ("evidence", "What shows it"),
+    ("checked", "Checked"),
+    ("evidence", "Note"),
     ("account", "From the account"),
     ("said", "What they said"),
     ("version", "Version"),
 ]
+
+
+def _checked(claim: Claim) -> str:
+    if claim.checked_on is None:
+        return ""
+    return f"{show.day(claim.checked_on)} by {claim.checked_by}"
 
 
 class AccountsTab(PictureTab):
@@ -62,7 +74,9 @@ class AccountsTab(PictureTab):
         self.legend = plain_label(self, "claimsLegend", LEGEND)
         self.record = QPushButton("Record account…", self, objectName="recordAccount")
         self.add_claim = QPushButton("Add claim…", self, objectName="addClaim")
-        self.check = QPushButton("Check claim…", self, objectName="checkClaim")
+        self.check = QPushButton("Check this claim…", self, objectName="checkClaim")
+        self.check.setToolTip(f"Check it against another source ({shortcuts.CHECK_CLAIM.keys})")
+        self.amend_claim = QPushButton("Amend claim…", self, objectName="amendClaim")
         self.amend = QPushButton("Amend account…", self, objectName="amendAccount")
         self.history = QToolButton(self, objectName="accountsHistory", text="History")
         self.history.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -73,10 +87,10 @@ class AccountsTab(PictureTab):
         self.details = FieldsBox("Selected claim", _DETAIL_ROWS, self)
         self.details.setObjectName("claimDetails")
 
-        # Two rows: five buttons in one would make the pane, and the window, wider than a laptop.
+        # Two rows: six buttons in one would make the pane, and the window, wider than a laptop.
         buttons = QGridLayout()
         for place, button in enumerate(
-            (self.record, self.add_claim, self.check, self.amend, self.history)
+            (self.record, self.add_claim, self.check, self.amend_claim, self.amend, self.history)
         ):
             buttons.addWidget(button, place // 3, place % 3)
         buttons.setColumnStretch(3, 1)
@@ -92,6 +106,9 @@ class AccountsTab(PictureTab):
         self.record.clicked.connect(self.record_account)
         self.add_claim.clicked.connect(self.new_claim)
         self.check.clicked.connect(self.check_claim)
+        keys = QShortcut(QKeySequence(shortcuts.CHECK_CLAIM.keys), self, self.check_claim)
+        keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.amend_claim.clicked.connect(self.amend_the_claim)
         self.amend.clicked.connect(self.amend_account)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self._show_selected()
@@ -114,7 +131,7 @@ class AccountsTab(PictureTab):
 
     def _show_selected(self) -> None:
         chosen = self.selected()
-        for widget in (self.check, self.amend, self.history):
+        for widget in (self.check, self.amend_claim, self.amend, self.history):
             widget.setEnabled(chosen is not None)
         self.details.setVisible(chosen is not None)
         if chosen is None:
@@ -123,8 +140,9 @@ class AccountsTab(PictureTab):
         self.details.show_values(
             {
                 "claim": claim.text,
-                "status": STATUS_MARKS[claim.status],
-                "against": claim.evidence_kind.label if claim.evidence_kind else "",
+                "status": status_mark(claim),
+                "against": claim.source_named[:1].upper() + claim.source_named[1:],
+                "checked": _checked(claim),
                 "evidence": claim.evidence.strip(),
                 "account": account_choice(account),
                 "said": account.summary,
@@ -167,7 +185,16 @@ class AccountsTab(PictureTab):
             return
         account, claim = chosen
         key = DraftKey(FormKind.CLAIM, account.child_id, claim.id).text()
-        draft = Draft(key, f"Check a claim: {self.child_name()}", ClaimForm.fields_of(claim))
+        draft = Draft(key, f"Check a claim: {self.child_name()}", {CHECKING: "yes"})
+        self._open_claim(draft, self._accounts_only(), claim)
+
+    def amend_the_claim(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.child is None:
+            return
+        account, claim = chosen
+        key = DraftKey(FormKind.CLAIM, account.child_id, claim.id).text()
+        draft = Draft(key, f"Amended claim: {self.child_name()}", ClaimForm.fields_of(claim))
         self._open_claim(draft, self._accounts_only(), claim)
 
     def _open_account(self, draft: Draft, child_id: int, account: Account | None) -> None:
@@ -175,7 +202,12 @@ class AccountsTab(PictureTab):
         self.context.open_form(form)
 
     def _open_claim(self, draft: Draft, accounts: list[Account], claim: Claim | None) -> None:
-        form = ClaimForm(self.context.form_context(self), draft, accounts, claim)
+        context = self.context.form_context(self)
+        form: ClaimForm | ClaimCheckForm
+        if claim is not None and CHECKING in draft.fields:
+            form = ClaimCheckForm(context, draft, accounts, claim)
+        else:
+            form = ClaimForm(context, draft, accounts, claim)
         # Connected before the workspace's refresh, so the saved claim is chosen after it.
         form.saved.connect(self.kept_selection.choose_saved)
         self.context.open_form(form)

@@ -1,10 +1,12 @@
-"""Claims against sources: which account made each claim, and what it was checked against.
+"""Claims against sources: who made each claim, and what it was checked against.
 
 Rows are claims, contradicted ones first, then those nobody has checked, then corroborated
-ones. Columns are the status and the claim, then one column per account (who gave it), then
-what the claim was checked against, in one column so the matrix fits a laptop's pane. Every
-mark is a symbol and a word, so the matrix reads the same in greyscale or to a screen reader;
-colour only repeats it.
+ones. Columns are who said it, the claim, and what it was checked against: the source that
+contradicts or corroborates it is named in a column of its own ("✗ Contradicted by: Police log
+(PC Example)"), so nobody has to read it out of a note. Three columns whatever the number of
+accounts, so the matrix fits a laptop's pane without scrolling sideways.
+Every mark is a symbol and a word, so the matrix reads the same in greyscale or to a screen
+reader; colour only repeats it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
@@ -34,8 +36,8 @@ from ..shared.widgets import record_table
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_STATUS, COL_CLAIM = 0, 1
-FIRST_SOURCE_COLUMN = 2
+COL_SAID_BY, COL_CLAIM, COL_CHECKED = range(3)
+HEADINGS = ("Said by", "Claim", "Checked against")
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the ClaimStatus value
 
@@ -44,16 +46,44 @@ STATUS_MARKS = {
     ClaimStatus.UNVERIFIED: "? unchecked",
     ClaimStatus.CORROBORATED: "✓ corroborated",
 }
-EVIDENCE_MARKS = {ClaimStatus.CONTRADICTED: "✗", ClaimStatus.CORROBORATED: "✓"}  # + the source
-CHECKED_AGAINST = "Checked\nagainst"
-GAVE_MARK = "● said"
-LEGEND = "✗ contradicted   ? not yet checked   ✓ corroborated   ● who said it"
+COULD_NOT_CHECK = "? could not check"
+# Each mark stays on one line with its words (no-break spaces), however the legend wraps.
+LEGEND = "   ".join(
+    words.replace(" ", "\u00a0")
+    for words in ("✗ contradicted", "? not checked, or could not be", "✓ corroborated")
+)
 # Colour repeats what the words say; it never carries meaning alone.
 _COLOURS = {
     ClaimStatus.CONTRADICTED: QColor("#8a1c1c"),
     ClaimStatus.UNVERIFIED: QColor("#5c4400"),
     ClaimStatus.CORROBORATED: QColor("#1d5e2a"),
 }
+
+
+def status_mark(claim: Claim) -> str:
+    return COULD_NOT_CHECK if claim.could_not_check else STATUS_MARKS[claim.status]
+
+
+def checked_text(claim: Claim) -> str:
+    """The status's symbol and what it was checked against: "✗ Contradicted by: Police log"."""
+    if not claim.finding:
+        return status_mark(claim)
+    return f"{status_mark(claim)[0]} {claim.finding}"
+
+
+def said_by(account: Account) -> str:
+    """Who gave the account and the day, short enough for a narrow column."""
+    return f"{account.given_by or account.source.label}, {account.given_at:%d/%m}"
+
+
+def check_details(claim: Claim) -> str:
+    """The whole check, for a tooltip: what it found, when, by whom, and the note."""
+    if not claim.finding:
+        return claim.evidence.strip() or "Not yet checked against another source."
+    when = (
+        f"Checked {show.day(claim.checked_on)} by {claim.checked_by}." if claim.checked_on else ""
+    )
+    return "\n".join(part for part in (claim.finding, when, claim.evidence.strip()) if part)
 
 
 def ordered_claims(accounts: list[AccountWithClaims]) -> list[tuple[Account, Claim]]:
@@ -94,12 +124,10 @@ def _count(number: int, noun: str) -> str:
 class ClaimsMatrixModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._accounts: list[Account] = []
         self._rows: list[tuple[Account, Claim]] = []
 
     def show_accounts(self, accounts: list[AccountWithClaims]) -> None:
         self.beginResetModel()
-        self._accounts = sorted((item.account for item in accounts), key=lambda a: a.given_at)
         self._rows = ordered_claims(accounts)
         self.endResetModel()
 
@@ -107,7 +135,7 @@ class ClaimsMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else FIRST_SOURCE_COLUMN + len(self._accounts) + 1
+        return 0 if parent.isValid() else len(HEADINGS)
 
     def claim_at(self, row: int) -> tuple[Account, Claim]:
         return self._rows[row]
@@ -115,30 +143,13 @@ class ClaimsMatrixModel(QAbstractTableModel):
     def row_of(self, claim_id: int) -> int | None:
         return next((r for r, (_a, c) in enumerate(self._rows) if c.id == claim_id), None)
 
-    def _column_source(self, column: int) -> Account | str | None:
-        """The account a column is for, CHECKED_AGAINST for the last, None for the others."""
-        position = column - FIRST_SOURCE_COLUMN
-        if 0 <= position < len(self._accounts):
-            return self._accounts[position]
-        return CHECKED_AGAINST if position == len(self._accounts) else None
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADINGS):
             return None
-        source = self._column_source(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if section == COL_STATUS:
-                return "Checked?"
-            if section == COL_CLAIM:
-                return "Claim"
-            if isinstance(source, Account):
-                return f"{source.given_by or source.source.label}\n{source.given_at:%d/%m}"
-            return source if source == CHECKED_AGAINST else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if isinstance(source, Account):
-                return f"Account from {source.source_label}, {show.day_and_time(source.given_at)}"
-            if source == CHECKED_AGAINST:
-                return "What each claim was checked against: ✗ it contradicts, ✓ it confirms"
+            return HEADINGS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_CHECKED:
+            return "The account, record or observation that contradicts or corroborates it"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -154,33 +165,30 @@ class ClaimsMatrixModel(QAbstractTableModel):
             return claim.status.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(account, claim, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_STATUS, COL_CLAIM):
-            return claim.evidence.strip() or "Not yet checked against another source."
-        if role == Qt.ItemDataRole.ForegroundRole and column not in self._plain_columns():
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(account, claim, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECKED:
             return _COLOURS[claim.status]
         if role == Qt.ItemDataRole.FontRole and claim.status is ClaimStatus.CONTRADICTED:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIRST_SOURCE_COLUMN:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _plain_columns(self) -> range:
-        """The claim and who said it: shown in the text colour, whatever the status."""
-        return range(COL_CLAIM, FIRST_SOURCE_COLUMN + len(self._accounts))
-
     def _text(self, account: Account, claim: Claim, column: int) -> str:
-        if column == COL_STATUS:
-            return STATUS_MARKS[claim.status]
+        if column == COL_SAID_BY:
+            return said_by(account)
         if column == COL_CLAIM:
             return " ".join(claim.text.split())
-        source = self._column_source(column)
-        if isinstance(source, Account):
-            return GAVE_MARK if source.id == account.id else ""
-        if source == CHECKED_AGAINST and claim.evidence_kind and claim.status in EVIDENCE_MARKS:
-            return f"{EVIDENCE_MARKS[claim.status]} {claim.evidence_kind.label.lower()}"
-        return ""
+        return checked_text(claim)
+
+
+def _tooltip(account: Account, claim: Claim, column: int) -> str:
+    if column == COL_SAID_BY:
+        return f"Account from {account.source_label}, {show.day_and_time(account.given_at)}"
+    if column == COL_CLAIM:
+        return f"{' '.join(claim.text.split())}\n{check_details(claim)}"
+    return check_details(claim)
 
 
 class _RoomyDelegate(QStyledItemDelegate):
@@ -191,36 +199,42 @@ class _RoomyDelegate(QStyledItemDelegate):
 
 
 def claims_table(parent: QWidget, model: ClaimsMatrixModel) -> QTableView:
-    """The matrix view. The claim wraps in the width the other columns leave, so the marks
-    beside it stay in view in a narrow pane; every other column is as wide as its heading."""
+    """The matrix view. The claim takes the width the other columns leave; who said it and
+    the source wrap in columns of their own width, so nothing scrolls sideways in a narrow
+    pane."""
     table = record_table(parent, "claimsMatrix", model)
     table.setWordWrap(True)
     table.setItemDelegate(_RoomyDelegate(table))
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    model.modelReset.connect(lambda: _fit_claim_column(table))
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Stretch)
+    # Again at each reset: the font the table ends up with is only known once it is shown.
+    model.modelReset.connect(lambda: _fit_columns(table))
+    _fit_columns(table)
     return table
 
 
-MIN_CLAIM_WIDTH = 90  # narrower, a claim wraps a word to a line: the pane scrolls instead
+MIN_CLAIM_WIDTH = 90  # narrower, a claim wraps a word to a line
 
 
-def _fit_claim_column(table: QTableView) -> None:
-    header = table.horizontalHeader()
-    if header.count() <= COL_CLAIM:
-        return
-    header.setSectionResizeMode(COL_CLAIM, QHeaderView.ResizeMode.Stretch)
-    # "✗ another account" wraps under its heading rather than widening the matrix; the widest
-    # word, in the bold of a contradicted claim, still fits on its line.
-    last = header.count() - 1
-    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Fixed)
-    header.resizeSection(last, int(table.fontMetrics().horizontalAdvance("observation") * 1.2) + 16)
-    others = sum(
-        max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
-        for c in range(header.count())
-        if c not in (COL_CLAIM, last)
+def _fit_columns(table: QTableView) -> None:
+    """Widths from the font, not the text: a long source wraps rather than widening the pane."""
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    bold = QFont(table.font())
+    bold.setBold(True)
+    bold_metrics = QFontMetrics(bold)
+    widest_mark = max(
+        bold_metrics.horizontalAdvance(m) for m in (*STATUS_MARKS.values(), COULD_NOT_CHECK)
     )
+    room = 24  # the delegate's margin and the cell's padding
+    header.resizeSection(COL_SAID_BY, metrics.horizontalAdvance("Grandmother,") + room)
+    header.resizeSection(
+        COL_CHECKED, max(widest_mark, bold_metrics.horizontalAdvance("✗ Contradicted by:")) + room
+    )
+    others = sum(header.sectionSize(c) for c in (COL_SAID_BY, COL_CHECKED))
     chrome = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
-    table.setMinimumWidth(others + header.sectionSize(last) + MIN_CLAIM_WIDTH + chrome)
+    table.setMinimumWidth(others + MIN_CLAIM_WIDTH + chrome)

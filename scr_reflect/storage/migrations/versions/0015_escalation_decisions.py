@@ -6,14 +6,14 @@ are kept as their ids ("12,15"). Existing escalations challenge one decision, so
 "" and their audit hashes still match (storage/audit_watch.py, _ADDED_LATER).
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0013
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0010"
+down_revision = "0013"
 
 
 def upgrade() -> None:
