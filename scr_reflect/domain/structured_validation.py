@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .accounts import Account, Claim, ClaimStatus
+from .education import EducationAbsence, WhereaboutsCheck
 from .factors import CumulativeFactor
 from .missing import MissingEpisode
 from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
@@ -40,6 +41,35 @@ def missing_problems(episode: MissingEpisode, now: datetime) -> list[Problem]:
         problems.append(
             Problem("interview_held_on", "The interview was held before it was offered.")
         )
+    return problems
+
+
+def education_problems(absence: EducationAbsence, now: datetime) -> list[Problem]:
+    problems: list[Problem] = []
+    if absence.started_at.date() > now.date() or (
+        absence.start_time_known and absence.started_at > now
+    ):
+        problems.append(Problem("started_at", "The absence cannot start in the future."))
+    if absence.ended_before_start():
+        problems.append(Problem("ended_at", "The absence ends before it starts."))
+    elif absence.ended_at and absence.ended_at.date() > now.date():
+        problems.append(
+            Problem("ended_at", "The end is in the future: leave it open until it has ended.")
+        )
+    if absence.said_by.strip() and not absence.said_to_be.strip():
+        problems.append(Problem("said_to_be", "Say where the child was said to be."))
+    if absence.checked is not WhereaboutsCheck.NOT_CHECKED:
+        if not absence.said_to_be.strip():
+            problems.append(Problem("said_to_be", "Say where the child was said to be."))
+        if not absence.check_notes.strip():
+            problems.append(Problem("check_notes", "Say how it was checked, and by whom."))
+    told = absence.la_told_on
+    if told and told < absence.started_at.date():
+        problems.append(
+            Problem("la_told_on", "The local authority is told before the absence started.")
+        )
+    if told and told > now.date():
+        problems.append(Problem("la_told_on", "The local authority is told in the future."))
     return problems
 
 
