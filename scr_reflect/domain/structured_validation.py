@@ -46,13 +46,11 @@ def missing_problems(episode: MissingEpisode, now: datetime) -> list[Problem]:
 
 def education_problems(absence: EducationAbsence, now: datetime) -> list[Problem]:
     problems: list[Problem] = []
-    if absence.started_at.date() > now.date() or (
-        absence.start_time_known and absence.started_at > now
-    ):
+    if _after(absence.started_at, absence.start_time_known, now):
         problems.append(Problem("started_at", "The absence cannot start in the future."))
     if absence.ended_before_start():
         problems.append(Problem("ended_at", "The absence ends before it starts."))
-    elif absence.ended_at and absence.ended_at.date() > now.date():
+    elif absence.ended_at and _after(absence.ended_at, absence.end_time_known, now):
         problems.append(
             Problem("ended_at", "The end is in the future: leave it open until it has ended.")
         )
@@ -71,6 +69,11 @@ def education_problems(absence: EducationAbsence, now: datetime) -> list[Problem
     if told and told > now.date():
         problems.append(Problem("la_told_on", "The local authority is told in the future."))
     return problems
+
+
+def _after(moment: datetime, time_known: bool, now: datetime) -> bool:
+    """Later than now; a day kept without its time only if it is a later day."""
+    return moment > now if time_known else moment.date() > now.date()
 
 
 def account_problems(account: Account, now: datetime) -> list[Problem]:

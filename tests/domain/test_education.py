@@ -97,3 +97,15 @@ def test_an_absence_still_going_on_kept_by_the_day_says_so() -> None:
     assert line.title.endswith("; still going on")
     assert "Where the child was: not known" in line.body
     assert "Told: nobody recorded" in line.body
+
+
+def test_today_without_a_time_is_not_the_future_but_a_later_hour_is() -> None:
+    today = replace(LEFT, started_at=datetime(2026, 11, 20, 9, 0), ended_at=None)
+    assert messages(replace(today, start_time_known=False)) == {}
+    later = replace(today, started_at=datetime(2026, 11, 20, 8, 0))
+    assert messages(replace(later, ended_at=datetime(2026, 11, 20, 15, 0))) == {
+        "ended_at": "The end is in the future: leave it open until it has ended."
+    }
+    assert (
+        messages(replace(later, ended_at=datetime(2026, 11, 20, 9, 0), end_time_known=False)) == {}
+    )
