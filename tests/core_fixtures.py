@@ -131,3 +131,12 @@ def unlocked_engine(database: Path, header: Path, passphrase: str = PASSPHRASE) 
     engine = sqlcipher.file_engine(database, data_key)
     sqlcipher.check_key(engine)
     return engine
+
+
+# A child as stores before 0011 held them, written by hand: this version's repository writes
+# columns an older store does not have yet.
+CHILD_AS_BEFORE = (
+    "INSERT INTO children (id, full_name, preferred_name, date_of_birth, year_group,"
+    " tutor_group, upn, household, version, created_at) VALUES (1, 'Ada Testperson',"
+    " '', '2013-06-01', '', '', '', '', 1, '2025-01-01 08:00:00')"
+)

@@ -58,6 +58,7 @@ def show_child(ws: Workspace, child_id: int) -> Iterator[str]:
     yield from _concerns(ws, child_id)
     yield from _factors(ws, child, picture, now.date())
     yield from _missing(picture, now)
+    yield from _education(picture)
     yield from _accounts(picture)
     yield from _referrals(ws, picture.referrals, now)
     yield from _sharing(picture)
@@ -156,6 +157,25 @@ def _interview(episode: MissingEpisode, now: datetime) -> str:
     if episode.interview_missed(now) and due is not None:
         parts.append(f"MISSED: not held within 72 hours of return (by {_moment(due)})")
     return "; ".join(parts) or ("none recorded" if episode.ended_at else "")
+
+
+def _education(picture: ChildPicture) -> Iterator[str]:
+    yield from _heading("Missing education and part-day absences", len(picture.education))
+    for absence in picture.education:
+        start = show.moment(absence.started_at, absence.start_time_known)
+        end = "still going on"
+        if absence.ended_at is not None:
+            end = f"to {show.moment(absence.ended_at, absence.end_time_known)}"
+        yield f"{start} {end}  {absence.kind.label}"
+        yield from _detail("Said to be", absence.said_to_be)
+        yield from _detail("Said by", absence.said_by)
+        if absence.said_to_be:
+            checked = absence.checked.label + (
+                f". {absence.check_notes}" if absence.check_notes else ""
+            )
+            yield from _detail("Whereabouts", checked)
+        yield from _detail("Told", absence.told_text())
+        yield from _detail("Notes", absence.notes)
 
 
 def _accounts(picture: ChildPicture) -> Iterator[str]:

@@ -13,6 +13,7 @@ class FormKind(StrEnum):
     ACTION = "action"
     FACTOR = "factor"
     MISSING = "missing"
+    EDUCATION = "education_absence"
     ACCOUNT = "account"
     CLAIM = "claim"
     REFERRAL = "referral"

@@ -65,6 +65,7 @@ class EntryKind(StrEnum):
     REFERRAL = "referral"
     OUTCOME = "outcome"
     MISSING = "missing"
+    EDUCATION = "education"
     ACTION = "action"
     FACTOR = "factor"
     ACCOUNT = "account"
@@ -88,6 +89,7 @@ _ENTRY_LABELS = {
     EntryKind.REFERRAL: "Referral",
     EntryKind.OUTCOME: "Referral outcome",
     EntryKind.MISSING: "Missing episode",
+    EntryKind.EDUCATION: "Education absence",
     EntryKind.ACTION: "Action",
     EntryKind.FACTOR: "Cumulative factor",
     EntryKind.ACCOUNT: "Account",
@@ -113,6 +115,7 @@ class RecordType(StrEnum):
     ACTION = "action"
     FACTOR = "factor"
     MISSING = "missing"
+    EDUCATION = "education_absence"
     ACCOUNT = "account"
     CLAIM = "claim"
     REFERRAL = "referral"

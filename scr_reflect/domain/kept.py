@@ -19,6 +19,7 @@ class Kept(StrEnum):
     ACTION = "action"
     FACTOR = "factor"
     MISSING = "missing"
+    EDUCATION = "education_absence"
     ACCOUNT = "account"
     CLAIM = "claim"
     REFERRAL = "referral"

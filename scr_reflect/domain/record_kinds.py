@@ -18,6 +18,7 @@ from . import structured_lines as lines
 from . import structured_validation as checks
 from .accounts import Account, Claim
 from .draft_key import FormKind
+from .education import EducationAbsence
 from .enums import EntryKind, RecordType
 from .escalation_procedure import EscalationProcedure
 from .factors import CumulativeFactor
@@ -31,6 +32,7 @@ from .validation import Problem
 StructuredRecord = (
     CumulativeFactor
     | MissingEpisode
+    | EducationAbsence
     | Account
     | Claim
     | Referral
@@ -93,6 +95,18 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         Kept.MISSING,
         ("missing episode", "missing episodes"),
         FormKind.MISSING,
+    ),
+    RecordKind(
+        EducationAbsence,
+        RecordType.EDUCATION,
+        (EntryKind.EDUCATION,),
+        "child_id",
+        None,
+        lambda r, c: checks.education_problems(r, c.now),
+        lambda r, _c: lines.education_lines(r),
+        Kept.EDUCATION,
+        ("absence from education", "absences from education"),
+        FormKind.EDUCATION,
     ),
     RecordKind(
         Account,

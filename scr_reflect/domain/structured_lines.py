@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import display_dates as show
 from .accounts import CLAIM_CHECKED, Account, Claim, found
+from .education import EducationAbsence
 from .enums import EntryKind
 from .factors import CumulativeFactor
 from .headlines import ChronologyLine, kept_by_the_day
@@ -38,6 +39,29 @@ def missing_lines(episode: MissingEpisode) -> list[ChronologyLine]:
             episode.started_at,
             f"Missing episode: {returned}{found}",
             episode.child_said,
+        )
+    ]
+
+
+def education_lines(absence: EducationAbsence) -> list[ChronologyLine]:
+    if absence.ended_at is None:
+        until = "; still going on"
+    else:
+        until = f"; until {show.moment(absence.ended_at, absence.end_time_known)}"
+    said = (
+        f"Said to be: {absence.said_to_be} (by {absence.said_by or 'not recorded'}; "
+        f"{absence.checked.label.lower()})"
+        if absence.said_to_be
+        else "Where the child was: not known"
+    )
+    body = f"{said}\nTold: {absence.told_text()}\n{absence.notes}".strip()
+    return [
+        ChronologyLine(
+            EntryKind.EDUCATION,
+            absence.started_at,
+            f"{absence.kind.label}{until}",
+            body,
+            time_known=absence.start_time_known,
         )
     ]
 

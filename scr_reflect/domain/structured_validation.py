@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .accounts import Account, Claim, ClaimStatus
+from .education import EducationAbsence, WhereaboutsCheck
 from .factors import CumulativeFactor
 from .missing import MissingEpisode
 from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
@@ -41,6 +42,38 @@ def missing_problems(episode: MissingEpisode, now: datetime) -> list[Problem]:
             Problem("interview_held_on", "The interview was held before it was offered.")
         )
     return problems
+
+
+def education_problems(absence: EducationAbsence, now: datetime) -> list[Problem]:
+    problems: list[Problem] = []
+    if _after(absence.started_at, absence.start_time_known, now):
+        problems.append(Problem("started_at", "The absence cannot start in the future."))
+    if absence.ended_before_start():
+        problems.append(Problem("ended_at", "The absence ends before it starts."))
+    elif absence.ended_at and _after(absence.ended_at, absence.end_time_known, now):
+        problems.append(
+            Problem("ended_at", "The end is in the future: leave it open until it has ended.")
+        )
+    if absence.said_by.strip() and not absence.said_to_be.strip():
+        problems.append(Problem("said_to_be", "Say where the child was said to be."))
+    if absence.checked is not WhereaboutsCheck.NOT_CHECKED:
+        if not absence.said_to_be.strip():
+            problems.append(Problem("said_to_be", "Say where the child was said to be."))
+        if not absence.check_notes.strip():
+            problems.append(Problem("check_notes", "Say how it was checked, and by whom."))
+    told = absence.la_told_on
+    if told and told < absence.started_at.date():
+        problems.append(
+            Problem("la_told_on", "The local authority is told before the absence started.")
+        )
+    if told and told > now.date():
+        problems.append(Problem("la_told_on", "The local authority is told in the future."))
+    return problems
+
+
+def _after(moment: datetime, time_known: bool, now: datetime) -> bool:
+    """Later than now; a day kept without its time only if it is a later day."""
+    return moment > now if time_known else moment.date() > now.date()
 
 
 def account_problems(account: Account, now: datetime) -> list[Problem]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ..domain.referrals import Referral
-from . import blocks
+from . import blocks, education
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
 from .parts import (
@@ -120,6 +120,9 @@ def _why(data: EscalationSummaryData) -> list[Flowable]:
     if data.missing:
         story += label("Missing episodes and return home interviews")
         story += blocks.missing(data.missing, data.missing_pattern, names)
+    if data.education:
+        story += label(education.TITLE)
+        story += education.absences(data.education)
     if data.contradicted:
         story += label("What the school was told that other evidence contradicts")
         rows = [

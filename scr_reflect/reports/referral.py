@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 from ..domain.prompts import Step
 from ..domain.quotation import reads_as_said
 from ..domain.records import FollowUpAction
-from . import blocks
+from . import blocks, education
 from .analysis import ANALYSIS_LABELS, DECISION_KEY
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
@@ -71,6 +71,10 @@ def build_referral_summary(data: ReferralSummaryData, *, invariant: bool = False
     return build_pdf(furniture, story, invariant=invariant)
 
 
+# How a list of what is not recorded names a section whose title is itself a list.
+_NONE_OF = {education.TITLE: "absences from education"}
+
+
 def _recorded(data: ReferralSummaryData) -> list[Flowable]:
     """The supporting records that exist; those that do not are named in one line."""
     story: list[Flowable] = []
@@ -87,6 +91,7 @@ def _recorded(data: ReferralSummaryData) -> list[Flowable]:
             data.missing,
             lambda: blocks.missing(data.missing, data.missing_pattern, names),
         ),
+        (education.TITLE, data.education, lambda: education.absences(data.education)),
         (
             blocks.accounts_title(data.accounts),
             data.accounts,
@@ -97,7 +102,7 @@ def _recorded(data: ReferralSummaryData) -> list[Flowable]:
         if records:
             story += section(title, *flowables())
         else:
-            empty.append(title.lower())
+            empty.append(_NONE_OF.get(title, title.lower()))
     if empty:
         story += section("Not recorded", para(text(f"Nothing is recorded about {_listed(empty)}.")))
     return story

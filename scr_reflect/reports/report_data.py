@@ -14,6 +14,7 @@ from ..domain.accounts import Account, AccountWithClaims, Claim
 from ..domain.audit_seal import Checkpoint
 from ..domain.case_themes import ThemeFound
 from ..domain.chronology_filter import ChronologyFilter
+from ..domain.education import EducationAbsence
 from ..domain.escalation_procedure import LocalContact
 from ..domain.factors import CumulativeFactor
 from ..domain.missing import MissingEpisode, MissingPattern, Trend
@@ -63,6 +64,7 @@ class ReferralSummaryData:
     chronology_from: date
     chronology_to: date
     reflection_answered: int = 0  # questions answered in Reflect, on any step
+    education: tuple[EducationAbsence, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ class EscalationSummaryData:
     missing_pattern: MissingPattern
     missing: tuple[MissingEpisode, ...]  # oldest first, with their return home interviews
     contradicted: tuple[tuple[Account, Claim], ...]
+    education: tuple[EducationAbsence, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True, slots=True)

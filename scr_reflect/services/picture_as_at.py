@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from ..domain.accounts import AccountWithClaims
+from ..domain.education import EducationAbsence
 from ..domain.factors import CumulativeFactor
 from ..domain.missing import MissingEpisode, missing_pattern
 from ..domain.records import Concern
@@ -59,6 +60,7 @@ def picture_as_at(
         factors=tuple(factors),
         missing=tuple(missing),
         missing_pattern=missing_pattern(missing, at),
+        education=tuple(_absence_then(a, at) for a in picture.education if a.started_at <= at),
         accounts=tuple(a for a in picture.accounts if a.account.given_at <= at),
         referrals=tuple(
             _case_then(case, at) for case in picture.referrals if case.referral.made_at <= at
@@ -100,6 +102,15 @@ def _episode_then(episode: MissingEpisode, at: datetime) -> MissingEpisode:
     if episode.ended_at is not None and episode.ended_at > at:
         return replace(episode, ended_at=None)
     return episode
+
+
+def _absence_then(absence: EducationAbsence, at: datetime) -> EducationAbsence:
+    """An absence that ended later, or the local authority told later, as it stood then."""
+    if absence.ended_at is not None and absence.ended_at > at:
+        absence = replace(absence, ended_at=None)
+    if absence.la_told_on is not None and absence.la_told_on > at.date():
+        absence = replace(absence, la_told_on=None)
+    return absence
 
 
 def _case_then(case: ReferralCase, at: datetime) -> ReferralCase:

@@ -12,6 +12,7 @@ and never a session; gathering that data is done here and in reports_supervision
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from io import BytesIO
@@ -23,6 +24,7 @@ from ..domain.accounts import ClaimStatus
 from ..domain.audit import AuditAction
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
+from ..domain.education import EducationAbsence
 from ..domain.enums import ConcernStatus, EntryKind
 from ..domain.records import Child, ChronologyEntry
 from ..reports.analysis import analysis_lines
@@ -177,6 +179,7 @@ class ReportService:
             chronology_from=date_from,
             chronology_to=date_to,
             reflection_answered=sum(1 for answer in answers if answer.text.strip()),
+            education=_oldest_first(picture.education),
         )
 
     def escalation_data(
@@ -237,6 +240,9 @@ class ReportService:
                 )
             ),
             contradicted=contradicted,
+            education=_oldest_first(
+                a for a in picture.education if resolved is None or a.started_at.date() <= resolved
+            ),
         )
 
     def chronology_data(self, child_id: int, wanted: ChronologyFilter) -> ChronologyData:
@@ -288,3 +294,7 @@ class ReportService:
 
 def _pages(report: Report) -> str:
     return f"{report.pages} page" + ("" if report.pages == 1 else "s")
+
+
+def _oldest_first(absences: Iterable[EducationAbsence]) -> tuple[EducationAbsence, ...]:
+    return tuple(sorted(absences, key=lambda a: (a.started_at, a.id or 0)))

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..domain.accounts import AccountWithClaims, Claim, check_summary
 from ..domain.changes import ChangeSet
+from ..domain.education import EducationAbsence
 from ..domain.enums import RecordType
 from ..domain.escalation_procedure import EscalationProcedure
 from ..domain.factors import CumulativeFactor
@@ -54,6 +55,7 @@ class ChildPicture:
     factors: tuple[CumulativeFactor, ...]
     missing: tuple[MissingEpisode, ...]
     missing_pattern: MissingPattern
+    education: tuple[EducationAbsence, ...]
     accounts: tuple[AccountWithClaims, ...]
     referrals: tuple[ReferralCase, ...]
     sharing: tuple[SharingDecision, ...]
@@ -145,6 +147,7 @@ class StructuredService:
             factors=tuple(repo.for_parent(RecordType.FACTOR, "child_id", ids)),
             missing=tuple(missing),
             missing_pattern=missing_pattern(missing, self._clock.now()),
+            education=tuple(repo.for_parent(RecordType.EDUCATION, "child_id", ids)),
             accounts=tuple(
                 AccountWithClaims(a, tuple(c for c in claims if c.account_id == a.id))
                 for a in accounts

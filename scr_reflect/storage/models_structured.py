@@ -1,5 +1,5 @@
-"""ORM models for the records SCR learning hinges on: factors, missing episodes, accounts
-and claims, referrals and escalations, information-sharing decisions."""
+"""ORM models for the records SCR learning hinges on: factors, missing episodes, absences
+from education, accounts and claims, referrals and escalations, information-sharing decisions."""
 
 from __future__ import annotations
 
@@ -43,6 +43,26 @@ class MissingRow(Base):
     child_said: Mapped[str] = mapped_column(Text)
     push_factors: Mapped[str] = mapped_column(Text)
     pull_factors: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class EducationRow(Base):
+    __tablename__ = "education_absences"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int] = _child_key()
+    kind: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    start_time_known: Mapped[bool] = mapped_column(Boolean)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    end_time_known: Mapped[bool] = mapped_column(Boolean)
+    said_to_be: Mapped[str] = mapped_column(Text)
+    said_by: Mapped[str] = mapped_column(Text)
+    checked: Mapped[str] = mapped_column(String(40))
+    check_notes: Mapped[str] = mapped_column(Text)
+    la_told_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    parent_told: Mapped[bool] = mapped_column(Boolean)
+    others_told: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 

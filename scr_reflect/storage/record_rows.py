@@ -19,6 +19,7 @@ from .models import ChildRow
 from .models_structured import (
     AccountRow,
     ClaimRow,
+    EducationRow,
     EscalationRow,
     EscalationStepRow,
     FactorRow,
@@ -33,6 +34,7 @@ from .models_structured import (
 StructuredRow = (
     FactorRow
     | MissingRow
+    | EducationRow
     | AccountRow
     | ClaimRow
     | ReferralRow
@@ -56,6 +58,7 @@ class RowKind:
 ROW_KINDS: tuple[RowKind, ...] = (
     RowKind(kind_of(RecordType.FACTOR), FactorRow, "first_known"),
     RowKind(kind_of(RecordType.MISSING), MissingRow, "started_at"),
+    RowKind(kind_of(RecordType.EDUCATION), EducationRow, "started_at"),
     RowKind(kind_of(RecordType.ACCOUNT), AccountRow, "given_at"),
     RowKind(kind_of(RecordType.CLAIM), ClaimRow, "id"),
     RowKind(kind_of(RecordType.REFERRAL), ReferralRow, "made_at"),

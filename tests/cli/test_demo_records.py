@@ -10,6 +10,7 @@ import pytest
 from scr_reflect.demo.caseload import DEMO_PROFILE, load_demo_caseload
 from scr_reflect.domain.accounts import AccountSource, ClaimStatus, EvidenceKind
 from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.education import AbsenceKind, WhereaboutsCheck
 from scr_reflect.domain.enums import FREE_TEXT_KINDS
 from scr_reflect.domain.missing import Trend
 from scr_reflect.domain.referrals import ReferralOutcome
@@ -49,6 +50,17 @@ def test_the_fifteen_year_old_went_missing_three_times_lately_and_missed_an_inte
     assert picture.missing_pattern.frequency is Trend.RISING
     recent = [e for e in picture.missing if e.started_at >= NOW - timedelta(days=90)]
     assert sum(e.interview_missed(NOW) for e in recent) == 1
+
+
+def test_the_fifteen_year_old_also_slipped_out_of_school_and_nobody_could_confirm_where(
+    demo: Workspace, pictures: dict[str, ChildPicture]
+) -> None:
+    (zoe_id,) = demo.records.search_children("Łukasiewicz")
+    absences = pictures[demo.records.child(zoe_id).full_name].education
+    # Kept apart from her missing episodes, each a part-day absence that was checked.
+    assert {a.kind for a in absences} == {AbsenceKind.LEFT_SITE, AbsenceKind.MISSED_LESSONS}
+    assert all(a.checked is WhereaboutsCheck.NOT_CONFIRMED and a.check_notes for a in absences)
+    assert any(not a.start_time_known for a in absences)
 
 
 def test_a_parents_account_is_contradicted_by_a_record_or_an_observation(

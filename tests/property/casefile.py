@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
+from scr_reflect.domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from scr_reflect.domain.enums import Category, EntryKind, RecordType
 from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.missing import MissingEpisode
@@ -115,6 +116,11 @@ def _structured(cid: int, t: Typed, req: Typed) -> list[tuple[RecordType, Any]]:
             cid, AGO, AGO + timedelta(hours=9), t("found_where"), t("found_by"),
             t("reported_by"), t("police_reference"), child_said=t("child_said"),
             push_factors=t("push_factors"), pull_factors=t("pull_factors"),
+        )),
+        (RecordType.EDUCATION, EducationAbsence(
+            cid, AbsenceKind.LEFT_SITE, AGO, True, AGO + timedelta(hours=3), False,
+            req("said_to_be"), t("said_by"), WhereaboutsCheck.NOT_CONFIRMED, req("check_notes"),
+            AGO.date(), True, t("others_told"), t("notes"),
         )),
         (RecordType.ACCOUNT, Account(
             cid, AccountSource.PARENT, t("given_by"), AGO, req("summary"),

@@ -54,6 +54,15 @@ def test_the_missing_episodes_with_their_return_home_interviews(
         assert f"{episode.started_at:%d/%m/%Y %H:%M}" in listed
 
 
+def test_absences_from_education_are_listed_apart_from_missing_episodes(
+    demo: Demo, zoe_escalation: Report
+) -> None:
+    text = all_text(zoe_escalation.pdf)
+    listed = text.split("Missing education and part-day absences")[1]
+    for absence in demo.ws.structured.picture(demo.zoe).education:
+        assert absence.kind.label in listed
+
+
 def test_each_referral_and_its_outcome_with_dates(demo: Demo, zoe_escalation: Report) -> None:
     text = all_text(zoe_escalation.pdf)
     for case in demo.ws.structured.picture(demo.zoe).referrals:

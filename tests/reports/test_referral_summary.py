@@ -26,6 +26,7 @@ def test_sections_come_in_the_order_a_reader_needs_them(zoe_referral: Report) ->
         "The DSL's analysis",
         "Cumulative factors",
         "Missing episodes",
+        "Missing education and part-day absences",
         "Parents' and carers' accounts",
         "Chronology, 10/03/2024 to 10/03/2025",
     ]
@@ -74,6 +75,24 @@ def test_missing_episodes_with_the_90_day_pattern(demo: Demo, zoe_referral: Repo
         assert f"{episode.started_at:%d/%m/%Y %H:%M}" in text
         if episode.child_said:
             assert f"\u201c{flat(episode.child_said)}\u201d" in text
+
+
+def test_absences_from_education_under_their_own_heading(demo: Demo, zoe_referral: Report) -> None:
+    text = all_text(zoe_referral.pdf)
+    listed = text.split("Missing education and part-day absences")[1].split("Parents'")[0]
+    absences = demo.ws.structured.picture(demo.zoe).education
+    assert len(absences) == 2
+    assert "2 part-day absences recorded." in listed
+    for absence in absences:
+        assert absence.kind.label in listed
+        assert flat(absence.said_to_be) in listed
+    assert "Checked: it was not so, or could not be confirmed" in listed
+    # A day kept without its time prints the day alone.
+    missed = next(a for a in absences if not a.start_time_known)
+    assert f"{show.day(missed.started_at)} {show.day(missed.ended_at)}" in listed  # type: ignore[arg-type]
+    # The missing episodes' table holds none of them.
+    episodes = text.split("Missing episodes")[1].split("Missing education")[0]
+    assert "Part-day absence" not in episodes
 
 
 def test_accounts_show_what_contradicts_them(zoe_referral: Report) -> None:
@@ -137,8 +156,8 @@ def test_sections_with_nothing_recorded_are_named_in_one_line(demo: Demo) -> Non
     text = all_text(report.pdf)
     assert report.pages == 1
     assert (
-        "Nothing is recorded about cumulative factors, missing episodes or parents' and "
-        "carers' accounts." in text
+        "Nothing is recorded about cumulative factors, missing episodes, absences from "
+        "education or parents' and carers' accounts." in text
     )
     assert "Cumulative factors Factor" not in text
 

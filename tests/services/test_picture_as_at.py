@@ -33,6 +33,7 @@ def picture(
         factors=tuple(factors),
         missing=tuple(missing),
         missing_pattern=missing_pattern(missing, NOW),
+        education=(),
         accounts=(),
         referrals=tuple(ReferralCase(r, ()) for r in referrals),
         sharing=(),

@@ -18,8 +18,7 @@ from scr_reflect.storage import keyslots, schema, sqlcipher
 from scr_reflect.storage.audit_watch import row_hash
 from scr_reflect.storage.mapping import as_text, entry_from_row
 from scr_reflect.storage.models import EntryRow
-from scr_reflect.storage.repository import Repository
-from tests.core_fixtures import Seed
+from tests.core_fixtures import CHILD_AS_BEFORE
 
 CONCERN_ID = 1  # of the one child, also 1
 LINE = (
@@ -41,9 +40,9 @@ CONCERN = (
 def at_0007() -> Iterator[Engine]:
     engine = sqlcipher.memory_engine(keyslots.new_data_key())
     schema.upgrade(engine, before_migrating=lambda _rev: None, target="0007")
-    Seed(Repository(engine)).child()
     concern_id = CONCERN_ID
     with engine.begin() as conn:
+        conn.execute(text(CHILD_AS_BEFORE))
         # The concern and its lines as they were written up to 0007, by hand: this version's
         # repository writes columns a store at 0007 does not have yet.
         conn.execute(text(CONCERN), {"id": concern_id})

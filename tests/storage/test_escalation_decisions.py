@@ -22,10 +22,9 @@ from scr_reflect.storage import keyslots, schema, sqlcipher
 from scr_reflect.storage.audit_watch import row_hash
 from scr_reflect.storage.mapping import as_text
 from scr_reflect.storage.models_structured import EscalationRow
-from scr_reflect.storage.repository import Repository
 from scr_reflect.storage.store import OpenStore
 from scr_reflect.storage.structured_rows import record_from_row
-from tests.core_fixtures import NOW, Seed
+from tests.core_fixtures import CHILD_AS_BEFORE, NOW, Seed
 
 REFERRAL = (
     "INSERT INTO referrals (id, child_id, made_at, agency, asked_for, outcome, outcome_reasons,"
@@ -43,8 +42,9 @@ ESCALATION = (
 def at_0010() -> Iterator[Engine]:
     engine = sqlcipher.memory_engine(keyslots.new_data_key())
     schema.upgrade(engine, before_migrating=lambda _rev: None, target="0010")
-    Seed(Repository(engine)).child()
-    with engine.begin() as conn:  # by hand: this version's rows have a column 0010 lacks
+    with engine.begin() as conn:
+        # By hand: this version's rows have columns 0010 lacks.
+        conn.execute(text(CHILD_AS_BEFORE))
         conn.execute(text(REFERRAL))
         conn.execute(text(ESCALATION))
     yield engine

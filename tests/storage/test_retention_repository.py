@@ -28,6 +28,7 @@ CLEARED = {
     "actions",
     "factors",
     "missing_episodes",
+    "education_absences",
     "accounts",
     "claims",
     "referrals",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,12 +18,15 @@ from sqlalchemy import text
 
 from scr_reflect.domain.audit import AuditAction, NewEntry
 from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.education import AbsenceKind, EducationAbsence
 from scr_reflect.domain.enums import Category, ConcernStatus, EntryKind, RecordType
 from scr_reflect.domain.records import Draft, SchoolProfile
+from scr_reflect.domain.structured_lines import education_lines
 from scr_reflect.storage import audit_head, keyslots, schema, sqlcipher
 from scr_reflect.storage.schema import NewerDatabase
 from scr_reflect.storage.store import StoreFiles, open_store
 from scr_reflect.storage.store_checks import check_store_files
+from tests.core_fixtures import CHILD_AS_BEFORE
 
 V0001 = Path(__file__).parents[1] / "data" / "v0001_store"
 OPENED_AT = datetime(2025, 4, 2, 16, 45, 7)
@@ -103,6 +107,31 @@ def test_opening_an_old_store_migrates_it_and_keeps_every_record(
         assert schema.current_revision(engine) == schema.head_revision()
     finally:
         engine.dispose()
+
+
+def test_a_migrated_store_keeps_absences_from_education_with_their_lines(
+    old_store, passphrase
+) -> None:
+    store = open_store(old_store, passphrase, OPENED_AT)
+    try:
+        absence = EducationAbsence(
+            1,
+            AbsenceKind.REDUCED_TIMETABLE,
+            datetime(2025, 3, 3, 9, 0),
+            start_time_known=False,
+            said_to_be="At home in the afternoons, with her grandmother",
+            la_told_on=date(2025, 3, 4),
+        )
+        record_id = store.structured.add(absence, 1, education_lines(absence))
+        stored = store.structured.get(RecordType.EDUCATION, record_id)
+        assert stored == replace(absence, id=record_id)
+        lines = store.repository.entries(store.repository.entry_ids(1, ChronologyFilter()))
+        assert [(e.kind, e.time_known) for e in lines if e.kind is EntryKind.EDUCATION] == [
+            (EntryKind.EDUCATION, False)
+        ]
+        assert store.integrity_problems() == []
+    finally:
+        store.close()
 
 
 def test_a_backup_is_taken_before_migrating(old_store, passphrase, open_raw) -> None:
@@ -212,13 +241,7 @@ def test_lines_of_records_kept_by_the_day_lose_their_invented_time() -> None:
     schema.upgrade(engine, before_migrating=lambda _rev: None, target="0007")
     lines = [("factor", "factor"), ("escalation", "escalation_step"), ("note", None)]
     with engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO children (id, full_name, preferred_name, date_of_birth, year_group,"
-                " tutor_group, upn, household, version, created_at) VALUES (1, 'Ada Example',"
-                " '', '2015-02-01', '', '', '', '', 1, '2025-01-01 08:00:00')"
-            )
-        )
+        conn.execute(text(CHILD_AS_BEFORE))
         for kind, record_type in lines:
             conn.execute(
                 text(
@@ -239,13 +262,7 @@ def test_claims_checked_before_keep_what_they_said_and_have_no_check_date() -> N
     engine = sqlcipher.memory_engine(keyslots.new_data_key())
     schema.upgrade(engine, before_migrating=lambda _rev: None, target="0010")
     with engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO children (id, full_name, preferred_name, date_of_birth, year_group,"
-                " tutor_group, upn, household, version, created_at) VALUES (1, 'Ada Example',"
-                " '', '2015-02-01', '', '', '', '', 1, '2025-01-01 08:00:00')"
-            )
-        )
+        conn.execute(text(CHILD_AS_BEFORE))
         conn.execute(
             text(
                 "INSERT INTO accounts (id, child_id, source, given_by, given_at, summary, version)"

@@ -14,6 +14,7 @@ from scr_reflect.ui.forms.account_form import AccountForm, ClaimForm
 from scr_reflect.ui.forms.action_form import ActionForm
 from scr_reflect.ui.forms.child_form import ChildForm
 from scr_reflect.ui.forms.concern_form import ConcernForm
+from scr_reflect.ui.forms.education_form import EducationForm
 from scr_reflect.ui.forms.entry_form import EntryForm
 from scr_reflect.ui.forms.escalation_form import EscalationForm
 from scr_reflect.ui.forms.escalation_step_form import EscalationStepForm
@@ -32,6 +33,7 @@ FORM_OF_KIND: dict[FormKind, type[RecordForm]] = {
     FormKind.ACTION: ActionForm,
     FormKind.FACTOR: FactorForm,
     FormKind.MISSING: MissingForm,
+    FormKind.EDUCATION: EducationForm,
     FormKind.ACCOUNT: AccountForm,
     FormKind.CLAIM: ClaimForm,
     FormKind.REFERRAL: ReferralForm,

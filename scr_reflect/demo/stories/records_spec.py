@@ -1,5 +1,5 @@
-"""The structured records of a demo story: factors, missing episodes, accounts, referrals
-with their escalations, and information-sharing decisions.
+"""The structured records of a demo story: factors, missing episodes, absences from
+education, accounts, referrals with their escalations, and information-sharing decisions.
 
 Like the rest of a story they are written relative to today ("17 days ago"), and each spec
 turns itself into the domain record for a given child and today.
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ...domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
+from ...domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from ...domain.escalation_procedure import EscalationProcedure, deadline_after
 from ...domain.factors import CumulativeFactor, Factor
 from ...domain.missing import MissingEpisode
@@ -221,4 +222,36 @@ class SharingSpec:
         )
 
 
-RecordSpec = FactorSpec | MissingSpec | AccountSpec | ReferralSpec | SharingSpec
+@dataclass(frozen=True, slots=True)
+class EducationSpec:
+    days_ago: int
+    kind: AbsenceKind
+    at: str  # "HH:MM", or "" where only the day is known
+    back_at: str  # the same day; "" where only the day is known
+    said_to_be: str = ""
+    said_by: str = ""
+    checked: WhereaboutsCheck = WhereaboutsCheck.NOT_CHECKED
+    check_notes: str = ""
+    parent_told: bool = True
+    others_told: str = ""
+    notes: str = ""
+
+    def record(self, child_id: int, today: date) -> EducationAbsence:
+        return EducationAbsence(
+            child_id=child_id,
+            kind=self.kind,
+            started_at=_at(self.days_ago, self.at or "09:00", today),
+            start_time_known=bool(self.at),
+            ended_at=_at(self.days_ago, self.back_at or "09:00", today),
+            end_time_known=bool(self.back_at),
+            said_to_be=self.said_to_be,
+            said_by=self.said_by,
+            checked=self.checked,
+            check_notes=self.check_notes,
+            parent_told=self.parent_told,
+            others_told=self.others_told,
+            notes=self.notes,
+        )
+
+
+RecordSpec = FactorSpec | MissingSpec | EducationSpec | AccountSpec | ReferralSpec | SharingSpec

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from ...domain.education import AbsenceKind, WhereaboutsCheck
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
 from ...domain.factors import Factor as F
 from ...domain.referrals import Agency, ReferralOutcome
 from ...domain.sharing import LawfulBasis
-from .records_spec import FactorSpec, MissingSpec, ReferralSpec, SharingSpec
+from .records_spec import EducationSpec, FactorSpec, MissingSpec, ReferralSpec, SharingSpec
 from .spec import DSL, HEAD_OF_YEAR, PASTORAL, ChildSpec, action, concern, entry
 
 # A fifteen-year-old who goes missing again and again: the missing is the sign, not the problem.
@@ -177,6 +178,30 @@ ZOE = ChildSpec(
             child_said="I went to meet a friend and lost track of time.",
             push_factors="Grounded after the last episode; feels watched at home",
             pull_factors="Older teenagers who give her cannabis and lifts",
+        ),
+        EducationSpec(
+            58,
+            AbsenceKind.LEFT_SITE,
+            "10:50",
+            "15:20",
+            said_to_be="At home, unwell",
+            said_by="Zoë, in a text to her form tutor",
+            checked=WhereaboutsCheck.NOT_CONFIRMED,
+            check_notes="Ms Lindgren called her mother at 11.30: Zoë was not at home",
+            others_told="Her social worker, the same afternoon",
+            notes="Left after break through the gate by the sports hall. Seen getting into a "
+            "grey car on the main road, according to a Year 9 pupil.",
+        ),
+        EducationSpec(
+            31,
+            AbsenceKind.MISSED_LESSONS,
+            "",
+            "",
+            said_to_be="In the library",
+            said_by="Two friends in her maths set",
+            checked=WhereaboutsCheck.NOT_CONFIRMED,
+            check_notes="The librarian had not seen her; she was marked present at registration",
+            notes="Missed periods 4 and 5. The third afternoon this half term.",
         ),
         FactorSpec(
             F.CHILD_SUBSTANCE_MISUSE,

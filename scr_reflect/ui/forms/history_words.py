@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
+from ...domain.education import AbsenceKind, WhereaboutsCheck
 from ...domain.enums import Category, ConcernStatus, EntryKind
 from ...domain.factors import Factor
 from ...domain.legal_status import LegalStatus
@@ -19,7 +20,7 @@ from ...domain.sharing import LawfulBasis
 _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "categories": (Category,),
     "status": (ConcernStatus, ClaimStatus),
-    "kind": (EntryKind,),
+    "kind": (EntryKind, AbsenceKind),
     "legal_status": (LegalStatus,),
     "agency": (Agency,),
     "outcome": (ReferralOutcome,),
@@ -27,6 +28,7 @@ _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "evidence_kind": (EvidenceKind,),
     "factor": (Factor,),
     "lawful_basis": (LawfulBasis,),
+    "checked": (WhereaboutsCheck,),
 }
 _YES_NO = {"True": "Yes", "False": "No"}
 

@@ -4,14 +4,14 @@ Claims checked before keep what they said (the kind of source and what showed it
 columns start empty, which the audit trail's hashes leave out, so those hashes still match.
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0010"
+down_revision = "0012"
 
 
 def upgrade() -> None:
