@@ -13,6 +13,7 @@ from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
 from ...domain.enums import Category, ConcernStatus, EntryKind
 from ...domain.factors import Factor
 from ...domain.legal_status import LegalStatus
+from ...domain.missing import InterviewOffer, InterviewOutcome
 from ...domain.referrals import Agency, ReferralOutcome
 from ...domain.sharing import LawfulBasis
 
@@ -27,6 +28,8 @@ _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "evidence_kind": (EvidenceKind,),
     "factor": (Factor,),
     "lawful_basis": (LawfulBasis,),
+    "interview_offer": (InterviewOffer,),
+    "interview_outcome": (InterviewOutcome,),
 }
 _YES_NO = {"True": "Yes", "False": "No"}
 
