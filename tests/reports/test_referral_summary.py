@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 from scr_reflect.domain import display_dates as show
 from scr_reflect.domain.enums import ConcernStatus
 from scr_reflect.domain.factors import Factor
+from scr_reflect.domain.missing import InterviewOffer, InterviewOutcome, MissingEpisode
 from scr_reflect.services.reports import Report
 from tests.core_fixtures import make_child, make_concern
 from tests.reports.conftest import CLAIM, CONTRADICTION, REASONS, WOULD_CHANGE, ZOE, Demo
@@ -143,3 +146,34 @@ def test_the_childs_own_quotation_marks_are_not_doubled(demo: Demo) -> None:
     text = all_text(demo.service.referral(child).pdf)
     assert "\u201cI fell off my bike, don't tell\u201d" in text
     assert '"I fell' not in text and '\u201c"' not in text
+
+
+def test_the_return_home_interview_reads_as_recorded_and_not_known_never_as_not_offered(
+    demo: Demo,
+) -> None:
+    records = demo.ws.records
+    child = records.add_child(make_child("Fictional Rowan Ashdown")).record_id
+    assert child is not None
+    records.record_concern(make_concern(child, status=ConcernStatus.CLOSED))
+    back = datetime(2025, 2, 3, 8, 0)
+    episodes = {
+        1: {},  # nothing recorded about an interview
+        8: {"interview_offer": InterviewOffer.NOT_OFFERED},
+        15: {
+            "interview_offer": InterviewOffer.OFFERED,
+            "interview_offered_on": date(2025, 2, 18),
+            "interview_outcome": InterviewOutcome.DECLINED,
+            "interview_declined_on": date(2025, 2, 19),
+        },
+    }
+    for days, interview in episodes.items():
+        returned = back + timedelta(days=days)
+        demo.ws.structured.add(
+            MissingEpisode(child, returned - timedelta(hours=10), returned, **interview)
+        )
+    text = all_text(demo.service.referral(child).pdf)
+    listed = text.split("Missing episodes")[1]
+    assert listed.count("Not known whether offered") == 1
+    assert listed.count("Not offered") == 1
+    assert "Offered 18/02/2025, declined by the child on 19/02/2025" in listed
+    assert "None recorded" not in listed
