@@ -135,7 +135,7 @@ def missing(
         "Return interview",
         "What the child said",
     ]
-    return [summary, table(header, rows, [14, 17, 22, 15, 32])]
+    return [summary, table(header, rows, [13, 17, 18, 22, 30])]
 
 
 def _missing_row(e: MissingEpisode, names: Sequence[str]) -> list[str]:
