@@ -13,7 +13,13 @@ from datetime import date, datetime
 from ..domain import display_dates as show
 from ..domain.accounts import ClaimStatus
 from ..domain.chronology_filter import ChronologyFilter
-from ..domain.missing import MissingEpisode, MissingPattern, Trend
+from ..domain.missing import (
+    InterviewOutcome,
+    MissingEpisode,
+    MissingPattern,
+    Trend,
+    interview_in_words,
+)
 from ..domain.records import Child
 from ..domain.referrals import EscalationStep
 from ..services.structured import ChildPicture, ReferralCase
@@ -148,15 +154,14 @@ def _episode(episode: MissingEpisode) -> str:
 
 
 def _interview(episode: MissingEpisode, now: datetime) -> str:
-    parts = []
-    if episode.interview_offered_on:
-        parts.append(f"offered {_day(episode.interview_offered_on)}")
-    if episode.interview_held_on:
-        parts.append(f"held {_day(episode.interview_held_on)}")
+    if episode.ended_at is None:
+        return ""
+    words = interview_in_words(episode)
     due = episode.interview_due_by()
     if episode.interview_missed(now) and due is not None:
-        parts.append(f"MISSED: not held within 72 hours of return (by {_moment(due)})")
-    return "; ".join(parts) or ("none recorded" if episode.ended_at else "")
+        late = "offered" if episode.interview_outcome is InterviewOutcome.DECLINED else "held"
+        words += f"; MISSED: not {late} within 72 hours of return (by {_moment(due)})"
+    return words
 
 
 def _education(picture: ChildPicture) -> Iterator[str]:

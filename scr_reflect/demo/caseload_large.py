@@ -20,7 +20,7 @@ from ..domain import structured_lines
 from ..domain.audit import AuditAction
 from ..domain.enums import Category, ConcernStatus, EntryKind, RecordType
 from ..domain.headlines import ChronologyLine, concern_lines
-from ..domain.missing import MissingEpisode
+from ..domain.missing import MissingEpisode, with_interview_dates
 from ..domain.records import Concern
 from ..domain.referrals import Agency, Referral, ReferralOutcome
 from ..services.progress import Progress
@@ -254,15 +254,18 @@ class _Writer:
         ended = min(started + timedelta(hours=rng.randint(2, 48)), self._now)
         offered = ended.date() + timedelta(days=1)
         held = offered + timedelta(days=rng.randint(0, 4)) if rng.random() < 0.7 else None
-        return MissingEpisode(
+        episode = MissingEpisode(
             child_id=child_id,
             started_at=started,
             ended_at=ended,
             found_where=rng.choice(_FOUND_WHERE),
             found_by=rng.choice(_FOUND_BY),
             reported_by=rng.choice(_REPORTED_BY),
-            interview_offered_on=offered if offered <= self._today else None,
-            interview_held_on=held if held and held <= self._today else None,
+        )
+        return with_interview_dates(
+            episode,
+            offered if offered <= self._today else None,
+            held if held and held <= self._today else None,
         )
 
     def _referral(self, child_id: int, name: str, decided: bool) -> Referral:

@@ -8,7 +8,7 @@ from .education import EducationAbsence
 from .enums import EntryKind
 from .factors import CumulativeFactor
 from .headlines import ChronologyLine, kept_by_the_day
-from .missing import MissingEpisode
+from .missing import MissingEpisode, interview_in_words
 from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
 from .sharing import SharingDecision
 
@@ -33,11 +33,15 @@ def missing_lines(episode: MissingEpisode) -> list[ChronologyLine]:
         else "not yet returned"
     )
     found = f"; found at {episode.found_where}" if episode.found_where else ""
+    interview = ""
+    if episode.ended_at:
+        words = interview_in_words(episode)
+        interview = f"; return home interview: {words[0].lower()}{words[1:]}"
     return [
         ChronologyLine(
             EntryKind.MISSING,
             episode.started_at,
-            f"Missing episode: {returned}{found}",
+            f"Missing episode: {returned}{found}{interview}",
             episode.child_said,
         )
     ]

@@ -8,6 +8,7 @@ from .accounts import Account, Claim, ClaimStatus
 from .education import EducationAbsence, WhereaboutsCheck
 from .factors import CumulativeFactor
 from .missing import MissingEpisode
+from .missing_interview_rules import interview_problems
 from .referrals import Escalation, EscalationStep, Referral, ReferralOutcome
 from .sharing import SharingDecision
 from .validation import Problem
@@ -34,14 +35,7 @@ def missing_problems(episode: MissingEpisode, now: datetime) -> list[Problem]:
         problems.append(Problem("started_at", "The episode cannot start in the future."))
     if episode.ended_at and episode.ended_at < episode.started_at:
         problems.append(Problem("ended_at", "The child returned before going missing."))
-    held, offered = episode.interview_held_on, episode.interview_offered_on
-    if held and episode.ended_at and held < episode.ended_at.date():
-        problems.append(Problem("interview_held_on", "The interview is dated before the return."))
-    if held and offered and held < offered:
-        problems.append(
-            Problem("interview_held_on", "The interview was held before it was offered.")
-        )
-    return problems
+    return problems + interview_problems(episode, now)
 
 
 def education_problems(absence: EducationAbsence, now: datetime) -> list[Problem]:

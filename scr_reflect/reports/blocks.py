@@ -12,7 +12,13 @@ from reportlab.platypus import Flowable
 from ..domain import display_dates as show
 from ..domain.accounts import AccountSource, AccountWithClaims, Claim, ClaimStatus
 from ..domain.legal_status import LegalStatus
-from ..domain.missing import MissingEpisode, MissingPattern, Trend
+from ..domain.missing import (
+    InterviewOutcome,
+    MissingEpisode,
+    MissingPattern,
+    Trend,
+    interview_in_words,
+)
 from ..domain.records import Child, ChronologyEntry
 from ..domain.referrals import Referral
 from .parts import (
@@ -130,20 +136,19 @@ def missing(
         "Return interview",
         "What the child said",
     ]
-    return [summary, table(header, rows, [14, 17, 22, 15, 32])]
+    return [summary, table(header, rows, [13, 17, 18, 22, 30])]
 
 
 def _missing_row(e: MissingEpisode, names: Sequence[str]) -> list[str]:
     back = "<b>Not returned</b>"
     if e.ended_at is not None and e.duration is not None:
         back = f"{moment(e.ended_at)}<br/>away {_hours(e.duration)}"
-    if e.interview_held_on:
-        late = " (after 72 hours)" if e.ended_at and e.interview_missed(e.ended_at) else ""
-        interview = f"Held {day(e.interview_held_on)}{late}"
-    elif e.interview_offered_on:
-        interview = f"Offered {day(e.interview_offered_on)}; not held"
-    else:
-        interview = "None recorded"
+    interview = ""
+    if e.ended_at is not None:  # an interview follows the return
+        interview = text(interview_in_words(e))
+        answered = e.interview_outcome is not InterviewOutcome.NOT_YET
+        if answered and e.interview_missed(e.ended_at):
+            interview += " (after 72 hours)"
     found = text(e.found_where) + (f"<br/>{text(e.found_by)}" if e.found_by else "")
     return [
         moment(e.started_at),

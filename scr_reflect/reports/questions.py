@@ -93,9 +93,12 @@ def questions(case: OpenCase) -> list[str]:
             "What is drawing the child away, and who knows where they go?"
         )
     if case.missed_interviews:
+        unknown = case.interviews_not_known
+        which = "" if unknown == case.missed_interviews else f"for {unknown} of them "
+        whether = f" ({which}it is not known whether one was offered)" if unknown else ""
         asked.append(
-            f"{plural(case.missed_interviews, 'return interview')} not held within 72 hours. "
-            "What did the child say, and to whom?"
+            f"{plural(case.missed_interviews, 'return interview')} not held within 72 hours"
+            f"{whether}. What did the child say, and to whom?"
         )
     if case.contradicted_claims:
         asked.append(

@@ -123,6 +123,8 @@ class OpenCase:
     categories: tuple[str, ...] = ()  # the concerns' categories, as labels
     factors: tuple[str, ...] = ()  # the factors that still apply, as labels
     themes: tuple[ThemeFound, ...] = ()  # themes the concerns name in words
+    # Of the missed interviews, those where it is not known whether one was offered.
+    interviews_not_known: int = 0
 
 
 @dataclass(frozen=True, slots=True)

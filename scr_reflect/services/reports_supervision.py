@@ -12,6 +12,7 @@ from ..domain.accounts import ClaimStatus
 from ..domain.case_themes import themes_named
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, EntryKind, RecordType
+from ..domain.missing import InterviewOffer
 from ..domain.records import ChronologyEntry
 from ..domain.referrals import Agency, Escalation, EscalationStep
 from ..reports.analysis import DECISION_KEY, answer_text
@@ -88,6 +89,7 @@ def _open_case(
     latest = [e.occurred_at for e in _latest_work(ws, child_id)]
     latest += [datetime.combine(a.done_on, time()) for a in actions if a.done_on]
     claims = [c for item in picture.accounts for c in item.claims]
+    missed = [e for e in picture.missing if e.interview_missed(ws.clock.now())]
     case = OpenCase(
         child_name=name,
         year_group=year_group,
@@ -99,7 +101,7 @@ def _open_case(
         overdue_actions=sum(1 for a in actions if a.is_overdue(today)),
         missing_recent=picture.missing_pattern.in_last_90_days,
         missing_frequency=picture.missing_pattern.frequency,
-        missed_interviews=sum(1 for e in picture.missing if e.interview_missed(ws.clock.now())),
+        missed_interviews=len(missed),
         contradicted_claims=sum(1 for c in claims if c.status is ClaimStatus.CONTRADICTED),
         unchallenged=tuple(
             case.referral
@@ -110,6 +112,9 @@ def _open_case(
         categories=tuple(sorted({cat.label for c in concerns for cat in c.categories})),
         factors=tuple(sorted(f.factor.label for f in picture.factors if f.still_applies)),
         themes=themes_named(concerns, picture.factors),
+        interviews_not_known=sum(
+            1 for e in missed if e.interview_offer is InterviewOffer.NOT_KNOWN
+        ),
     )
     return case, notes
 

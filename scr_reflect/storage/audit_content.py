@@ -24,7 +24,14 @@ from sqlalchemy.orm import Session
 from ..domain.audit import AuditAction
 from ..domain.audit_seal import content_hash
 from ..domain.enums import RecordType
-from .audit_watch import MODEL_OF, RecordRow, hashed_fields, row_fields, row_hash, version_recorded
+from .audit_watch import (
+    MODEL_OF,
+    RecordRow,
+    kept_fields,
+    row_fields,
+    row_hash,
+    version_recorded,
+)
 from .models import VersionRow
 from .models_trust import AuditRow
 
@@ -136,12 +143,14 @@ def _check_record(
         return
     fields = row_fields(row)
     for earlier in kept:
-        fields = {**fields, **json.loads(earlier.fields_json)}
+        snapshot = json.loads(earlier.fields_json)
+        fields = {**fields, **snapshot}
         found = versions.get(earlier.version)
         if found is None or found[1] is None:
             report.unhashed += 1
             continue
-        if content_hash(kind.value, record_id, earlier.version, hashed_fields(fields)) != found[1]:
+        digest = content_hash(kind.value, record_id, earlier.version, kept_fields(fields, snapshot))
+        if digest != found[1]:
             report.problems.append(
                 f"Version {earlier.version} of {name}, kept when it was amended, was changed "
                 f"outside the app since entry {found[0]} recorded it."

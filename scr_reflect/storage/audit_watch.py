@@ -14,6 +14,7 @@ A reflection has none: its answers are saved again at each autosave, without ver
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -40,15 +41,35 @@ _RECORDS: dict[type[RecordRow], RecordType] = {
 MODEL_OF = {kind: model for model, kind in _RECORDS.items()}
 _NOW_VERSION = re.compile(r"now version (\d+)$")
 _UNHASHED = frozenset({"id", "version"})  # the id and version are hashed on their own
-# Columns added after records were first hashed, with the value every row took when added:
-# left out of the hash where a row still holds it, so hashes made before still match.
-_ADDED_LATER = {
-    "time_known": "True",
-    "sex": "",
-    "also_challenges": "",
-    "checked_against": "",
-    "checked_on": "",
-    "checked_by": "",
+
+
+def _offer_before_0011(fields: dict[str, str]) -> str:
+    dated = fields.get("interview_offered_on") or fields.get("interview_held_on")
+    return "offered" if dated else "not_known"
+
+
+def _outcome_before_0011(fields: dict[str, str]) -> str:
+    return "held" if fields.get("interview_held_on") else "not_yet"
+
+
+def _blank(_fields: dict[str, str]) -> str:
+    return ""
+
+
+# Columns added after records were first hashed, with the value each row took when added (the
+# same for every row, or drawn by the migration from the row's older columns): left out of the
+# hash where a row still holds it, so hashes made before still match. Nothing is lost: a value
+# left out is the one the hashed columns give.
+_ADDED_LATER: dict[str, Callable[[dict[str, str]], str]] = {
+    "time_known": lambda _fields: "True",
+    "interview_offer": _offer_before_0011,
+    "interview_outcome": _outcome_before_0011,
+    "interview_declined_on": _blank,
+    "sex": _blank,
+    "also_challenges": _blank,
+    "checked_against": _blank,
+    "checked_on": _blank,
+    "checked_by": _blank,
 }
 # Columns dropped after hashes were recorded, as every hashed row held them, so those hashes
 # still match: a line typed on its own never had a concern_id (0008 dropped it, a concern's
@@ -114,7 +135,16 @@ def row_hash(kind: RecordType, row: Any) -> str:
 
 def hashed_fields(fields: dict[str, str]) -> dict[str, str]:
     """The fields a record's hash covers (see _ADDED_LATER)."""
-    return {k: v for k, v in fields.items() if _ADDED_LATER.get(k) != v}
+    return {
+        k: v for k, v in fields.items() if k not in _ADDED_LATER or _ADDED_LATER[k](fields) != v
+    }
+
+
+def kept_fields(fields: dict[str, str], snapshot: dict[str, str]) -> dict[str, str]:
+    """The fields a kept version's hash covers: a column added since it was kept is not one."""
+    return hashed_fields(
+        {k: v for k, v in fields.items() if k in snapshot or k not in _ADDED_LATER}
+    )
 
 
 def version_recorded(action: str, detail: str) -> int | None:

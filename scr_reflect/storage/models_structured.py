@@ -38,8 +38,15 @@ class MissingRow(Base):
     found_by: Mapped[str] = mapped_column(Text)
     reported_by: Mapped[str] = mapped_column(Text)
     police_reference: Mapped[str] = mapped_column(String(60))
+    interview_offer: Mapped[str] = mapped_column(
+        String(20), default="not_known", server_default="not_known"
+    )
     interview_offered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    interview_outcome: Mapped[str] = mapped_column(
+        String(20), default="not_yet", server_default="not_yet"
+    )
     interview_held_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    interview_declined_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     child_said: Mapped[str] = mapped_column(Text)
     push_factors: Mapped[str] = mapped_column(Text)
     pull_factors: Mapped[str] = mapped_column(Text)

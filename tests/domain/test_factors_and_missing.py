@@ -13,7 +13,12 @@ from scr_reflect.domain.factors import (
     FactorGroup,
     national_figure_applies,
 )
-from scr_reflect.domain.missing import MissingEpisode, Trend, missing_pattern
+from scr_reflect.domain.missing import (
+    MissingEpisode,
+    Trend,
+    missing_pattern,
+    with_interview_dates,
+)
 
 NOW = datetime(2026, 11, 20, 9, 30)
 
@@ -132,7 +137,8 @@ def test_the_interview_is_due_72_hours_after_return():
 )
 def test_no_interview_is_missed_only_once_72_hours_have_passed(now, missed):
     assert returned().interview_missed(now) is missed
-    assert returned(interview_offered_on=date(2026, 11, 17)).interview_missed(now) is missed
+    offered = with_interview_dates(returned(), date(2026, 11, 17), None)
+    assert offered.interview_missed(now) is missed
 
 
 @pytest.mark.parametrize(
@@ -145,7 +151,7 @@ def test_no_interview_is_missed_only_once_72_hours_have_passed(now, missed):
 )
 def test_an_interview_held_is_in_time_up_to_the_day_the_window_closes(held, missed):
     later = datetime(2026, 12, 1)
-    assert returned(interview_held_on=held).interview_missed(later) is missed
+    assert with_interview_dates(returned(), None, held).interview_missed(later) is missed
 
 
 def test_a_child_still_missing_has_no_interview_due_yet():

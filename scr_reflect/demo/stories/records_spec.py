@@ -14,7 +14,7 @@ from ...domain.accounts import Account, AccountSource, Claim, ClaimStatus, Evide
 from ...domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from ...domain.escalation_procedure import EscalationProcedure, deadline_after
 from ...domain.factors import CumulativeFactor, Factor
-from ...domain.missing import MissingEpisode
+from ...domain.missing import MissingEpisode, with_interview_dates
 from ...domain.referrals import Agency, Escalation, EscalationStep, Referral, ReferralOutcome
 from ...domain.sharing import LawfulBasis, SharingDecision
 from .dates import on_school_day, when
@@ -70,7 +70,7 @@ class MissingSpec:
     def record(self, child_id: int, today: date) -> MissingEpisode:
         started = _at(self.days_ago, self.at, today, school_day=False)
         ended = started + timedelta(hours=self.hours_away)
-        return MissingEpisode(
+        episode = MissingEpisode(
             child_id=child_id,
             started_at=started,
             ended_at=ended,
@@ -78,12 +78,12 @@ class MissingSpec:
             found_by=self.found_by,
             reported_by=self.reported_by,
             police_reference=self.police_reference,
-            interview_offered_on=_after(ended, self.interview_offered_after),
-            interview_held_on=_after(ended, self.interview_held_after),
             child_said=self.child_said,
             push_factors=self.push_factors,
             pull_factors=self.pull_factors,
         )
+        offered_on = _after(ended, self.interview_offered_after)
+        return with_interview_dates(episode, offered_on, _after(ended, self.interview_held_after))
 
 
 def _after(moment: datetime, days: int | None) -> date | None:

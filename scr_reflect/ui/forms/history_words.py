@@ -14,6 +14,7 @@ from ...domain.education import AbsenceKind, WhereaboutsCheck
 from ...domain.enums import Category, ConcernStatus, EntryKind
 from ...domain.factors import Factor
 from ...domain.legal_status import LegalStatus
+from ...domain.missing import InterviewOffer, InterviewOutcome
 from ...domain.referrals import Agency, ReferralOutcome
 from ...domain.sharing import LawfulBasis
 
@@ -29,6 +30,8 @@ _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "factor": (Factor,),
     "lawful_basis": (LawfulBasis,),
     "checked": (WhereaboutsCheck,),
+    "interview_offer": (InterviewOffer,),
+    "interview_outcome": (InterviewOutcome,),
 }
 _YES_NO = {"True": "Yes", "False": "No"}
 

@@ -9,17 +9,23 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from ...domain.changes import ChangeSet
-from ...domain.missing import MissingEpisode
+from ...domain.missing import InterviewOffer, InterviewOutcome, MissingEpisode
 from ...domain.records import Draft
-from ..shared.widgets import as_iso, date_edit, datetime_edit, text_box
+from ..shared.widgets import as_iso, choice_box, date_edit, datetime_edit, text_box
 from .form_context import FormContext
 from .record_form import REASON, RecordForm
 
 YES = "yes"  # how a ticked box reads in a draft
 INTERVIEW_HINT = (
     "Statutory guidance expects an independent return home interview within 72 hours of the "
-    "child's return."
+    "child's return. Leave 'Not known whether offered' until you know; 'Not offered' says "
+    "that none was offered."
 )
+HELD, DECLINED = InterviewOutcome.HELD, InterviewOutcome.DECLINED
+_OUTCOME_DATE_FIELD = {
+    "interview_held_on": "interview_outcome_on",
+    "interview_declined_on": "interview_outcome_on",
+}
 
 
 class MissingForm(RecordForm):
@@ -47,10 +53,7 @@ class MissingForm(RecordForm):
             "reported_by", "Reported by", QLineEdit(self, placeholderText="Who told whom")
         )
         self.add_field("police_reference", "Police reference", QLineEdit(self))
-        self._optional_date(
-            "interview_offered", "Return interview offered", "Offered on", now.date()
-        )
-        self._optional_date("interview_held", "Return interview held", "Held on", now.date())
+        self._interview_fields(now.date())
         self.add_field(
             "child_said",
             "What the child said",
@@ -70,18 +73,38 @@ class MissingForm(RecordForm):
         self.finish_building()
         self._sync()
 
-    def _optional_date(self, name: str, label: str, date_label: str, today: date) -> None:
-        """A tick for whether it happened, and its date beneath (used only when ticked)."""
-        ticked = QCheckBox("Yes", self)
-        self.add_field(name, label, ticked, INTERVIEW_HINT)
-        self.add_field(f"{name}_on", date_label, date_edit(self, today), INTERVIEW_HINT)
-        ticked.toggled.connect(self._sync)
+    def _interview_fields(self, today: date) -> None:
+        """Whether an interview was offered (not known unless said), and what came of it."""
+        offers = [(o.label, o.value) for o in InterviewOffer]
+        outcomes = [(o.label, o.value) for o in InterviewOutcome]
+        self.add_field(
+            "interview_offer", "Return home interview", choice_box(self, offers), INTERVIEW_HINT
+        )
+        self.add_field("interview_offered_on", "Offered on", date_edit(self, today))
+        self.add_field("interview_outcome", "What came of it", choice_box(self, outcomes))
+        self.add_field("interview_outcome_on", "Held or declined on", date_edit(self, today))
+        for name in ("interview_offer", "interview_outcome"):
+            self._fields[name].changed.connect(self._sync)
+
+    def _offered(self) -> bool:
+        return self.value("interview_offer") == InterviewOffer.OFFERED
+
+    def _outcome(self) -> InterviewOutcome:
+        chosen = InterviewOutcome(self.value("interview_outcome"))
+        return chosen if self._offered() else InterviewOutcome.NOT_YET
 
     def _sync(self) -> None:
-        """Dates that do not apply are greyed out, so it is plain which ones will be saved."""
+        """Fields that do not apply are greyed out, so it is plain which ones will be saved."""
         self._fields["ended_at"].widget.setEnabled(not self.not_returned.isChecked())
-        for name in ("interview_offered", "interview_held"):
-            self._fields[f"{name}_on"].widget.setEnabled(self.value(name) == YES)
+        self._fields["interview_offered_on"].widget.setEnabled(self._offered())
+        self._fields["interview_outcome"].widget.setEnabled(self._offered())
+        answered = self._outcome() is not InterviewOutcome.NOT_YET
+        self._fields["interview_outcome_on"].widget.setEnabled(answered)
+
+    def show_problems(self, message: str, fields: list[str]) -> None:
+        """The held and declined dates share one field on the form."""
+        shown = [_OUTCOME_DATE_FIELD.get(name, name) for name in fields]
+        super().show_problems(message, shown)
 
     @staticmethod
     def fields_of(episode: MissingEpisode) -> dict[str, str]:
@@ -92,8 +115,8 @@ class MissingForm(RecordForm):
             "found_by": episode.found_by,
             "reported_by": episode.reported_by,
             "police_reference": episode.police_reference,
-            "interview_offered": YES if episode.interview_offered_on else "",
-            "interview_held": YES if episode.interview_held_on else "",
+            "interview_offer": episode.interview_offer.value,
+            "interview_outcome": episode.interview_outcome.value,
             "child_said": episode.child_said,
             "push_factors": episode.push_factors,
             "pull_factors": episode.pull_factors,
@@ -102,16 +125,17 @@ class MissingForm(RecordForm):
         for name, value in (
             ("ended_at", episode.ended_at),
             ("interview_offered_on", episode.interview_offered_on),
-            ("interview_held_on", episode.interview_held_on),
+            ("interview_outcome_on", episode.interview_held_on or episode.interview_declined_on),
         ):
             if value is not None:
                 fields[name] = as_iso(value)
         return fields
 
-    def _date_if_ticked(self, name: str) -> date | None:
-        return self.date_value(f"{name}_on") if self.value(name) == YES else None
+    def _date_if(self, applies: bool, name: str) -> date | None:
+        return self.date_value(name) if applies else None
 
     def make_save(self) -> Callable[[], ChangeSet]:
+        outcome = self._outcome()
         episode = MissingEpisode(
             child_id=self._child_id,
             started_at=self.datetime_value("started_at"),
@@ -120,8 +144,11 @@ class MissingForm(RecordForm):
             found_by=self.value("found_by").strip(),
             reported_by=self.value("reported_by").strip(),
             police_reference=self.value("police_reference").strip(),
-            interview_offered_on=self._date_if_ticked("interview_offered"),
-            interview_held_on=self._date_if_ticked("interview_held"),
+            interview_offer=InterviewOffer(self.value("interview_offer")),
+            interview_offered_on=self._date_if(self._offered(), "interview_offered_on"),
+            interview_outcome=outcome,
+            interview_held_on=self._date_if(outcome is HELD, "interview_outcome_on"),
+            interview_declined_on=self._date_if(outcome is DECLINED, "interview_outcome_on"),
             child_said=self.value("child_said"),
             push_factors=self.value("push_factors"),
             pull_factors=self.value("pull_factors"),

@@ -9,7 +9,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...domain import display_dates as show
-from ...domain.missing import MissingEpisode, MissingPattern, Trend
+from ...domain.missing import (
+    InterviewOutcome,
+    MissingEpisode,
+    MissingPattern,
+    Trend,
+    interview_in_words,
+)
 from ..shared.table_columns import ID_ROLE, ColumnsModel, Index
 
 # How long and the interview come first, so they stay in view in a narrow pane.
@@ -41,21 +47,23 @@ def duration_text(length: timedelta) -> str:
 
 
 def interview_text(episode: MissingEpisode, now: datetime) -> str:
-    """Where the independent return home interview stands against the 72-hour window."""
+    """What is recorded of the return home interview, against the 72-hour window."""
     if episode.ended_at is None:
         return "after the child returns"
+    words = interview_in_words(episode)
     missed = episode.interview_missed(now)
-    held = episode.interview_held_on
-    if held is not None:
-        days = (held - episode.ended_at.date()).days
-        text = "held on the day of return" if days == 0 else f"held {_days(days)} after return"
-        return f"{text}: after the 72-hour window" if missed else text
+    outcome = episode.interview_outcome
+    if outcome is InterviewOutcome.HELD and episode.interview_held_on:
+        days = (episode.interview_held_on - episode.ended_at.date()).days
+        words += " (on the day of return)" if days == 0 else f" ({_days(days)} after return)"
+        return f"{words}: after the 72-hour window" if missed else words
+    if outcome is InterviewOutcome.DECLINED:
+        return f"{words}: offered after the 72-hour window" if missed else words
     if missed:
-        offered = "offered, not held" if episode.interview_offered_on else "not offered"
-        return f"{offered}: 72-hour window passed"
+        return f"{words}: 72-hour window passed"
     due = episode.interview_due_by()
     assert due is not None
-    return f"{'offered; ' if episode.interview_offered_on else ''}due by {show.day_and_time(due)}"
+    return f"{words}; due by {show.day_and_time(due)}"
 
 
 _FREQUENCY = {
