@@ -14,7 +14,7 @@ from datetime import datetime
 from . import display_dates as show
 from .accounts import AccountWithClaims, ClaimStatus
 from .factors import CumulativeFactor
-from .missing import MissingEpisode
+from .missing import MissingEpisode, interview_in_words
 from .referrals import Escalation, Referral
 
 
@@ -98,12 +98,8 @@ def _missing(missing: Sequence[MissingEpisode], now: datetime) -> list[str]:
 def _interview(episode: MissingEpisode, now: datetime) -> str:
     if episode.ended_at is None:
         return "still missing"
-    if episode.interview_held_on is not None:
-        late = " (later than 72 hours)" if episode.interview_missed(now) else ""
-        return f"return home interview held {show.day(episode.interview_held_on)}{late}"
-    if episode.interview_missed(now):
-        return "no return home interview within 72 hours"
-    return "return home interview not yet held"
+    late = " (not within 72 hours)" if episode.interview_missed(now) else ""
+    return f"return home interview: {interview_in_words(episode).lower()}{late}"
 
 
 def _referrals(referrals: Sequence[Referral]) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from scr_reflect.domain.escalation_grounds import decisions_to_offer, grounds_draft
 from scr_reflect.domain.escalation_procedure import EscalationProcedure, Stage
 from scr_reflect.domain.escalation_standing import challenge_line
-from scr_reflect.domain.missing import MissingEpisode
+from scr_reflect.domain.missing import InterviewOffer, MissingEpisode, with_interview_dates
 from scr_reflect.domain.referrals import Agency, Escalation, Referral, ReferralOutcome
 
 NOW = datetime(2026, 11, 20, 9, 30)
@@ -34,10 +34,16 @@ def test_only_decisions_not_to_act_are_offered_and_the_chosen_one_is_ticked() ->
 
 def test_each_return_home_interview_is_said_as_it_stands() -> None:
     back = datetime(2026, 11, 1, 20)
+    on_time = MissingEpisode(7, datetime(2026, 11, 1, 8), back)
+    late = MissingEpisode(7, datetime(2026, 11, 5, 8), back.replace(day=5))
     episodes = [
-        MissingEpisode(7, datetime(2026, 11, 1, 8), back, interview_held_on=date(2026, 11, 2)),
+        with_interview_dates(on_time, date(2026, 11, 2), date(2026, 11, 2)),
+        with_interview_dates(late, date(2026, 11, 11), date(2026, 11, 12)),
         MissingEpisode(
-            7, datetime(2026, 11, 5, 8), back.replace(day=5), interview_held_on=date(2026, 11, 12)
+            7,
+            datetime(2026, 11, 15, 8),
+            back.replace(day=15),
+            interview_offer=InterviewOffer.NOT_OFFERED,
         ),
         MissingEpisode(7, datetime(2026, 11, 19, 8), datetime(2026, 11, 19, 20)),
         MissingEpisode(7, datetime(2026, 11, 20, 7)),
@@ -45,10 +51,11 @@ def test_each_return_home_interview_is_said_as_it_stands() -> None:
     draft = grounds_draft(
         [referral(1, 2, ReferralOutcome.THRESHOLD_NOT_MET)], [], [], episodes, [], NOW
     )
-    assert "4 missing episodes" in draft
-    assert "return home interview held 02/11/2026." in draft
-    assert "return home interview held 12/11/2026 (later than 72 hours)" in draft
-    assert "return home interview not yet held" in draft
+    assert "5 missing episodes" in draft
+    assert "return home interview: offered 02/11/2026, held 02/11/2026." in draft
+    assert "offered 11/11/2026, held 12/11/2026 (not within 72 hours)" in draft
+    assert "return home interview: not offered (not within 72 hours)" in draft
+    assert "return home interview: not known whether offered." in draft  # 72 hours not yet up
     assert "still missing" in draft
 
 
