@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Engine, case, func, select
 
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, RecordType
@@ -24,11 +24,13 @@ from ..domain.records import (
     SchoolProfile,
 )
 from . import mapping
+from .child_index import ChildIndex
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
 from .record_lines import rewrite_lines, write_lines
 from .record_rows import row_kind
 from .unit_of_work import (
     UnitOfWork,
+    Watch,
     get_row,
     replace_keeping_history,
 )
@@ -42,6 +44,10 @@ _ROW_FOR = {
 
 
 class Repository(UnitOfWork):
+    def __init__(self, engine: Engine, watch: Watch | None = None) -> None:
+        super().__init__(engine, watch)
+        self._child_index = ChildIndex(engine)
+
     # School profile -----------------------------------------------------------------------
 
     def profile(self) -> SchoolProfile:
@@ -69,19 +75,7 @@ class Repository(UnitOfWork):
 
     def search_child_ids(self, text: str) -> list[int]:
         """Children whose name, year or tutor group or UPN holds every word typed."""
-        query = select(ChildRow.id).order_by(ChildRow.full_name, ChildRow.id)
-        fields = (
-            ChildRow.full_name,
-            ChildRow.preferred_name,
-            ChildRow.year_group,
-            ChildRow.tutor_group,
-            ChildRow.upn,
-        )
-        for word in text.split():
-            pattern = f"%{_escape_like(word)}%"
-            query = query.where(or_(*(f.ilike(pattern, escape="\\") for f in fields)))
-        with self._unit() as s:
-            return list(s.scalars(query))
+        return self._child_index.search(text)
 
     def child_summaries(self, ids: Sequence[int]) -> list[ChildSummary]:
         open_count = (
@@ -287,10 +281,6 @@ class Repository(UnitOfWork):
             row = s.get(DraftRow, key)
             if row is not None:
                 s.delete(row)
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _start_of(day: date, days_after: int = 0) -> datetime:
