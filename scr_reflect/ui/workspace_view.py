@@ -91,10 +91,10 @@ class WorkspaceView(QWidget):
         self.core_forms = CoreForms(self, runner, self._records, self._open_form, self.report)
         self.drafts = UnsavedDrafts(
             self,
-            [
+            lambda: [
                 self.core_forms.draft_openers(),
                 {FormKind.SUPERVISION: lambda draft, _key: self.supervision.open(draft)},
-                *(tab.draft_openers() for tab in self.tabs.picture_tabs),
+                *self.tabs.draft_openers(),
             ],
             self.say,
         )
