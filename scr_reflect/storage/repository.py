@@ -183,16 +183,27 @@ class Repository(UnitOfWork):
         with self._unit() as s:
             return [mapping.action_from_row(r) for r in s.scalars(query)]
 
-    def overdue_actions(self, today: date) -> list[OverdueAction]:
-        return self.outstanding_actions(due_before=today)
+    def overdue_actions(self, today: date, limit: int | None = None) -> list[OverdueAction]:
+        """Actions not done and due before today, soonest due first; the first `limit` only."""
+        return self.outstanding_actions(due_before=today, limit=limit)
 
-    def outstanding_actions(self, due_before: date | None = None) -> list[OverdueAction]:
+    def count_overdue_actions(self, today: date) -> int:
+        query = select(func.count(ActionRow.id)).where(
+            ActionRow.done_on.is_(None), ActionRow.due_on < today
+        )
+        with self._unit() as s:
+            return int(s.execute(query).scalar_one())
+
+    def outstanding_actions(
+        self, due_before: date | None = None, limit: int | None = None
+    ) -> list[OverdueAction]:
         """Actions not yet done, soonest due first; only those due before a day if given."""
         query = (
             select(ActionRow, ChildRow.full_name)
             .join(ChildRow, ChildRow.id == ActionRow.child_id)
             .where(ActionRow.done_on.is_(None))
             .order_by(ActionRow.due_on, ActionRow.id)
+            .limit(limit)
         )
         if due_before is not None:
             query = query.where(ActionRow.due_on < due_before)
