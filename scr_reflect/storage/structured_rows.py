@@ -33,18 +33,20 @@ def column_values(record: StructuredRecord, with_parents: bool) -> dict[str, Any
 
 
 def record_from_row(record_type: RecordType, row: object) -> Any:
+    """The domain record from a row: an ORM row or a plain one with the same column names."""
     record_class = kind_of(record_type).record_class
     values = {}
-    for name, hint in _hints(record_class).items():
+    for name, enum_class in _fields(record_class):
         value = getattr(row, name)
-        enum_class = _enum_in(hint)
         values[name] = enum_class(value) if enum_class and value is not None else value
     return record_class(**values)
 
 
 @cache
-def _hints(record_class: type) -> dict[str, Any]:
-    return typing.get_type_hints(record_class)
+def _fields(record_class: type) -> tuple[tuple[str, type[Enum] | None], ...]:
+    """Each field's name and the Enum its value is read into, if any: worked out once."""
+    hints = typing.get_type_hints(record_class)
+    return tuple((name, _enum_in(hint)) for name, hint in hints.items())
 
 
 def _enum_in(hint: Any) -> type[Enum] | None:
