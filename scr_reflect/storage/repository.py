@@ -84,20 +84,18 @@ class Repository(UnitOfWork):
             .where(ConcernRow.status != ConcernStatus.CLOSED.value)
             .scalar_subquery()
         )
-        query = select(ChildRow, open_count).where(ChildRow.id.in_(ids))
+        # Plain rows of the listed columns: a page of the list is read on every keystroke.
+        query = select(
+            ChildRow.id,
+            ChildRow.full_name,
+            ChildRow.preferred_name,
+            ChildRow.year_group,
+            ChildRow.tutor_group,
+            ChildRow.upn,
+            open_count.label("open_concerns"),
+        ).where(ChildRow.id.in_(ids))
         with self._unit() as s:
-            found = {
-                row.id: ChildSummary(
-                    id=row.id,
-                    full_name=row.full_name,
-                    preferred_name=row.preferred_name,
-                    year_group=row.year_group,
-                    tutor_group=row.tutor_group,
-                    upn=row.upn,
-                    open_concerns=count,
-                )
-                for row, count in s.execute(query)
-            }
+            found = {row.id: ChildSummary(**row._asdict()) for row in s.execute(query)}
         return [found[i] for i in ids if i in found]
 
     # Concerns -----------------------------------------------------------------------------
