@@ -50,6 +50,11 @@ class ChildIndex:
             rows = [row for row in rows if word in row[1]]
         return [child_id for child_id, _ in rows]
 
+    def forget(self) -> None:
+        """Drop the names held, as the store closes (a lock), so none outlive it in memory."""
+        with self._lock:
+            self._rows, self._built_at = [], -1
+
     def _current(self) -> list[tuple[int, str]]:
         with self._lock:
             if self._built_at == self._generation:

@@ -48,6 +48,10 @@ class Repository(UnitOfWork):
         super().__init__(engine, watch)
         self._child_index = ChildIndex(engine)
 
+    def forget(self) -> None:
+        """Drop what is held in memory for search, as the store closes."""
+        self._child_index.forget()
+
     # School profile -----------------------------------------------------------------------
 
     def profile(self) -> SchoolProfile:

@@ -130,3 +130,12 @@ def test_a_deleted_child_is_no_longer_found(memory_store, children) -> None:
     memory_store.retention.delete_child(una, NewEntry(AuditAction.DELETION, una))
     assert repo.search_child_ids("der_score") == []
     assert repo.search_child_ids("") == like_search(memory_store, "")
+
+
+def test_closing_the_store_drops_the_names_held(file_store) -> None:
+    add_children(Seed(file_store.repository))
+    index = file_store.repository._child_index
+    assert file_store.repository.search_child_ids("ada")
+    assert index._rows
+    file_store.close()
+    assert index._rows == []
