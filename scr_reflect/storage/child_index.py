@@ -1,9 +1,11 @@
 """The children's names, groups and UPNs held in memory, for search as you type.
 
 Scanning the children table with LIKE on every keystroke grew with the caseload; this reads
-the searched fields once, after unlock, and answers each keystroke from memory. The fields are
-kept only in this process's memory, never written anywhere. Any statement that writes the
-children table (and its commit) marks the copy stale, so the next search reads it again.
+the searched fields once, at the first word typed, and answers each keystroke from memory.
+They are kept only in this process's memory, never written anywhere, and dropped when the
+store closes. Any statement that writes the children table (and its commit) marks the copy
+stale, so the next search reads it again. The list at unlock (no word typed) comes straight
+from the name index, so unlocking does not wait for the fields to be read.
 
 It answers exactly as `lower(field) LIKE lower('%word%')` did, with the store's Unicode
 `lower()` (sqlcipher.py): every word typed must be in one of the fields, and the children come
@@ -45,8 +47,15 @@ class ChildIndex:
 
     def search(self, text: str) -> list[int]:
         """Ids of the children whose name, year, tutor group or UPN holds every word typed."""
+        words = text.lower().split()
+        if not words and self._built_at != self._generation:
+            # Every child, as at unlock: the name index gives them in order without the
+            # fields, which are read at the first word typed.
+            query = select(ChildRow.id).order_by(ChildRow.full_name, ChildRow.id)
+            with self._engine.connect() as connection:
+                return list(connection.scalars(query))
         rows = self._current()
-        for word in text.lower().split():
+        for word in words:
             rows = [row for row in rows if word in row[1]]
         return [child_id for child_id, _ in rows]
 
