@@ -61,11 +61,6 @@ class ChildTabs(QTabWidget):
         self.currentChanged.connect(lambda _index: self._fill_current())
         self.set_child_chosen(False)
 
-    @property
-    def picture_tabs(self) -> list[PictureTab]:
-        """The record tabs built so far."""
-        return list(self._built.values())
-
     def tab(self, tab_class: type[TabT]) -> TabT:
         """The record tab of this class, built now if it was not yet."""
         tab = self._built.get(tab_class)
