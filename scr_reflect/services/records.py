@@ -160,8 +160,12 @@ class RecordService:
     def actions_for_child(self, child_id: int) -> list[FollowUpAction]:
         return self._repo.actions_for_child(child_id)
 
-    def overdue_actions(self) -> list[OverdueAction]:
-        return self._repo.overdue_actions(self._clock.today())
+    def overdue_actions(self, limit: int | None = None) -> list[OverdueAction]:
+        """Soonest due first: the first `limit` only, if given."""
+        return self._repo.overdue_actions(self._clock.today(), limit)
+
+    def overdue_action_count(self) -> int:
+        return self._repo.count_overdue_actions(self._clock.today())
 
     def outstanding_actions(self) -> list[OverdueAction]:
         return self._repo.outstanding_actions()

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Engine, case, func, select
 
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import ConcernStatus, RecordType
@@ -24,11 +24,13 @@ from ..domain.records import (
     SchoolProfile,
 )
 from . import mapping
+from .child_index import ChildIndex
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, SettingRow, VersionRow
 from .record_lines import rewrite_lines, write_lines
 from .record_rows import row_kind
 from .unit_of_work import (
     UnitOfWork,
+    Watch,
     get_row,
     replace_keeping_history,
 )
@@ -42,6 +44,14 @@ _ROW_FOR = {
 
 
 class Repository(UnitOfWork):
+    def __init__(self, engine: Engine, watch: Watch | None = None) -> None:
+        super().__init__(engine, watch)
+        self._child_index = ChildIndex(engine)
+
+    def forget(self) -> None:
+        """Drop what is held in memory for search, as the store closes."""
+        self._child_index.forget()
+
     # School profile -----------------------------------------------------------------------
 
     def profile(self) -> SchoolProfile:
@@ -69,19 +79,7 @@ class Repository(UnitOfWork):
 
     def search_child_ids(self, text: str) -> list[int]:
         """Children whose name, year or tutor group or UPN holds every word typed."""
-        query = select(ChildRow.id).order_by(ChildRow.full_name, ChildRow.id)
-        fields = (
-            ChildRow.full_name,
-            ChildRow.preferred_name,
-            ChildRow.year_group,
-            ChildRow.tutor_group,
-            ChildRow.upn,
-        )
-        for word in text.split():
-            pattern = f"%{_escape_like(word)}%"
-            query = query.where(or_(*(f.ilike(pattern, escape="\\") for f in fields)))
-        with self._unit() as s:
-            return list(s.scalars(query))
+        return self._child_index.search(text)
 
     def child_summaries(self, ids: Sequence[int]) -> list[ChildSummary]:
         open_count = (
@@ -90,20 +88,18 @@ class Repository(UnitOfWork):
             .where(ConcernRow.status != ConcernStatus.CLOSED.value)
             .scalar_subquery()
         )
-        query = select(ChildRow, open_count).where(ChildRow.id.in_(ids))
+        # Plain rows of the listed columns: a page of the list is read on every keystroke.
+        query = select(
+            ChildRow.id,
+            ChildRow.full_name,
+            ChildRow.preferred_name,
+            ChildRow.year_group,
+            ChildRow.tutor_group,
+            ChildRow.upn,
+            open_count.label("open_concerns"),
+        ).where(ChildRow.id.in_(ids))
         with self._unit() as s:
-            found = {
-                row.id: ChildSummary(
-                    id=row.id,
-                    full_name=row.full_name,
-                    preferred_name=row.preferred_name,
-                    year_group=row.year_group,
-                    tutor_group=row.tutor_group,
-                    upn=row.upn,
-                    open_concerns=count,
-                )
-                for row, count in s.execute(query)
-            }
+            found = {row.id: ChildSummary(**row._asdict()) for row in s.execute(query)}
         return [found[i] for i in ids if i in found]
 
     # Concerns -----------------------------------------------------------------------------
@@ -189,16 +185,27 @@ class Repository(UnitOfWork):
         with self._unit() as s:
             return [mapping.action_from_row(r) for r in s.scalars(query)]
 
-    def overdue_actions(self, today: date) -> list[OverdueAction]:
-        return self.outstanding_actions(due_before=today)
+    def overdue_actions(self, today: date, limit: int | None = None) -> list[OverdueAction]:
+        """Actions not done and due before today, soonest due first; the first `limit` only."""
+        return self.outstanding_actions(due_before=today, limit=limit)
 
-    def outstanding_actions(self, due_before: date | None = None) -> list[OverdueAction]:
+    def count_overdue_actions(self, today: date) -> int:
+        query = select(func.count(ActionRow.id)).where(
+            ActionRow.done_on.is_(None), ActionRow.due_on < today
+        )
+        with self._unit() as s:
+            return int(s.execute(query).scalar_one())
+
+    def outstanding_actions(
+        self, due_before: date | None = None, limit: int | None = None
+    ) -> list[OverdueAction]:
         """Actions not yet done, soonest due first; only those due before a day if given."""
         query = (
             select(ActionRow, ChildRow.full_name)
             .join(ChildRow, ChildRow.id == ActionRow.child_id)
             .where(ActionRow.done_on.is_(None))
             .order_by(ActionRow.due_on, ActionRow.id)
+            .limit(limit)
         )
         if due_before is not None:
             query = query.where(ActionRow.due_on < due_before)
@@ -287,10 +294,6 @@ class Repository(UnitOfWork):
             row = s.get(DraftRow, key)
             if row is not None:
                 s.delete(row)
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _start_of(day: date, days_after: int = 0) -> datetime:

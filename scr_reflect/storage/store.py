@@ -128,6 +128,7 @@ class OpenStore:
         engine, self._engine = self._engine, None
         self.keys.forget()
         self.audit.forget()
+        self.repository.forget()
         try:
             if self.files is not None and self.read_only is None:
                 sqlcipher.checkpoint(engine)

@@ -48,15 +48,18 @@ class StructuredRepository(UnitOfWork):
         self, record_type: RecordType, parent_key: str, parent_ids: Sequence[int]
     ) -> list[Any]:
         """Records whose `parent_key` (child_id, account_id, ...) is one of `parent_ids`."""
+        if not parent_ids:  # no accounts, so no claims to read
+            return []
         rows = row_kind(record_type)
         model = rows.row
+        # Plain rows, not ORM objects: only read, and a child's list may be long.
         query = (
-            select(model)
+            select(*model.__table__.columns)
             .where(getattr(model, parent_key).in_(parent_ids))
             .order_by(rows.order_column, model.id)
         )
         with self._unit() as s:
-            return [record_from_row(record_type, row) for row in s.scalars(query)]
+            return [record_from_row(record_type, row) for row in s.execute(query)]
 
     def amend(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -41,21 +42,27 @@ def _stored(value: Any) -> Any:
 
 
 def record_from_row(record_type: RecordType, row: object) -> Any:
+    """The domain record from a row: an ORM row or a plain one with the same column names."""
     record_class = kind_of(record_type).record_class
-    values: dict[str, Any] = {}
-    for name, hint in _hints(record_class).items():
+    values = {}
+    for name, read in _fields(record_class):
         value = getattr(row, name)
-        enum_class = _enum_in(hint)
-        if typing.get_origin(hint) is tuple:
-            values[name] = tuple(int(part) for part in (value or "").split(",") if part)
-        else:
-            values[name] = enum_class(value) if enum_class and value is not None else value
+        values[name] = read(value) if read and value is not None else value
     return record_class(**values)
 
 
 @cache
-def _hints(record_class: type) -> dict[str, Any]:
-    return typing.get_type_hints(record_class)
+def _fields(record_class: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Each field's name and how its stored value is read (into an Enum, or a tuple of record
+    ids kept as "12,15"), if it needs reading: worked out once."""
+    hints = typing.get_type_hints(record_class)
+    return tuple((name, _reader(hint)) for name, hint in hints.items())
+
+
+def _reader(hint: Any) -> Callable[[Any], Any] | None:
+    if typing.get_origin(hint) is tuple:
+        return lambda text: tuple(int(part) for part in text.split(",") if part)
+    return _enum_in(hint)
 
 
 def _enum_in(hint: Any) -> type[Enum] | None:

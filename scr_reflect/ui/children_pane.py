@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
 from .shared.kept_selection import KeptSelection
+from .shared.latest import Latest
 from .shared.task_runner import Runner
 from .shared.widgets import record_table
 
@@ -34,7 +35,8 @@ class ChildrenPane(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner, self._records, self._on_error = runner, records, on_error
+        self._records, self._on_error = records, on_error
+        self._search = Latest(runner)  # a keystroke's search is skipped once another is typed
         self.search = QLineEdit(self, objectName="search", clearButtonEnabled=True)
         self.search.setPlaceholderText("Find a child: name, year group or UPN")
         self.search.setAccessibleName("Find a child")
@@ -67,7 +69,7 @@ class ChildrenPane(QWidget):
         self._debounce.stop()
         text = self.search.text()
         keep = select_id if select_id is not None else self.kept_selection.id_to_keep()
-        self._runner.run(
+        self._search.run(
             lambda: self._records.search_children(text),
             lambda ids: self._show(ids, keep),
             self._on_error,
@@ -78,7 +80,7 @@ class ChildrenPane(QWidget):
         move the keyboard to the list."""
         self._debounce.stop()
         text = self.search.text()
-        self._runner.run(
+        self._search.run(
             lambda: self._records.search_children(text), self._show_first, self._on_error
         )
 

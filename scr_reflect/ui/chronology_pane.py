@@ -17,6 +17,7 @@ from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import EntryKind
 from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
+from .shared.latest import Latest
 from .shared.task_runner import Runner
 from .shared.widgets import chosen_date, date_range, fit_columns, read_filter, record_table
 from .shared.window_size import narrow
@@ -40,7 +41,8 @@ class ChronologyPane(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner, self._records, self._on_error = runner, records, on_error
+        self._records, self._on_error = records, on_error
+        self._listing = Latest(runner)  # a child or filter moved past is not listed
         self._child_id: int | None = None
         # Wraps, so a long name does not widen the pane past a small screen.
         self.heading = QLabel("Chronology", self, objectName="paneHeading", wordWrap=True)
@@ -112,7 +114,7 @@ class ChronologyPane(QWidget):
         if wanted is None:
             return
         child_id = self._child_id
-        self._runner.run(
+        self._listing.run(
             lambda: self._records.entry_ids(child_id, wanted), self.model.set_ids, self._on_error
         )
 

@@ -23,7 +23,6 @@ from ..services.documents import Document
 from ..services.folder_lock import is_set_up
 from . import records_libraries
 from .access.key_actions import KeyActions, Recover
-from .access.setup_page import SetupPage
 from .access.unlock_page import UnlockPage
 from .chosen_actions import ChosenActions
 from .help_menu import HelpMenu
@@ -39,6 +38,7 @@ from .shared.window_size import fit_to_screen
 if TYPE_CHECKING:  # loaded after the unlock page shows: see records_libraries
     from ..demo.store import DemoStore
     from ..services.workspace import Workspace
+    from .access.setup_page import SetupPage
     from .workspace_view import WorkspaceView
 
 SetUp = Callable[[str, str, SchoolProfile], "Workspace"]
@@ -69,13 +69,10 @@ class MainWindow(QMainWindow):
         self.view: WorkspaceView | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.setup_page = SetupPage(str(data_folder), self)
+        self._setup_page: SetupPage | None = None  # see setup_page
         self.unlock_page = UnlockPage(str(data_folder), self)
-        self.stack.addWidget(self.setup_page)
         self.stack.addWidget(self.unlock_page)
-        self.setup_page.submitted.connect(self._on_setup)
         self.unlock_page.submitted.connect(self._on_unlock)
-        self.setup_page.demo_requested.connect(self.try_demo)
         self.busy = QLabel(self, objectName="busy")  # at the end of the toolbar, always in view
         busy_changed = getattr(runner, "busy_changed", None)
         if busy_changed is not None:
@@ -122,6 +119,19 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    @property
+    def setup_page(self) -> SetupPage:
+        """Built when first needed: a data folder already set up opens on the unlock page,
+        and its start need not wait for the setup page's widgets and libraries."""
+        if self._setup_page is None:
+            from .access import setup_page as setup
+
+            page = self._setup_page = setup.SetupPage(str(self._data_folder), self)
+            self.stack.addWidget(page)
+            page.submitted.connect(self._on_setup)
+            page.demo_requested.connect(self.try_demo)
+        return self._setup_page
 
     def _build_actions(self) -> None:
         self.new_concern_action = self._action(

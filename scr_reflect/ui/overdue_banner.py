@@ -26,6 +26,8 @@ from .tabs import referral_words as words
 
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 4
+# Follow-up actions listed at most, soonest due first; the rest are counted, not read.
+LISTED_ACTIONS = 100
 CHECKING = "Checking what is overdue…"
 SHOW, HIDE = "Show", "Hide"
 ALL = "all"
@@ -47,16 +49,28 @@ class Overdue:
     actions: tuple[OverdueRow, ...] = ()
     steps: tuple[OverdueRow, ...] = ()
     replies: tuple[OverdueRow, ...] = ()
+    actions_unlisted: int = 0  # overdue actions due later than the ones listed
 
     @property
     def rows(self) -> tuple[OverdueRow, ...]:
         return self.actions + self.steps + self.replies
+
+    def count(self, kind: str = ALL) -> int:
+        """How many are overdue, listed or not, of one kind or all."""
+        if kind == ALL:
+            return len(self.rows) + self.actions_unlisted
+        unlisted = self.actions_unlisted if kind == "actions" else 0
+        return len(getattr(self, kind)) + unlisted
 
 
 def load_overdue(records: RecordService, structured: StructuredService, now: datetime) -> Overdue:
     """Run on the lane: everything overdue, worded for the banner."""
     waiting, procedure = structured.waiting(), structured.procedure
     names = {r.child_id: records.child(r.child_id).display_name for r in waiting.feedback_overdue}
+    actions = records.overdue_actions(LISTED_ACTIONS)
+    unlisted = (
+        records.overdue_action_count() - len(actions) if len(actions) == LISTED_ACTIONS else 0
+    )
     return Overdue(
         actions=tuple(
             OverdueRow(
@@ -64,8 +78,9 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
                 f"Due {show.day(item.action.due_on)}  {item.child_name}: "
                 f"{item.action.description} ({item.action.owner})",
             )
-            for item in records.overdue_actions()
+            for item in actions
         ),
+        actions_unlisted=unlisted,
         steps=tuple(
             OverdueRow(
                 escalation.child_id,
@@ -88,7 +103,7 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
 def _heading(overdue: Overdue) -> str:
     parts = []
     if overdue.actions:
-        count = len(overdue.actions)
+        count = overdue.count("actions")
         parts.append(f"{count} follow-up action{'s are' if count > 1 else ' is'} overdue")
     if overdue.steps:
         count = len(overdue.steps)
@@ -146,9 +161,9 @@ class OverdueBanner(QFrame):
         self.heading.setText(_heading(overdue))
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem(f"All ({len(overdue.rows)})", ALL)
+        self.kind.addItem(f"All ({overdue.count()})", ALL)
         for name, label in KINDS:
-            count = len(getattr(overdue, name))
+            count = overdue.count(name)
             if count:
                 self.kind.addItem(f"{label} ({count})", name)
         self.kind.blockSignals(False)
@@ -169,8 +184,17 @@ class OverdueBanner(QFrame):
             item = QListWidgetItem(row.text)
             item.setData(CHILD_ID_ROLE, row.child_id)
             self.list.addItem(item)
+        if self._overdue.actions_unlisted and wanted in (None, ALL, "actions"):
+            more = QListWidgetItem(
+                f"…and {self._overdue.actions_unlisted} more follow-up actions, due later than "
+                "these: each child's are on their record."
+            )
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
         visible = max(1, min(len(rows), MAX_VISIBLE_ROWS))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * visible + 2 * self.list.frameWidth())
 
     def _choose(self, item: QListWidgetItem) -> None:
-        self.child_chosen.emit(item.data(CHILD_ID_ROLE))
+        child_id = item.data(CHILD_ID_ROLE)
+        if child_id is not None:  # not the line counting the actions not listed
+            self.child_chosen.emit(child_id)

@@ -32,6 +32,7 @@ from .overdue_banner import OverdueBanner, load_overdue
 from .reflect.reflect_window import open_reflection
 from .safety.audit_links import AuditLinks
 from .shared.errors import describe
+from .shared.latest import Latest
 from .shared.task_runner import Runner
 from .tabs.child_tabs import ChildTabs, TabContext
 
@@ -47,6 +48,7 @@ class WorkspaceView(QWidget):
         self._child: Child | None = None
         self._entry: tuple[ChronologyEntry, Concern | None] | None = None
         self.forms: list[RecordForm] = []
+        self._opening = Latest(runner)  # a child clicked past is not loaded
         self.banner = OverdueBanner(self)
         self.children_pane = ChildrenPane(runner, self._records, self.report, self)
         self.chronology = ChronologyPane(runner, self._records, self.report, self)
@@ -91,10 +93,10 @@ class WorkspaceView(QWidget):
         self.core_forms = CoreForms(self, runner, self._records, self._open_form, self.report)
         self.drafts = UnsavedDrafts(
             self,
-            [
+            lambda: [
                 self.core_forms.draft_openers(),
                 {FormKind.SUPERVISION: lambda draft, _key: self.supervision.open(draft)},
-                *(tab.draft_openers() for tab in self.tabs.picture_tabs),
+                *self.tabs.draft_openers(),
             ],
             self.say,
         )
@@ -133,13 +135,14 @@ class WorkspaceView(QWidget):
 
     def open_child(self, child_id: int) -> None:
         records, structured = self._records, self.workspace.structured
-        self._run(
+        self._opening.run(
             lambda: (
                 records.child(child_id),
                 records.actions_for_child(child_id),
                 structured.picture(child_id),
             ),
             self._show_child,
+            self.report,
         )
 
     def _show_child(self, loaded: tuple[Child, list[FollowUpAction], ChildPicture]) -> None:

@@ -28,6 +28,19 @@ def test_overdue_actions_are_open_and_due_before_today(repo, seed) -> None:
     assert all(o.action.is_overdue(TODAY) for o in overdue)
 
 
+def test_overdue_actions_can_be_limited_to_the_soonest_and_counted(repo, seed) -> None:
+    ada = seed.child("Ada Testperson")
+    due = [seed.action(ada, date(2025, 1, day)) for day in (20, 3, 11, 7)]
+    seed.action(ada, date(2025, 1, 1), done_on=date(2025, 1, 2))
+    seed.action(ada, TODAY)
+
+    soonest = repo.overdue_actions(TODAY, limit=2)
+
+    assert [o.action.id for o in soonest] == [due[1], due[3]]
+    assert repo.count_overdue_actions(TODAY) == 4
+    assert [o.action.id for o in repo.overdue_actions(TODAY)] == [due[1], due[3], due[2], due[0]]
+
+
 def test_actions_for_a_child_open_first_then_by_due_date(repo, seed) -> None:
     ada = seed.child()
     done = seed.action(ada, date(2025, 1, 1), done_on=date(2025, 1, 2))

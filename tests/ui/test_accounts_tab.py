@@ -29,7 +29,7 @@ def open_tab(window) -> tuple[int, AccountsTab]:
     records = window.workspace.records
     child_id = records.add_child(Child("Iris Pemberton-Vale", date(2018, 4, 2))).child_id
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(AccountsTab)
+    tab = window.view.tabs.tab(AccountsTab)
     window.view.tabs.setCurrentWidget(tab)
     return child_id, tab
 

@@ -28,7 +28,7 @@ def open_child(window, name: str, born: date, *factors: CumulativeFactor) -> Fac
     for factor in factors:
         space.structured.add(replace(factor, child_id=child_id))
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(FactorsTab)
+    tab = window.view.tabs.tab(FactorsTab)
     window.view.tabs.setCurrentWidget(tab)
     return tab
 

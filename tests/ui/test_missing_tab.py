@@ -53,7 +53,7 @@ def open_child(window, *episodes: MissingEpisode, born: date = date(2011, 6, 1))
     for episode in episodes:
         space.structured.add(replace(episode, child_id=child_id))
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(MissingTab)
+    tab = window.view.tabs.tab(MissingTab)
     window.view.tabs.setCurrentWidget(tab)
     return tab
 

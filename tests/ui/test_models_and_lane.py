@@ -15,6 +15,7 @@ from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
 from scr_reflect.ui.chronology_model import COL_KIND, COL_WHEN, ChronologyModel
+from scr_reflect.ui.shared.latest import Latest
 from scr_reflect.ui.shared.lazy_table_model import ID_ROLE, LOADING
 from scr_reflect.ui.shared.task_runner import LaneRunner, SyncRunner
 
@@ -124,16 +125,43 @@ def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
     assert len(fetched) == 2
 
 
-def test_a_page_from_an_earlier_search_is_dropped(records):
+def test_a_page_from_an_earlier_search_is_dropped_unread(records):
     ids = add_children(records, 3)
     runner = DeferredRunner()
-    model = ChildrenModel(runner, records.child_summaries, pytest.fail)
+    fetched: list[list[int]] = []
+    model = ChildrenModel(
+        runner, lambda page: fetched.append(page) or records.child_summaries(page), pytest.fail
+    )
     model.set_ids(ids)
     model.index(0, COL_NAME).data()  # asks for a page
     model.set_ids(ids[2:])  # a new search before it arrives
     runner.flush()
     assert model.rowCount() == 1
     assert model.loaded(0) is None
+    assert fetched == []  # the lane did not read the page no longer wanted
+
+
+def test_only_the_latest_load_of_a_kind_runs_and_is_shown():
+    runner = DeferredRunner()
+    latest = Latest(runner)
+    ran: list[str] = []
+    shown: list[str] = []
+
+    def load(text: str) -> Callable[[], str]:
+        return lambda: ran.append(text) or text
+
+    for typed in ("a", "ad", "ada"):
+        latest.run(load(typed), shown.append, pytest.fail)
+    runner.flush()
+    assert ran == ["ada"] and shown == ["ada"]  # the keystrokes typed past were skipped
+
+    def overtaken() -> str:  # asked for again while the lane is reading it
+        latest.run(load("bea"), shown.append, pytest.fail)
+        return "ada again"
+
+    latest.run(overtaken, shown.append, pytest.fail)
+    runner.flush()
+    assert shown == ["ada", "bea"]  # the answer overtaken is dropped
 
 
 def test_lane_runs_work_in_order_off_the_gui_thread(qtbot):

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
-from scr_reflect.ui.overdue_banner import CHECKING, Overdue, OverdueBanner, OverdueRow
+from scr_reflect.domain.records import Child
+from scr_reflect.services import workspace
+from scr_reflect.services.clock import FixedClock
+from scr_reflect.ui import overdue_banner
+from scr_reflect.ui.overdue_banner import CHECKING, Overdue, OverdueBanner, OverdueRow, load_overdue
+from tests.core_fixtures import NOW, PROFILE, make_action
 
 LEFT = Qt.MouseButton.LeftButton
 MANY = Overdue(
@@ -56,3 +63,32 @@ def test_nothing_overdue_takes_no_room(qtbot):
     shown = banner(qtbot)
     shown.show_overdue(Overdue())
     assert shown.isHidden()
+
+
+def test_only_the_soonest_actions_are_listed_and_the_rest_counted(qtbot):
+    shown = banner(qtbot)
+    shown.show_overdue(Overdue(actions=MANY.actions[:3], replies=MANY.replies, actions_unlisted=40))
+    assert shown.heading.text().startswith("43 follow-up actions are overdue")
+    qtbot.mouseClick(shown.toggle, LEFT)
+    kinds = [shown.kind.itemText(i) for i in range(shown.kind.count())]
+    assert kinds == ["All (44)", "Follow-up actions (43)", "Referral replies (1)"]
+    more = shown.list.item(shown.list.count() - 1)
+    assert more.text().startswith("…and 40 more follow-up actions")
+    assert not more.flags() & Qt.ItemFlag.ItemIsSelectable
+    shown.kind.setCurrentIndex(2)
+    assert shown.list.count() == 1  # the replies: no line about actions
+
+
+def test_loading_reads_the_soonest_actions_and_counts_the_others(monkeypatch) -> None:
+    space = workspace.in_memory(PROFILE, FixedClock(NOW))
+    ada = space.records.add_child(Child("Ada Fernsby-Obi", date(2012, 3, 4))).child_id
+    for day in (9, 2, 5):
+        space.records.add_action(make_action(ada, due_on=date(2024, 1, day), description=f"#{day}"))
+    monkeypatch.setattr(overdue_banner, "LISTED_ACTIONS", 2)
+
+    overdue = load_overdue(space.records, space.structured, NOW)
+
+    assert ["#2" in overdue.actions[0].text, "#5" in overdue.actions[1].text] == [True, True]
+    assert len(overdue.actions) == 2 and overdue.actions_unlisted == 1
+    assert overdue.count() == 3
+    space.close()

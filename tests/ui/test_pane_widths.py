@@ -76,7 +76,7 @@ def test_missing_fits_its_pane(window, qtbot):
             )
         )
     window.view.open_child(child)
-    tab = window.view.tabs.findChild(MissingTab)
+    tab = window.view.tabs.tab(MissingTab)
     window.view.tabs.setCurrentWidget(tab)
     settle(qtbot, tab.table)
     assert tab.model.rowCount() == 2
@@ -99,7 +99,7 @@ def test_accounts_fit_their_pane(window, qtbot):
         )
     )
     window.view.open_child(window.child_id)
-    tab = window.view.tabs.findChild(AccountsTab)
+    tab = window.view.tabs.tab(AccountsTab)
     window.view.tabs.setCurrentWidget(tab)
     settle(qtbot, tab.table)
     assert tab.model.rowCount() == 2
@@ -147,7 +147,7 @@ def test_the_claims_matrix_has_no_sideways_scroll_bar_at_1366_with_many_sources(
 
 
 def test_sharing_with_no_decisions_keeps_its_words_together_at_the_top(window, qtbot):
-    tab = window.view.tabs.findChild(SharingTab)
+    tab = window.view.tabs.tab(SharingTab)
     window.view.tabs.setCurrentWidget(tab)
     settle(qtbot, tab.empty)
     assert tab.table.isHidden()

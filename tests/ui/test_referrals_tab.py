@@ -38,7 +38,7 @@ LEFT = Qt.MouseButton.LeftButton
 def open_tab(window, name: str = "Noor Fenwick-Ashby") -> tuple[int, ReferralsTab]:
     child_id = window.workspace.records.add_child(Child(name, date(2011, 2, 14))).child_id
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(ReferralsTab)
+    tab = window.view.tabs.tab(ReferralsTab)
     window.view.tabs.setCurrentWidget(tab)
     return child_id, tab
 
@@ -124,7 +124,7 @@ def test_a_second_threshold_not_met_is_called_out_and_waits_to_be_challenged(
     structured.add(Escalation(child_id, first, date(2026, 9, 15), "Bruising", "Reconsider"))
     structured.add(threshold_not_met(child_id, datetime(2026, 11, 2, 9, 0)))
     window.view.open_child(child_id)
-    tab = window.view.tabs.findChild(ReferralsTab)
+    tab = window.view.tabs.tab(ReferralsTab)
 
     qtmodeltester.check(tab.model)
     assert (
@@ -374,7 +374,7 @@ def test_threshold_not_met_then_no_further_action_are_two_decisions_not_to_act(u
     )
     structured.add(nfa)
     window.view.open_child(child_id)
-    tab = window.view.tabs.findChild(ReferralsTab)
+    tab = window.view.tabs.tab(ReferralsTab)
 
     assert "2 decisions not to act further for this child" in tab.summary.text()
     assert "'Threshold not met', then 'No further action'." in tab.summary.text()

@@ -28,7 +28,7 @@ def open_tab(window) -> tuple[int, SharingTab]:
     records = window.workspace.records
     child_id = records.add_child(Child("Noor Fenwick-Ashby", date(2011, 2, 14))).child_id
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(SharingTab)
+    tab = window.view.tabs.tab(SharingTab)
     window.view.tabs.setCurrentWidget(tab)
     return child_id, tab
 

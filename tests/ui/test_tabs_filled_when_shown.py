@@ -15,7 +15,7 @@ def test_a_hidden_tab_shows_the_child_it_was_opened_for(unlocked) -> None:
     first = space.records.add_child(Child("Ada Fernsby-Obi", date(2012, 3, 4))).child_id
     second = space.records.add_child(Child("Tom Halloran-Wu", date(2011, 9, 8))).child_id
     space.structured.add(MissingEpisode(first, datetime(2025, 1, 6, 16), datetime(2025, 1, 7, 9)))
-    tab = view.tabs.findChild(MissingTab)
+    tab = view.tabs.tab(MissingTab)
 
     view.show_child(first)
     assert tab.model.rowCount() == 0  # not yet shown: not yet filled

@@ -27,6 +27,7 @@ from scr_reflect.ui.safety.audit_window import AuditWindow
 from scr_reflect.ui.safety.retention_window import RetentionWindow, open_retention_review
 from scr_reflect.ui.settings_dialog import SettingsDialog
 from scr_reflect.ui.shared import window_size
+from scr_reflect.ui.tabs.child_tabs import TAB_CLASSES
 from tests.fictional import PASSPHRASE
 from tests.fictional_mis import ctf, many_pupils
 from tests.ui.caseload import child_with_concern
@@ -90,6 +91,8 @@ def test_the_main_window_and_every_record_form_fit(window, screen):
 
 
 def _adders(view) -> list[tuple[QWidget, str]]:
+    for tab_class in TAB_CLASSES:  # each record tab is built when first needed
+        view.tabs.tab(tab_class)
     names = ["recordAccount", "addFactor", "addMissing", "recordReferral", "recordSharing"]
     return [(view.tabs, name) for name in names]
 

@@ -3,6 +3,7 @@ reopened by the one opener its kind of form has."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QWidget
@@ -18,12 +19,16 @@ class UnsavedDrafts:
     def __init__(
         self,
         parent: QWidget,
-        openers: list[Mapping[FormKind, DraftOpener]],
+        openers: Callable[[], list[Mapping[FormKind, DraftOpener]]],
         say: Callable[[str], None],
     ) -> None:
         self._parent, self._say = parent, say
-        # Each kind of form has one opener for its drafts, wherever the form is opened from.
-        self.openers = one_per_kind(*openers)
+        self._gather = openers  # asked only when a draft is reopened: it builds the record tabs
+
+    @functools.cached_property
+    def openers(self) -> dict[FormKind, DraftOpener]:
+        """Each kind of form has one opener for its drafts, wherever the form is opened from."""
+        return one_per_kind(*self._gather())
 
     def offer(self, drafts: list[Draft]) -> None:
         if not drafts:

@@ -102,8 +102,13 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         self._pages_asked.add(page)
         ids = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
         generation = self._generation
+
+        def fetch() -> Sequence[R]:
+            # A page of a list replaced since it was asked for is not read at all.
+            return self._fetch_rows(ids) if generation == self._generation else ()
+
         self._runner.run(
-            lambda: self._fetch_rows(ids),
+            fetch,
             lambda rows: self._fill(generation, rows),
             self._on_error,
         )

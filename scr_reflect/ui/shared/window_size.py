@@ -43,9 +43,10 @@ def narrow(combo: QComboBox, characters: int = 12) -> None:
     combo.setMinimumContentsLength(characters)
 
 
-def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+def scrolling(content: QWidget | None, parent: QWidget) -> QScrollArea:
     """The body of a window in a frameless scroll area, so the buttons under it stay on a
-    small screen while the body scrolls."""
+    small screen while the body scrolls. Without content, the body is set when it is built."""
     area = QScrollArea(parent, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-    area.setWidget(content)
+    if content is not None:
+        area.setWidget(content)
     return area

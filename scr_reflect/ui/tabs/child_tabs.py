@@ -9,14 +9,18 @@ changed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import TypeVar
 
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ...domain.draft_key import FormKind
 from ...domain.enums import RecordType
 from ...domain.records import Child
 from ...services.glance import GlanceTopic
 from ...services.structured import ChildPicture
+from ..forms.draft_openers import DraftOpener
 from ..shared.window_size import scrolling
 from .accounts_tab import AccountsTab
 from .education_tab import EducationTab
@@ -25,6 +29,8 @@ from .missing_tab import MissingTab
 from .picture_tab import PictureTab, TabContext
 from .referrals_tab import ReferralsTab
 from .sharing_tab import SharingTab
+
+TabT = TypeVar("TabT", bound=PictureTab)
 
 # Record tabs, in the order they appear. Each is a PictureTab subclass (from picture_tab.py,
 # so a tab module never imports this one).
@@ -41,57 +47,78 @@ TAB_CLASSES: tuple[type[PictureTab], ...] = (
 class ChildTabs(QTabWidget):
     def __init__(self, first: QWidget, context: TabContext, parent: QWidget | None = None):
         super().__init__(parent, objectName="childTabs")
-        # The picture a record tab is yet to show: each is filled when it is first shown, so
-        # opening a child fills the tab in view only (a long list of referrals or missing
-        # episodes takes longer to lay out than the whole chronology's first page).
-        self._waiting: dict[PictureTab, tuple[Child, ChildPicture, datetime]] = {}
+        self._context = context
+        # Each record tab is built when first shown or needed (most of the records window's
+        # widgets are on these tabs, and unlocking need not wait for them), and filled when
+        # first shown after a child is opened: a long list of referrals or missing episodes
+        # takes longer to lay out than the whole chronology's first page.
+        self._built: dict[type[PictureTab], PictureTab] = {}
+        self._picture: tuple[Child, ChildPicture, datetime] | None = None
+        self._waiting: set[PictureTab] = set()
         self.addTab(first, "Child")
-        self.picture_tabs = [tab_class(context, self) for tab_class in TAB_CLASSES]
         # Each record tab scrolls, so its buttons are reached on a small or scaled screen
         # rather than the pane (and the window) growing past it.
-        for tab in self.picture_tabs:
-            tab.setObjectName(type(tab).__name__)
-            self.addTab(scrolling(tab, self), tab.TITLE)
+        self._areas = {tab_class: scrolling(None, self) for tab_class in TAB_CLASSES}
+        for tab_class, area in self._areas.items():
+            self.addTab(area, tab_class.TITLE)
         self.currentChanged.connect(lambda _index: self._fill_current())
         self.set_child_chosen(False)
+
+    def tab(self, tab_class: type[TabT]) -> TabT:
+        """The record tab of this class, built now if it was not yet."""
+        tab = self._built.get(tab_class)
+        if tab is None:
+            tab = tab_class(self._context, self)
+            tab.setObjectName(tab_class.__name__)
+            self._areas[tab_class].setWidget(tab)
+            self._built[tab_class] = tab
+            if self._picture is not None:
+                tab.child = self._picture[0]
+                self._waiting.add(tab)
+        assert isinstance(tab, tab_class)
+        return tab
+
+    def draft_openers(self) -> list[Mapping[FormKind, DraftOpener]]:
+        """How each record tab reopens its forms' drafts: every tab is built to say."""
+        return [self.tab(tab_class).draft_openers() for tab_class in TAB_CLASSES]
 
     def set_child_chosen(self, chosen: bool) -> None:
         for index in range(1, self.count()):
             self.setTabEnabled(index, chosen)
         if not chosen:
+            self._picture = None
             self._waiting.clear()
             self.setCurrentIndex(0)
 
     def show_topic(self, topic: str) -> None:
         """Bring forward the tab a glance line is about."""
-        self._show_tab(_TOPIC_TABS[GlanceTopic(topic)])
+        self.setCurrentWidget(self.tab(_TOPIC_TABS[GlanceTopic(topic)]))
 
     def show_record(self, record_type: RecordType) -> None:
         """Bring forward the tab where a kind of structured record is amended."""
-        self._show_tab(_RECORD_TABS[record_type])
+        self.setCurrentWidget(self.tab(_RECORD_TABS[record_type]))
 
     def setCurrentWidget(self, widget: QWidget) -> None:
         """Choosing a record tab chooses the scroll area it sits in."""
-        pages = (self.widget(index) for index in range(self.count()))
-        page = next((p for p in pages if isinstance(p, QScrollArea) and p.widget() is widget), None)
-        super().setCurrentWidget(page or widget)
-
-    def _show_tab(self, tab_class: type[PictureTab]) -> None:
-        for tab in self.picture_tabs:
-            if isinstance(tab, tab_class):
-                self.setCurrentWidget(tab)
+        area = next((a for a in self._areas.values() if a.widget() is widget), None)
+        super().setCurrentWidget(area or widget)
 
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
         self.set_child_chosen(True)
-        for tab in self.picture_tabs:
+        self._picture = (child, picture, now)
+        for tab in self._built.values():
             tab.child = child
-            self._waiting[tab] = (child, picture, now)
+        self._waiting = set(self._built.values())
         self._fill_current()
 
     def _fill_current(self) -> None:
-        for tab in self.picture_tabs:
-            if tab.isVisibleTo(self) and tab in self._waiting:
-                tab.show_picture(*self._waiting.pop(tab))
+        current = self.currentWidget()
+        for tab_class, area in self._areas.items():
+            if area is current:
+                tab = self.tab(tab_class)
+                if tab in self._waiting and self._picture is not None:
+                    self._waiting.discard(tab)
+                    tab.show_picture(*self._picture)
 
 
 # Where each kind of record is amended: each tab names its kinds in RECORD_TYPES.

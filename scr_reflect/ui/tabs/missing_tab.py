@@ -48,6 +48,7 @@ class MissingTab(PictureTab):
         self.table = record_table(self, "missingEpisodes", self.model)
         self.kept_selection = KeptSelection(self.table, self.model)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # the rows on screen: see widgets.fit_columns
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_INTERVIEW, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)

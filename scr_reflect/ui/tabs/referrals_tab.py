@@ -60,6 +60,7 @@ class ReferralsTab(PictureTab):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # the rows on screen: see widgets.fit_columns
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_MADE, QHeaderView.ResizeMode.ResizeToContents)
         self.add = QPushButton("Record referral…", self, objectName="recordReferral")

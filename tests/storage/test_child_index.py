@@ -1,0 +1,141 @@
+"""The in-memory search answers exactly as the LIKE query it replaced, and keeps up with writes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import or_, select
+
+from scr_reflect.domain.audit import AuditAction, NewEntry
+from scr_reflect.domain.enums import RecordType
+from scr_reflect.storage.models import ChildRow
+from scr_reflect.storage.store import OpenStore
+from tests.core_fixtures import NOW, Seed
+
+# Fictional children: accents, case beyond ASCII, LIKE's wildcards, a shared surname.
+NAMES = [
+    ("Zoë Łukasiewicz-Nguyễn", "Zo", "Year 7", "7KM", ""),
+    ("zoe lukasiewicz", "", "Year 7", "7km", ""),
+    ("Émile Ångström", "Em", "Year 10", "10É", "É12345678901A"),
+    ("emile angstrom", "", "Year 10", "10e", ""),
+    ("Percy 100% Fictional", "", "Year 9", "9P_", ""),
+    ("Una Der_score", "", "Year 9", "9U", "U123456789012"),
+    ("Ada Testperson", "Addie", "Year 7", "7RB", "A123456789012"),
+    ("ADA TESTPERSON", "", "Reception", "R", ""),
+    ("Øyvind Ærø", "", "Year 11", "11Ø", ""),
+    ("İlkay Şahin", "", "Year 8", "8İ", ""),
+    ("Back\\Slash Example", "", "Year 8", "8B", ""),
+    ("Ada Testperson", "", "Year 7", "7RB", ""),  # the same name twice: ordered by id
+]
+TYPED = [
+    "",
+    "  ",
+    "zoe",
+    "ZOË",
+    "łukasiewicz",
+    "ŁUKASIEWICZ nguyễn",
+    "NGUYỄN",
+    "émile",
+    "ÉMILE ångström",
+    "angstrom",
+    "10é",
+    "É1234",
+    "%",
+    "100%",
+    "_",
+    "Der_",
+    "D%r",
+    "A_a",
+    "\\",
+    "back\\slash",
+    "ada 7rb",
+    "ada 8JD",
+    "year 7",
+    "year 1",
+    "ø",
+    "ØYVIND",
+    "ilkay",
+    "i̇lkay",
+    "şahin",
+    "8İ",
+    "addie",
+    "a",
+    "nobody",
+]
+
+
+def like_search(store: OpenStore, text: str) -> list[int]:
+    """The search as it was: a LIKE scan of the children table on each keystroke."""
+    query = select(ChildRow.id).order_by(ChildRow.full_name, ChildRow.id)
+    fields = (
+        ChildRow.full_name,
+        ChildRow.preferred_name,
+        ChildRow.year_group,
+        ChildRow.tutor_group,
+        ChildRow.upn,
+    )
+    for word in text.split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(or_(*(f.ilike(f"%{escaped}%", escape="\\") for f in fields)))
+    with store.repository._unit() as s:
+        return list(s.scalars(query))
+
+
+def add_children(seed: Seed) -> list[int]:
+    return [
+        seed.child(name, preferred_name=preferred, year_group=year, tutor_group=group, upn=upn)
+        for name, preferred, year, group, upn in NAMES
+    ]
+
+
+@pytest.fixture
+def children(seed: Seed) -> list[int]:
+    return add_children(seed)
+
+
+@pytest.mark.parametrize("typed", TYPED)
+def test_search_answers_as_the_like_query_did(memory_store, children, typed: str) -> None:
+    assert memory_store.repository.search_child_ids(typed) == like_search(memory_store, typed)
+
+
+def test_a_file_store_answers_alike(file_store) -> None:
+    add_children(Seed(file_store.repository))
+    for typed in TYPED:
+        assert file_store.repository.search_child_ids(typed) == like_search(file_store, typed)
+
+
+def test_a_child_added_is_found_at_once(memory_store, children, seed) -> None:
+    repo = memory_store.repository
+    assert repo.search_child_ids("Quillon") == []
+    added = seed.child("Quentin Quillon", year_group="Year 9")
+    assert repo.search_child_ids("quillon") == [added]
+    assert repo.search_child_ids("") == like_search(memory_store, "")
+
+
+def test_an_amended_name_is_found_by_its_new_words_only(memory_store, children) -> None:
+    repo = memory_store.repository
+    ada = children[6]
+    renamed = dataclasses.replace(repo.child(ada), full_name="Adaline Renamedperson")
+    repo.amend(RecordType.CHILD, renamed, "Ms Fictional", "Name changed by deed poll", NOW)
+    assert repo.search_child_ids("renamedperson") == [ada]
+    assert ada not in repo.search_child_ids("testperson")
+    assert repo.search_child_ids("") == like_search(memory_store, "")
+
+
+def test_a_deleted_child_is_no_longer_found(memory_store, children) -> None:
+    repo = memory_store.repository
+    una = children[5]
+    assert repo.search_child_ids("der_score") == [una]
+    memory_store.retention.delete_child(una, NewEntry(AuditAction.DELETION, una))
+    assert repo.search_child_ids("der_score") == []
+    assert repo.search_child_ids("") == like_search(memory_store, "")
+
+
+def test_closing_the_store_drops_the_names_held(file_store) -> None:
+    add_children(Seed(file_store.repository))
+    index = file_store.repository._child_index
+    assert file_store.repository.search_child_ids("ada")
+    assert index._rows
+    file_store.close()
+    assert index._rows == []
