@@ -1,5 +1,6 @@
 """The right-hand pane's tabs: the child and the entry chosen, then one tab per kind of
-structured record (factors, missing episodes, accounts, referrals, information sharing).
+structured record (factors, missing episodes, accounts, referrals, information sharing,
+the body map).
 
 Each record tab is a PictureTab: it is handed the child's whole ChildPicture whenever it
 changes, and opens its forms through the TabContext, so the workspace refreshes what a save
@@ -18,6 +19,7 @@ from ...services.glance import GlanceTopic
 from ...services.structured import ChildPicture
 from ..shared.window_size import scrolling
 from .accounts_tab import AccountsTab
+from .body_map_tab import BodyMapTab
 from .factors_tab import FactorsTab
 from .missing_tab import MissingTab
 from .picture_tab import PictureTab, TabContext
@@ -32,6 +34,7 @@ TAB_CLASSES: tuple[type[PictureTab], ...] = (
     AccountsTab,
     ReferralsTab,
     SharingTab,
+    BodyMapTab,
 )
 
 
