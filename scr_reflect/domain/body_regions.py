@@ -8,6 +8,7 @@ viewer's right; on the back it is on the viewer's left.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .body_map import BodyView
@@ -141,3 +142,20 @@ def centre_of(view: BodyView, region: str) -> tuple[float, float]:
 def region_names(view: BodyView) -> list[str]:
     """The regions of a view for a list to choose from, in the order the figure is read."""
     return [name for name, _box in named_boxes(view)]
+
+
+def spread(points: list[tuple[float, float]], apart: float) -> list[tuple[float, float]]:
+    """Where to draw each mark's numbered circle so no two overlap: at the mark itself if
+    there is room, else on a widening ring around it (drawn with a line back to the mark)."""
+    placed: list[tuple[float, float]] = []
+    for x, y in points:
+        spot = (x, y)
+        ring, step = 1, 0
+        while any((spot[0] - px) ** 2 + (spot[1] - py) ** 2 < apart**2 for px, py in placed):
+            angle = step * math.pi / 4
+            spot = (x + ring * apart * math.cos(angle), y - ring * apart * math.sin(angle))
+            step += 1
+            if step == 8:
+                ring, step = ring + 1, 0
+        placed.append(spot)
+    return placed

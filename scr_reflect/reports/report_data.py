@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from ..domain.accounts import Account, AccountWithClaims, Claim
 from ..domain.audit_seal import Checkpoint
+from ..domain.body_map import BodyMark
 from ..domain.case_themes import ThemeFound
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.escalation_procedure import LocalContact
@@ -45,6 +46,16 @@ class Answered:
 
 
 @dataclass(frozen=True, slots=True)
+class MarkLine:
+    """A body map mark as a document shows it: its number in the child's marks, and a
+    sentence on earlier marks on the same part of the body (empty if none)."""
+
+    number: int
+    mark: BodyMark
+    earlier: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReferralSummaryData:
     produced: Produced
     child: Child
@@ -63,6 +74,7 @@ class ReferralSummaryData:
     chronology_from: date
     chronology_to: date
     reflection_answered: int = 0  # questions answered in Reflect, on any step
+    marks: tuple[MarkLine, ...] = ()  # the child's body map marks, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +101,7 @@ class EscalationSummaryData:
     missing_pattern: MissingPattern
     missing: tuple[MissingEpisode, ...]  # oldest first, with their return home interviews
     contradicted: tuple[tuple[Account, Claim], ...]
+    marks: tuple[MarkLine, ...] = ()  # the child's body map marks, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +110,7 @@ class ChronologyData:
     child: Child
     wanted: ChronologyFilter
     entries: tuple[ChronologyEntry, ...]  # oldest first
+    marks: tuple[MarkLine, ...] = ()  # body map marks in the period, when they are shown
 
 
 @dataclass(frozen=True, slots=True)

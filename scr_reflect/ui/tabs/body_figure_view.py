@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.body_map import BodyMark, BodyView
-from ...domain.body_regions import VIEW_SIZE, region_at
+from ...domain.body_regions import VIEW_SIZE, region_at, spread
 from ...guidance.body_figure import figure, figure_title
 
 _MARGIN = 8
@@ -108,8 +108,15 @@ class BodyFigureView(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
-        for number, mark in self._marks:
-            centre = QPointF(left + mark.x * width * scale, top + mark.y * height * scale)
+        points = [(left + m.x * width * scale, top + m.y * height * scale) for _n, m in self._marks]
+        spots = spread(points, 2 * _MARK_RADIUS + 1)
+        for (number, mark), (x, y), (cx, cy) in zip(self._marks, points, spots, strict=True):
+            centre = QPointF(cx, cy)
+            if (cx, cy) != (x, y):  # moved aside from another mark: a line back to where it is
+                painter.setPen(QPen(QColor("black"), 1))
+                painter.drawLine(QPointF(x, y), centre)
+                painter.setBrush(QColor("black"))
+                painter.drawEllipse(QPointF(x, y), 2, 2)
             chosen = mark.id == self._chosen
             painter.setPen(QPen(QColor("black"), 3 if chosen else 1.5))
             painter.setBrush(QColor("#d9d9d9") if chosen else QColor("white"))
