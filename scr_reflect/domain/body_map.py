@@ -125,6 +125,11 @@ def _cm(value: float) -> str:
     return f"{value:g}"
 
 
+def seen_order(mark: BodyMark) -> tuple[date, time, int]:
+    """Oldest first; a mark with no time known comes first on its day."""
+    return (mark.seen_on, mark.seen_time or time.min, mark.id or 0)
+
+
 def area_of(region: str) -> str:
     """The part of the body a region names, without the side of it: "left forearm"."""
     return region.split(",")[0].strip()
@@ -141,7 +146,7 @@ def earlier_in_same_area(mark: BodyMark, marks: Iterable[BodyMark]) -> list[Body
             and area_of(other.region) == area
             and (other.seen_on, other.id or 0) < (mark.seen_on, mark.id or 1 << 62)
         ),
-        key=lambda other: (other.seen_on, other.id or 0),
+        key=seen_order,
     )
 
 
@@ -158,14 +163,10 @@ def earlier_note(mark: BodyMark, marks: Iterable[BodyMark]) -> str:
 def matching_region(marks: Iterable[BodyMark], text: str) -> list[BodyMark]:
     """The marks whose region holds the text, oldest first: a search of the child's history."""
     wanted = text.strip().lower()
-    return sorted(
-        (m for m in marks if wanted in m.region.lower()),
-        key=lambda m: (m.seen_on, m.id or 0),
-    )
+    return sorted((m for m in marks if wanted in m.region.lower()), key=seen_order)
 
 
 def numbered(marks: Iterable[BodyMark]) -> list[tuple[int, BodyMark]]:
     """Each of the child's marks with its number, 1 for the first seen, across every concern:
     the numbers on the figure, in the tab and in the documents."""
-    ordered = sorted(marks, key=lambda m: (m.seen_on, m.seen_time or time.min, m.id or 0))
-    return list(enumerate(ordered, start=1))
+    return list(enumerate(sorted(marks, key=seen_order), start=1))

@@ -99,10 +99,8 @@ def _recorded(data: ReferralSummaryData) -> list[Flowable]:
             story += section(title, *flowables())
         else:
             empty.append(title.lower())
-    if data.marks:
+    if data.marks:  # no line when there are none: most referrals are not about marks
         story += body_map_section("Body map", data.marks)
-    else:
-        empty.append("body map marks")
     if empty:
         story += section("Not recorded", para(text(f"Nothing is recorded about {_listed(empty)}.")))
     return story
