@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
+from ...domain.body_map import BodyView, HowKnown, MarkShape
 from ...domain.enums import Category, ConcernStatus, EntryKind
 from ...domain.factors import Factor
 from ...domain.legal_status import LegalStatus
@@ -27,6 +28,9 @@ _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "evidence_kind": (EvidenceKind,),
     "factor": (Factor,),
     "lawful_basis": (LawfulBasis,),
+    "view": (BodyView,),
+    "shape": (MarkShape,),
+    "how_known": (HowKnown,),
 }
 _YES_NO = {"True": "Yes", "False": "No"}
 
