@@ -15,6 +15,7 @@ from scr_reflect.domain.body_map import BodyView
 from scr_reflect.domain.body_regions import VIEW_SIZE
 from scr_reflect.domain.records import Child
 from scr_reflect.ui.forms.body_mark_form import BodyMarkForm
+from scr_reflect.ui.shared import prompts
 from scr_reflect.ui.tabs.body_map_model import COL_NUMBER, COL_WHERE
 from scr_reflect.ui.tabs.body_map_tab import BodyMapTab
 from tests.core_fixtures import make_concern
@@ -72,7 +73,7 @@ def test_a_click_on_the_figure_records_a_mark_there(unlocked, qtbot) -> None:
     assert "mark 1: left upper arm, front: 3 x 2.5 cm" in figure.accessibleDescription()
 
 
-def test_without_a_mouse_the_region_is_chosen_from_a_list(unlocked, qtbot) -> None:
+def test_without_a_mouse_the_region_is_chosen_from_a_list(unlocked, qtbot, monkeypatch) -> None:
     window = unlocked
     child_id, concern_id, tab = open_tab(qtbot, window)
     qtbot.mouseClick(tab.add, LEFT)
@@ -93,6 +94,7 @@ def test_without_a_mouse_the_region_is_chosen_from_a_list(unlocked, qtbot) -> No
     choose(form, "region", "left cheek")
     seen = show.day(mark.seen_on)
     assert form.earlier.text() == f"A mark was recorded on the left cheek on {seen}."
+    monkeypatch.setattr(prompts, "confirm_discard", lambda *_a: True)
     form.reject()
 
 
