@@ -8,7 +8,7 @@ The clock is Monday 10/03/2025 09:30 (tests/core_fixtures.NOW).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pypdfium2 as pdfium
 import pytest
@@ -18,6 +18,7 @@ from scr_reflect.domain.body_map import BodyMark, BodyView, HowKnown, MarkShape
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind, RecordType
 from scr_reflect.domain.records import Child
+from scr_reflect.domain.referrals import Agency, Escalation, Referral, ReferralOutcome
 from scr_reflect.services.errors import InvalidRecord
 from scr_reflect.services.reports import ReportService
 from scr_reflect.services.workspace import Workspace
@@ -154,3 +155,39 @@ def test_the_chronology_shows_the_body_map_only_when_its_lines_are_shown(
     before_it = ChronologyFilter(date_to=date(2025, 3, 2))
     assert "Each mark" not in all_text(service.chronology(child_id, before_it).pdf)
     assert [line.number for line in service.referral_data(child_id).marks] == [1]
+
+
+def test_the_escalation_summary_shows_the_marks_known_when_it_was_settled(
+    memory_workspace: Workspace, child_and_concern: tuple[int, int]
+) -> None:
+    ws, (child_id, concern_id) = memory_workspace, child_and_concern
+    ws.structured.add(arm_mark(child_id, concern_id, date(2025, 2, 3)))
+    referral = Referral(
+        child_id, datetime(2025, 2, 4, 9), Agency.CHILDRENS_SOCIAL_CARE, "An assessment",
+        ReferralOutcome.THRESHOLD_NOT_MET, "Explained as an accident", datetime(2025, 2, 5, 9),
+    )  # fmt: skip
+    referral_id = ws.structured.add(referral).record_id
+    escalation = Escalation(
+        child_id,
+        referral_id,
+        date(2025, 2, 6),
+        "A second mark on the same arm",
+        "A strategy discussion",
+    )
+    escalation_id = ws.structured.add(escalation).record_id
+    ws.structured.add(arm_mark(child_id, concern_id))  # 03/03/2025
+    service = ReportService(ws)
+
+    text = all_text(service.escalation(child_id).pdf)
+    assert "Body map" in text and "1 left upper arm, front 03/02/2025, 10:40" in text
+    assert "2 left upper arm, front 03/03/2025, 10:40" in text
+
+    settled = replace(
+        ws.structured.get(RecordType.ESCALATION, escalation_id),
+        resolved_on=date(2025, 2, 20),
+        resolution="Strategy discussion held",
+    )
+    ws.structured.amend(settled, "Resolved")
+    text = all_text(service.escalation(child_id).pdf)
+    assert "1 left upper arm, front 03/02/2025" in text
+    assert "03/03/2025" not in text  # seen after it was settled

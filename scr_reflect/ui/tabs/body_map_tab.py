@@ -46,6 +46,7 @@ ALL = ""
 _DETAIL_ROWS = [
     ("number", "Mark"),
     ("where", "Where"),
+    ("view", "View"),
     ("seen", "Seen"),
     ("looks", "Size, shape, colour"),
     ("skin", "Skin"),
@@ -202,7 +203,8 @@ class BodyMapTab(PictureTab):
         self.details.show_values(
             {
                 "number": str(number),
-                "where": f"{mark.region} ({mark.view.label.lower()})",
+                "where": mark.region,
+                "view": mark.view.label,
                 "seen": mark.when_text,
                 "looks": f"{mark.size_text}, {mark.shape.label.lower()}, {mark.colour}",
                 "skin": mark.skin_text,
