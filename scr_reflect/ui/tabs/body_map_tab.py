@@ -233,6 +233,7 @@ class BodyMapTab(PictureTab):
 
     def add_mark_at(self, x: float, y: float) -> None:
         view = BodyView(self.view.currentData())
+        x, y = round(x, 4), round(y, 4)  # as the form keeps it, so the region is the same
         region = region_at(view, x, y) or ""
         self.add_mark({"view": view.value, "region": region, "position": position_text(x, y)})
 
