@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from ..domain import display_dates as show
 from ..domain.accounts import ClaimStatus
+from ..domain.body_map import earlier_note, numbered
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.missing import (
     InterviewOutcome,
@@ -68,6 +69,7 @@ def show_child(ws: Workspace, child_id: int) -> Iterator[str]:
     yield from _accounts(picture)
     yield from _referrals(ws, picture.referrals, now)
     yield from _sharing(picture)
+    yield from _marks(picture)
     yield from _chronology(ws, child_id)
 
 
@@ -249,6 +251,15 @@ def _sharing(picture: ChildPicture) -> Iterator[str]:
         yield from _detail("Lawful basis", decision.lawful_basis.label)
         told = "yes" if decision.family_told else f"no. {decision.why_not_told.strip()}"
         yield f"{INDENT}Child and family told: {told}"
+
+
+def _marks(picture: ChildPicture) -> Iterator[str]:
+    yield from _heading("Body map marks", len(picture.marks))
+    for number, mark in numbered(picture.marks):
+        yield f"{number}. {mark.when_text}  {mark.summary} ({mark.view.label.lower()})"
+        yield f"{INDENT}{mark.how_known.label}: {mark.seen_by}"
+        yield from _detail("The child said", mark.child_said)
+        yield from _detail("Before", earlier_note(mark, picture.marks))
 
 
 def _chronology(ws: Workspace, child_id: int) -> Iterator[str]:

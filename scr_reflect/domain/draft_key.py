@@ -20,6 +20,7 @@ class FormKind(StrEnum):
     ESCALATION = "escalation"
     ESCALATION_STEP = "escalation_step"
     SHARING = "sharing"
+    BODY_MARK = "body_mark"
     SUPERVISION = "supervision"
 
 

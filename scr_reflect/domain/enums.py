@@ -71,6 +71,7 @@ class EntryKind(StrEnum):
     ACCOUNT = "account"
     ESCALATION = "escalation"
     SHARING = "sharing"
+    BODY_MARK = "body_mark"
     REFLECTION = "reflection"
     SUPERVISION = "supervision"
     # A document produced or printed from the tool: a record of what left it, not of the case.
@@ -95,6 +96,7 @@ _ENTRY_LABELS = {
     EntryKind.ACCOUNT: "Account",
     EntryKind.ESCALATION: "Escalation",
     EntryKind.SHARING: "Information sharing",
+    EntryKind.BODY_MARK: "Body map",
     EntryKind.REFLECTION: "Reflection",
     EntryKind.SUPERVISION: "Supervision",
     EntryKind.DOCUMENT: "Document produced",
@@ -122,4 +124,5 @@ class RecordType(StrEnum):
     ESCALATION = "escalation"
     ESCALATION_STEP = "escalation_step"
     SHARING = "sharing"
+    BODY_MARK = "body_mark"
     REFLECTION = "reflection"

@@ -26,6 +26,7 @@ class Kept(StrEnum):
     ESCALATION = "escalation"
     ESCALATION_STEP = "escalation_step"
     SHARING = "sharing"
+    BODY_MARK = "body_mark"
     ANSWER = "answer"
     VERSION = "version"
     DRAFT = "draft"

@@ -17,6 +17,7 @@ from typing import Any
 from . import structured_lines as lines
 from . import structured_validation as checks
 from .accounts import Account, Claim
+from .body_map import BodyMark
 from .draft_key import FormKind
 from .education import EducationAbsence
 from .enums import EntryKind, RecordType
@@ -39,6 +40,7 @@ StructuredRecord = (
     | Escalation
     | EscalationStep
     | SharingDecision
+    | BodyMark
 )
 
 
@@ -180,6 +182,21 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         Kept.SHARING,
         ("information-sharing decision", "information-sharing decisions"),
         FormKind.SHARING,
+    ),
+    # Owned by the child, so it is found and deleted with the child's other records; the
+    # concern it was recorded under is a column set when it is made (a concern is not a
+    # structured record, so it cannot be an owner here).
+    RecordKind(
+        BodyMark,
+        RecordType.BODY_MARK,
+        (EntryKind.BODY_MARK,),
+        "child_id",
+        None,
+        lambda r, c: checks.mark_problems(r, c.now),
+        lambda r, _c: lines.mark_lines(r),
+        Kept.BODY_MARK,
+        ("body map mark", "body map marks"),
+        FormKind.BODY_MARK,
     ),
 )
 

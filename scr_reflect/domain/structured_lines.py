@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from . import display_dates as show
 from .accounts import CLAIM_CHECKED, Account, Claim, found
+from .body_map import BodyMark, HowKnown
 from .education import EducationAbsence
 from .enums import EntryKind
 from .factors import CumulativeFactor
@@ -168,5 +171,22 @@ def sharing_lines(decision: SharingDecision) -> list[ChronologyLine]:
             decision.decided_at,
             f"{verb} {decision.with_whom}",
             f"{decision.what}\nWhy: {decision.why}".strip(),
+        )
+    ]
+
+
+def mark_lines(mark: BodyMark) -> list[ChronologyLine]:
+    when = kept_by_the_day(mark.seen_on)
+    if mark.seen_time is not None:
+        when = datetime.combine(mark.seen_on, mark.seen_time)
+    how = "seen by" if mark.how_known is HowKnown.SEEN else "reported by"
+    said = f"\nThe child said: \u201c{mark.child_said}\u201d" if mark.child_said.strip() else ""
+    return [
+        ChronologyLine(
+            EntryKind.BODY_MARK,
+            when,
+            f"Mark on the {mark.summary}",
+            f"{how.capitalize()} {mark.seen_by}.{said}",
+            time_known=mark.seen_time is not None,
         )
     ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .accounts import Account, Claim, ClaimStatus
+from .body_map import BodyMark
+from .body_regions import region_at
 from .education import EducationAbsence, WhereaboutsCheck
 from .factors import CumulativeFactor
 from .missing import MissingEpisode
@@ -139,4 +141,20 @@ def sharing_problems(decision: SharingDecision, now: datetime) -> list[Problem]:
         problems.append(Problem("why_not_told", "Say why the child and family were not told."))
     if decision.decided_at > now:
         problems.append(Problem("decided_at", "The decision cannot be in the future."))
+    return problems
+
+
+def mark_problems(mark: BodyMark, now: datetime) -> list[Problem]:
+    problems = _required(mark.seen_by, "seen_by", "Say who saw the mark, or who reported it.")
+    if not (0 <= mark.x <= 1 and 0 <= mark.y <= 1) or region_at(mark.view, mark.x, mark.y) is None:
+        problems.append(Problem("region", "Place the mark on the figure, or choose its region."))
+    elif region_at(mark.view, mark.x, mark.y) != mark.region:
+        problems.append(Problem("region", "The region does not match where the mark is placed."))
+    for field, size in (("length_cm", mark.length_cm), ("width_cm", mark.width_cm)):
+        if size is not None and not 0 < size <= 100:
+            problems.append(Problem(field, "A size is in centimetres, more than 0 and up to 100."))
+    if mark.width_cm is not None and mark.length_cm is None:
+        problems.append(Problem("length_cm", "Give the length as well as the width."))
+    if mark.seen_on > now.date():
+        problems.append(Problem("seen_on", "The date it was seen cannot be in the future."))
     return problems

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from ..domain.enums import EntryKind
 from . import blocks
+from .body_map import body_map_section
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
 from .parts import day, facts_table, gap, plural, text, title_block
@@ -34,6 +35,7 @@ def build_chronology(data: ChronologyData, *, invariant: bool = False) -> Built:
         ),
         gap(10),
         *blocks.chronology(data.entries),
+        *(body_map_section("Body map", data.marks) if data.marks else []),
     ]
     return build_pdf(
         PageFurniture(TITLE, child.display_name, data.produced), story, invariant=invariant

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from ..domain.referrals import Referral
 from . import blocks, education
+from .body_map import body_map_section
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
 from .parts import (
@@ -48,6 +49,7 @@ def build_escalation_summary(data: EscalationSummaryData, *, invariant: bool = F
         *section(_decisions_heading(data), *_decisions(data)),
         *section("Why the school disagrees", *_why(data)),
         *section("Each referral and its outcome", *blocks.referrals(data.referrals)),
+        *(body_map_section("Body map", data.marks) if data.marks else []),
         *section("The local procedure: stage reached", *_procedure(data)),
     ]
     furniture = PageFurniture(TITLE, child.display_name, data.produced)

@@ -196,13 +196,14 @@ def table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     plain: Sequence[int] = (),
+    width: float = FRAME_WIDTH,
 ) -> Flowable:
     """A ruled table: header row shaded grey and bold, repeated on each page it runs to.
 
     Cells are mark-up (escape typed text with text()); widths are shares of the frame. Columns
     listed in `plain` hold plain text, wrapped here once: much quicker than a paragraph, which
     counts for a chronology of hundreds of rows."""
-    scale = FRAME_WIDTH / sum(widths)
+    scale = width / sum(widths)
     column_widths = [w * scale for w in widths]
     data: list[list[Any]] = [[Paragraph(escape(h), HEAD_CELL) for h in header]]
     for row in rows:

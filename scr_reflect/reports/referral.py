@@ -17,6 +17,7 @@ from ..domain.quotation import reads_as_said
 from ..domain.records import FollowUpAction
 from . import blocks, education
 from .analysis import ANALYSIS_LABELS, DECISION_KEY
+from .body_map import body_map_section
 from .fonts import register_fonts
 from .page import Built, PageFurniture, build_pdf
 from .parts import (
@@ -103,6 +104,8 @@ def _recorded(data: ReferralSummaryData) -> list[Flowable]:
             story += section(title, *flowables())
         else:
             empty.append(_NONE_OF.get(title, title.lower()))
+    if data.marks:  # no line when there are none: most referrals are not about marks
+        story += body_map_section("Body map", data.marks)
     if empty:
         story += section("Not recorded", para(text(f"Nothing is recorded about {_listed(empty)}.")))
     return story

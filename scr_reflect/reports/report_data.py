@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from ..domain.accounts import Account, AccountWithClaims, Claim
 from ..domain.audit_seal import Checkpoint
+from ..domain.body_map import BodyMark
 from ..domain.case_themes import ThemeFound
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.education import EducationAbsence
@@ -46,6 +47,16 @@ class Answered:
 
 
 @dataclass(frozen=True, slots=True)
+class MarkLine:
+    """A body map mark as a document shows it: its number in the child's marks, and a
+    sentence on earlier marks on the same part of the body (empty if none)."""
+
+    number: int
+    mark: BodyMark
+    earlier: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReferralSummaryData:
     produced: Produced
     child: Child
@@ -65,6 +76,7 @@ class ReferralSummaryData:
     chronology_to: date
     reflection_answered: int = 0  # questions answered in Reflect, on any step
     education: tuple[EducationAbsence, ...] = ()  # oldest first
+    marks: tuple[MarkLine, ...] = ()  # the child's body map marks, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +104,7 @@ class EscalationSummaryData:
     missing: tuple[MissingEpisode, ...]  # oldest first, with their return home interviews
     contradicted: tuple[tuple[Account, Claim], ...]
     education: tuple[EducationAbsence, ...] = ()  # oldest first
+    marks: tuple[MarkLine, ...] = ()  # the child's body map marks, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +113,7 @@ class ChronologyData:
     child: Child
     wanted: ChronologyFilter
     entries: tuple[ChronologyEntry, ...]  # oldest first
+    marks: tuple[MarkLine, ...] = ()  # body map marks in the period, when they are shown
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ def picture_as_at(
             _case_then(case, at) for case in picture.referrals if case.referral.made_at <= at
         ),
         sharing=tuple(s for s in picture.sharing if s.decided_at <= at),
+        marks=tuple(m for m in picture.marks if m.seen_on <= day),
     )
     referrals = [case.referral for case in picture.referrals]
     since = SinceThen(

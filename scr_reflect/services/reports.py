@@ -12,7 +12,7 @@ and never a session; gathering that data is done here and in reports_supervision
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from io import BytesIO
@@ -22,6 +22,7 @@ from pypdf import PdfReader, PdfWriter
 
 from ..domain.accounts import ClaimStatus
 from ..domain.audit import AuditAction
+from ..domain.body_map import BodyMark, earlier_note, numbered
 from ..domain.changes import ChangeSet
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.education import EducationAbsence
@@ -36,6 +37,7 @@ from ..reports.report_data import (
     ChronologyData,
     EscalationSummaryData,
     FactorLine,
+    MarkLine,
     Produced,
     ReferralSummaryData,
     StepLine,
@@ -180,6 +182,7 @@ class ReportService:
             chronology_to=date_to,
             reflection_answered=sum(1 for answer in answers if answer.text.strip()),
             education=_oldest_first(picture.education),
+            marks=mark_lines(picture.marks),
         )
 
     def escalation_data(
@@ -243,12 +246,19 @@ class ReportService:
             education=_oldest_first(
                 a for a in picture.education if resolved is None or a.started_at.date() <= resolved
             ),
+            marks=mark_lines(picture.marks, lambda m: resolved is None or m.seen_on <= resolved),
         )
 
     def chronology_data(self, child_id: int, wanted: ChronologyFilter) -> ChronologyData:
         child = self._records.child(child_id)
         entries = self._records.entries(self._records.entry_ids(child_id, wanted))
-        return ChronologyData(self._produced(), child, wanted, tuple(reversed(entries)))
+        marks: tuple[MarkLine, ...] = ()
+        if EntryKind.BODY_MARK in wanted.kinds:
+            start, end = wanted.date_from or date.min, wanted.date_to or date.max
+            marks = mark_lines(
+                self._structured.picture(child_id).marks, lambda m: start <= m.seen_on <= end
+            )
+        return ChronologyData(self._produced(), child, wanted, tuple(reversed(entries)), marks)
 
     def supervision_data(self) -> SupervisionData:
         return gather_supervision(self._ws, self._produced())
@@ -290,6 +300,17 @@ class ReportService:
         reached = f"{steps[-1].stage_title} ({keys.index(key) + 1} of {len(keys)})"
         following = self._procedure.next_stage(key)
         return reached, f"{following.title}: {following.who}" if following else ""
+
+
+def mark_lines(
+    marks: Sequence[BodyMark], shown: Callable[[BodyMark], bool] = lambda _m: True
+) -> tuple[MarkLine, ...]:
+    """The marks a document shows, numbered among all the child's marks as in the app."""
+    return tuple(
+        MarkLine(number, mark, earlier_note(mark, marks))
+        for number, mark in numbered(marks)
+        if shown(mark)
+    )
 
 
 def _pages(report: Report) -> str:

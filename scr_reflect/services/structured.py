@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.accounts import AccountWithClaims, Claim, check_summary
+from ..domain.body_map import BodyMark
 from ..domain.changes import ChangeSet
 from ..domain.education import EducationAbsence
 from ..domain.enums import RecordType
@@ -59,6 +60,7 @@ class ChildPicture:
     accounts: tuple[AccountWithClaims, ...]
     referrals: tuple[ReferralCase, ...]
     sharing: tuple[SharingDecision, ...]
+    marks: tuple[BodyMark, ...] = ()  # body map marks, on every concern, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,7 @@ class StructuredService:
                 for r in referrals
             ),
             sharing=tuple(repo.for_parent(RecordType.SHARING, "child_id", ids)),
+            marks=tuple(repo.for_parent(RecordType.BODY_MARK, "child_id", ids)),
         )
 
     def waiting(self) -> WaitingOnOthers:

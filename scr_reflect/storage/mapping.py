@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
@@ -108,4 +108,6 @@ def as_text(value: Any) -> str:
         return show.day_and_time(value)
     if isinstance(value, date):
         return show.day(value)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
     return str(value)

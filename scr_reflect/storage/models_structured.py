@@ -1,11 +1,23 @@
 """ORM models for the records SCR learning hinges on: factors, missing episodes, absences
-from education, accounts and claims, referrals and escalations, information-sharing decisions."""
+from education, accounts and claims, referrals and escalations, information-sharing decisions,
+body map marks."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -159,4 +171,30 @@ class SharingRow(Base):
     lawful_basis: Mapped[str] = mapped_column(String(40))
     family_told: Mapped[bool] = mapped_column(Boolean)
     why_not_told: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class BodyMarkRow(Base):
+    __tablename__ = "body_marks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int] = _child_key()
+    concern_id: Mapped[int] = mapped_column(
+        ForeignKey("concerns.id", ondelete="CASCADE"), index=True
+    )
+    view: Mapped[str] = mapped_column(String(20))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    region: Mapped[str] = mapped_column(String(80))
+    shape: Mapped[str] = mapped_column(String(20))
+    colour: Mapped[str] = mapped_column(Text)
+    how_known: Mapped[str] = mapped_column(String(20))
+    seen_by: Mapped[str] = mapped_column(Text)
+    seen_on: Mapped[date] = mapped_column(Date)
+    seen_time: Mapped[time | None] = mapped_column(Time, nullable=True)
+    length_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    width_cm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    broken_skin: Mapped[bool] = mapped_column(Boolean)
+    swelling: Mapped[bool] = mapped_column(Boolean)
+    bleeding: Mapped[bool] = mapped_column(Boolean)
+    child_said: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -18,6 +18,7 @@ from ..domain.record_kinds import RecordKind, kind_of
 from .models import ChildRow
 from .models_structured import (
     AccountRow,
+    BodyMarkRow,
     ClaimRow,
     EducationRow,
     EscalationRow,
@@ -41,6 +42,7 @@ StructuredRow = (
     | EscalationRow
     | EscalationStepRow
     | SharingRow
+    | BodyMarkRow
 )
 
 
@@ -65,6 +67,7 @@ ROW_KINDS: tuple[RowKind, ...] = (
     RowKind(kind_of(RecordType.ESCALATION), EscalationRow, "started_on"),
     RowKind(kind_of(RecordType.ESCALATION_STEP), EscalationStepRow, "contacted_on"),
     RowKind(kind_of(RecordType.SHARING), SharingRow, "decided_at"),
+    RowKind(kind_of(RecordType.BODY_MARK), BodyMarkRow, "seen_on"),
 )
 _BY_TYPE = {rows.kind.record_type: rows for rows in ROW_KINDS}
 _BY_ROW: dict[type, RowKind] = {rows.row: rows for rows in ROW_KINDS}

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
+from scr_reflect.domain.body_map import BodyMark, BodyView, HowKnown, MarkShape
 from scr_reflect.domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from scr_reflect.domain.enums import Category, EntryKind, RecordType
 from scr_reflect.domain.factors import CumulativeFactor, Factor
@@ -98,6 +99,8 @@ def write_case_file(ws: Workspace, typed: Typed) -> CaseFile:
             record = replace(
                 record, escalation_id=file.first(RecordType.ESCALATION).id, stage=stage
             )
+        if isinstance(record, BodyMark):
+            record = replace(record, concern_id=concern.id)
         add(record_type, record, ws.structured.add(record))
     file.draft = replace(file.draft, fields={"what_happened": t("draft_text")})
     ws.records.save_draft(file.draft)
@@ -107,7 +110,8 @@ def write_case_file(ws: Workspace, typed: Typed) -> CaseFile:
 
 
 def _structured(cid: int, t: Typed, req: Typed) -> list[tuple[RecordType, Any]]:
-    """Parents are linked as they are stored (account, referral, escalation ids are 0 here)."""
+    """Parents are linked as they are stored (account, referral, escalation, concern ids are 0
+    here)."""
     return [
         (RecordType.FACTOR, CumulativeFactor(
             cid, Factor.DOMESTIC_ABUSE, date(2024, 9, 1), req("source"), notes=t("notes"),
@@ -143,6 +147,11 @@ def _structured(cid: int, t: Typed, req: Typed) -> list[tuple[RecordType, Any]]:
         (RecordType.SHARING, SharingDecision(
             cid, AGO, True, req("with_whom"), req("what"), req("why"),
             LawfulBasis.PUBLIC_TASK, False, req("why_not_told"),
+        )),
+        (RecordType.BODY_MARK, BodyMark(
+            cid, 0, BodyView.FRONT, 0.85, 0.35, "left upper arm, front", MarkShape.OVAL,
+            t("colour"), HowKnown.SEEN, req("seen_by"), date(2025, 3, 3), time(10, 15),
+            3.0, 2.0, broken_skin=True, child_said=t("mark_child_said"),
         )),
     ]  # fmt: skip
 

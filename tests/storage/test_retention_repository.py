@@ -35,6 +35,7 @@ CLEARED = {
     "escalations",
     "escalation_steps",
     "sharing_decisions",
+    "body_marks",
     "reflection_answers",
     "record_versions",
     "drafts",

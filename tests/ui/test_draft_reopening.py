@@ -12,6 +12,7 @@ from scr_reflect.domain.referrals import Agency, Escalation, Referral, ReferralO
 from scr_reflect.ui.forms import draft_openers
 from scr_reflect.ui.forms.account_form import AccountForm, ClaimForm
 from scr_reflect.ui.forms.action_form import ActionForm
+from scr_reflect.ui.forms.body_mark_form import BodyMarkForm
 from scr_reflect.ui.forms.child_form import ChildForm
 from scr_reflect.ui.forms.concern_form import ConcernForm
 from scr_reflect.ui.forms.education_form import EducationForm
@@ -40,6 +41,7 @@ FORM_OF_KIND: dict[FormKind, type[RecordForm]] = {
     FormKind.ESCALATION: EscalationForm,
     FormKind.ESCALATION_STEP: EscalationStepForm,
     FormKind.SHARING: SharingForm,
+    FormKind.BODY_MARK: BodyMarkForm,
     FormKind.SUPERVISION: SupervisionForm,
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
+from ...domain.body_map import BodyView, HowKnown, MarkShape
 from ...domain.education import AbsenceKind, WhereaboutsCheck
 from ...domain.enums import Category, ConcernStatus, EntryKind
 from ...domain.factors import Factor
@@ -32,6 +33,9 @@ _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "checked": (WhereaboutsCheck,),
     "interview_offer": (InterviewOffer,),
     "interview_outcome": (InterviewOutcome,),
+    "view": (BodyView,),
+    "shape": (MarkShape,),
+    "how_known": (HowKnown,),
 }
 _YES_NO = {"True": "Yes", "False": "No"}
 

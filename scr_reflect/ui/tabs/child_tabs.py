@@ -1,6 +1,6 @@
 """The right-hand pane's tabs: the child and the entry chosen, then one tab per kind of
 structured record (factors, missing episodes, absences from education, accounts, referrals,
-information sharing).
+information sharing, the body map).
 
 Each record tab is a PictureTab: it is handed the child's whole ChildPicture whenever it
 changes, and opens its forms through the TabContext, so the workspace refreshes what a save
@@ -23,6 +23,7 @@ from ...services.structured import ChildPicture
 from ..forms.draft_openers import DraftOpener
 from ..shared.window_size import scrolling
 from .accounts_tab import AccountsTab
+from .body_map_tab import BodyMapTab
 from .education_tab import EducationTab
 from .factors_tab import FactorsTab
 from .missing_tab import MissingTab
@@ -41,6 +42,7 @@ TAB_CLASSES: tuple[type[PictureTab], ...] = (
     AccountsTab,
     ReferralsTab,
     SharingTab,
+    BodyMapTab,
 )
 
 
