@@ -51,7 +51,9 @@ class FileContent:
     def count(self) -> int:
         """Records in the file: concerns, lines typed on their own, structured records."""
         typed = sum(1 for line in self.lines if line.record_type is None)
-        return len(self.concerns) + typed + len(self.records)
+        own = (RecordType.CONCERN, RecordType.ENTRY)  # kept for their versions: counted above
+        structured = sum(1 for r in self.records if r.record_type not in own)
+        return len(self.concerns) + typed + structured
 
 
 # To JSON ----------------------------------------------------------------------------------
@@ -278,7 +280,8 @@ def received_note(content: FileContent, fingerprint: str, now: datetime) -> Chro
     title = f"Received: child protection file from {content.school}"
     body = (
         f"Sent on {content.sent_at:%d/%m/%Y} by {content.sent_by}, received on "
-        f"{now:%d/%m/%Y}: {len(content.concerns)} concerns and {content.count} records in all. "
+        f"{now:%d/%m/%Y}: {plural(content.count, 'record')} in all, "
+        f"{plural(len(content.concerns), 'concern')} among them. "
         f"The sending school's key: {fingerprint}."
     )
     return ChronologyEntry(0, EntryKind.DOCUMENT, now, title[:TITLE_LIMIT], body)
@@ -294,6 +297,10 @@ def _received(
 ) -> ChronologyEntry:
     marked = f"Received from {content.school} on {content.sent_at:%d/%m/%Y}: {title}"
     return ChronologyEntry(0, kind, at, marked[:TITLE_LIMIT], body, time_known=time_known)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _fields(fields: dict[str, str]) -> Sequence[str]:

@@ -28,6 +28,7 @@ from ..domain.transfer_content import (
     FileContent,
     UnreadableContent,
     from_json,
+    plural,
     received_concerns,
     received_lines,
     received_note,
@@ -254,8 +255,9 @@ class TransferService:
             now,
         )
         detail = (
-            f"child protection file received: {len(content.concerns)} concerns, "
-            f"{content.count} records, {'matched' if incoming.match else 'new child'}"
+            f"child protection file received: {plural(content.count, 'record')}, "
+            f"{plural(len(content.concerns), 'concern')} among them, "
+            f"{'to a child already here' if incoming.match else 'as a new child'}"
         )
         try:
             child_id = self._repo.receive(
