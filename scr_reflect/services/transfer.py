@@ -204,8 +204,12 @@ class TransferService:
             raise TransferRefused(
                 f"The file cannot be read: {error} Nothing was changed."
             ) from error
+        match = self._match(content.child)
         for earlier in self._repo.transfers(Direction.RECEIVED):
-            if earlier.pack_id == pack_id:
+            same_child = match is not None and earlier.child_id == match.id
+            if earlier.pack_id == pack_id or (
+                same_child and earlier.fingerprint == opened.fingerprint
+            ):
                 raise TransferRefused(_already_received(earlier))
         return Incoming(
             content,
@@ -213,7 +217,7 @@ class TransferService:
             pack_id,
             crypto.sha256_hex(data),
             receipt_key,
-            self._match(content.child),
+            match,
         )
 
     def _match(self, child: Child) -> Child | None:
@@ -310,8 +314,9 @@ class TransferService:
 
 def _already_received(earlier: Transfer) -> str:
     return (
-        f"This file was already received on {earlier.at:%d/%m/%Y} (child {earlier.child_id}). "
-        "Nothing was changed."
+        f"A child protection file for this child from {earlier.school} was already received "
+        f"on {earlier.at:%d/%m/%Y} (child {earlier.child_id}): adding it again would copy "
+        "every record twice. Nothing was changed."
     )
 
 

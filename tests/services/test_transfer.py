@@ -218,3 +218,17 @@ def test_a_single_pdf_opens_only_with_the_passphrase(sender: Workspace, tmp_path
     assert "Posy Quillfeather" in reader.pages[0].extract_text()
     assert len(reader.pages) >= 3  # the records, then the chronology and referral summary
     assert TransferService(sender).transfers() == []  # no receipt can come back for a PDF
+
+
+def test_a_second_file_for_a_child_already_received_is_refused(
+    sender: Workspace, receiver: Workspace, tmp_path: Path
+) -> None:
+    sent = send(sender, tmp_path)
+    service = TransferService(receiver)
+    service.receive(service.open(sent.path, sent.passphrase), tmp_path / "r.json")
+    (child_id,) = sender.records.search_children("")
+    again = TransferService(sender).export(child_id, tmp_path / "again.pack")
+    before = snapshot(receiver)
+    with pytest.raises(TransferRefused, match="from Larkspur Vale Primary was already received"):
+        service.open(again.path, again.passphrase)
+    assert snapshot(receiver) == before
