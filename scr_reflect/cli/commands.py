@@ -76,6 +76,7 @@ from .pupils import add_commands as add_import_commands
 from .report import add_commands as add_report_commands
 from .retention import add_commands as add_retention_commands
 from .show import show_child
+from .transfer import add_commands as add_transfer_commands
 
 PASSPHRASE_ENV = "SCR_REFLECT_PASSPHRASE"
 COMMANDS = frozenset(
@@ -96,6 +97,7 @@ COMMANDS = frozenset(
         "people",
         "audit",
         "import",
+        "transfer",
     }
 )
 REMOVED = "That passphrase was someone's who has since been removed: it no longer opens the store."
@@ -348,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
     add_key_commands(commands, _unlock, read_passphrase)
     add_audit_commands(commands, _unlock)
     add_import_commands(commands, _unlock)
+    add_transfer_commands(commands, _unlock)
     return parser
 
 

@@ -34,6 +34,8 @@ class AuditAction(StrEnum):
     HOLD_LIFTED = "hold lifted"
     DELETION = "deletion"
     IMPORT = "import"  # pupils from the school's MIS: counts only
+    # A child protection file sent to another school came back with its receipt: counts only.
+    ACKNOWLEDGED = "transfer acknowledged"
 
     @property
     def label(self) -> str:

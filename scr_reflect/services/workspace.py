@@ -24,6 +24,7 @@ from ..storage.store import (
     open_store,
     recover_store,
 )
+from ..storage.transfer_repository import TransferRepository
 from .audit import AuditService
 from .backups import Backup, Verification, back_up_if_due
 from .children_overview import ChildrenOverview
@@ -124,6 +125,10 @@ class Workspace:
     def verification(self) -> Verification:
         """The checks of these records, to run step by step."""
         return Verification.of_open_store(self._store)
+
+    def transfer_rows(self) -> TransferRepository:
+        """Child protection files sent and received: for services/transfer.py."""
+        return self._store.transfers
 
     def demo_bulk_rows(self) -> DemoBulkRows:
         """Plain rows straight into the tables: for loading the large demo caseload only."""

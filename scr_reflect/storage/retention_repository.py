@@ -25,6 +25,7 @@ from . import sqlcipher
 from .audit_log import note
 from .models import ActionRow, ChildRow, ConcernRow, DraftRow, EntryRow, VersionRow
 from .models_reflection import AnswerRow
+from .models_transfer import TransferRow
 from .models_trust import RetentionHoldRow
 from .record_rows import row_kind
 from .unit_of_work import UnitOfWork, Watch, get_row
@@ -130,6 +131,8 @@ class RetentionRepository(UnitOfWork):
             for kind, model in _ROWS:
                 for ids in _chunks(found[kind]):
                     s.execute(delete(model).where(model.id.in_(ids)))
+            # Which files about the child went to or came from other schools: ids and hashes.
+            s.execute(delete(TransferRow).where(TransferRow.child_id == child_id))
             s.execute(delete(ChildRow).where(ChildRow.id == child_id))
         # After the commit: the WAL still holds the pages as they were until it is emptied.
         sqlcipher.checkpoint(self._engine)

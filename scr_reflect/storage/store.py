@@ -26,6 +26,7 @@ from .retention_repository import RetentionRepository
 from .storage_problems import DiskFull, FolderReadOnly, StorageProblem, os_problems
 from .store_checks import Finding, Target, backup_checkpoints, run_checks
 from .structured_repository import StructuredRepository
+from .transfer_repository import TransferRepository
 from .unit_of_work import RecordNotFound
 
 
@@ -119,6 +120,7 @@ class OpenStore:
         self.people = PeopleRepository(engine)
         self.retention = RetentionRepository(engine, self.audit.watch)
         self.pupil_import = PupilImportRepository(engine, self.audit.watch)
+        self.transfers = TransferRepository(engine, self.audit.watch)
         # Unwatched: only the demo loader writes through it, and logs what it wrote itself.
         self.demo_bulk = DemoBulkRows(engine)
 

@@ -34,6 +34,7 @@ from .shared.errors import describe
 from .shared.stepped_work import SteppedWork
 from .shared.task_runner import Runner
 from .shared.window_size import fit_to_screen
+from .transfers.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # loaded after the unlock page shows: see records_libraries
     from ..demo.store import DemoStore
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find a child", shortcuts.FIND.keys, self._find)
         self.retention_action = self._action("Re&tention review…", "", self._review_retention)
         self.import_action = self._action("&Import pupils from the MIS…", "", self._import_pupils)
+        self.transfers = TransferActions(self, lambda: self.view, self._runner)
         self.reflect_action = self._action(
             "&Reflect on the concern…", shortcuts.REFLECT.keys, self._reflect
         )
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         records.addAction(self.find_action)
         records.addAction(self.retention_action)
         records.addAction(self.import_action)
+        self.transfers.add_to(records)
         records.addAction(self.audit_action)
         records.addSeparator()
         records.addAction(self.lock_action)
@@ -209,7 +212,12 @@ class MainWindow(QMainWindow):
         for menu in (records, documents):
             menu.setToolTipsVisible(True)  # a greyed-out action says why on hover
         self.chosen = ChosenActions(
-            [self.new_concern_action, self.new_entry_action, *self.document_actions[:3]],
+            [
+                self.new_concern_action,
+                self.new_entry_action,
+                *self.document_actions[:3],
+                self.transfers.send,
+            ],
             [self.reflect_action],
         )
 
@@ -223,6 +231,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.retention_action,
             self.import_action,
+            *self.transfers.needs_records,
             self.audit_action,
             self.lock_action,
             *self.safety.needs_records,

@@ -221,6 +221,9 @@ class WorkspaceView(QWidget):
     def child_chosen(self) -> bool:
         return self._child is not None and self._child.id is not None
 
+    def chosen_child_id(self) -> int | None:
+        return self._child.id if self._child else None
+
     def chosen_concern(self) -> int | None:
         """The concern of the chosen chronology line (or of its reflection), if it has one."""
         entry = self._entry[0] if self._entry else None

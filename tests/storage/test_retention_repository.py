@@ -40,6 +40,7 @@ CLEARED = {
     "record_versions",
     "drafts",
     "retention_holds",
+    "transfers",
 }
 # The audit trail keeps that something happened to child N, never what the child's records say.
 ABOUT_NO_CHILD = {"settings", "people", "audit_log", "audit_key", "alembic_version"}

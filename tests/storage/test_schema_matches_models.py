@@ -9,6 +9,7 @@ from scr_reflect.storage import (  # noqa: F401 (tables)
     keyslots,
     models_reflection,
     models_structured,
+    models_transfer,
     models_trust,
     schema,
     sqlcipher,

@@ -39,8 +39,10 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def save_file_name(parent: QWidget | None, title: str, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF documents (*.pdf)")
+def save_file_name(
+    parent: QWidget | None, title: str, suggested: str, name_filter: str = "PDF documents (*.pdf)"
+) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return path or None
 
 
@@ -57,6 +59,12 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
     """A passphrase typed without echo; None if cancelled or left empty."""
     typed, accepted = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
     return typed if accepted and typed else None
+
+
+def ask_line(parent: QWidget | None, title: str, text: str) -> str | None:
+    """One line of typed text; None if cancelled."""
+    typed, accepted = QInputDialog.getText(parent, title, text)
+    return typed if accepted else None
 
 
 def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:

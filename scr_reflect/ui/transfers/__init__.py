@@ -1,0 +1,1 @@
+"""A child's child protection file to and from another school: sending, receiving, receipts."""
