@@ -4,14 +4,14 @@ One row per pack: which child, the other school, the pack's hash, when it went o
 (for a pack sent) when its receipt came back. Nothing about the child but their id.
 
 Revision ID: 0016
-Revises: 0010
+Revises: 0015
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0010"
+down_revision = "0015"
 
 
 def upgrade() -> None:

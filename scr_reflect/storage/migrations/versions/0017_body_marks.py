@@ -3,14 +3,14 @@
 Each mark belongs to the child and to the concern it was recorded under. A new table only.
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 
 
 def _parent(name: str, table: str) -> sa.Column:
