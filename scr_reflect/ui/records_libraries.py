@@ -10,6 +10,7 @@ import to finish, as Python's import lock makes it. The store itself is never op
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -34,6 +35,10 @@ log = logging.getLogger(__name__)
 
 
 def _load_all() -> None:
+    # A garbage collection run on this thread could delete Qt objects the window has let go
+    # of, and Qt objects must die on the GUI thread; so none runs while the imports do.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         for name in _MODULES:
             importlib.import_module(name)
@@ -42,6 +47,9 @@ def _load_all() -> None:
         load_guidance(None)  # the shipped guidance files, read once and kept for the unlock
     except Exception as error:  # tried again, and reported, where the unlock needs it
         log.warning("loading the records' libraries ahead failed: %s", type(error).__name__)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def load_in_background() -> threading.Thread:
