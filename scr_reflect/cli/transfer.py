@@ -20,6 +20,7 @@ import getpass
 import os
 from pathlib import Path
 
+from ..domain.transfer_content import plural
 from ..services import errors
 from ..services.transfer import Incoming, TransferRefused, TransferService
 from ..services.workspace import Workspace
@@ -80,7 +81,7 @@ def _run(args: argparse.Namespace, root: Path, unlock: Unlock) -> int:
 def _export(ws: Workspace, service: TransferService, args: argparse.Namespace) -> int:
     sent = service.export(args.child, args.out, args.to, force=args.force, as_pdf=args.pdf)
     kind = "password-protected PDF" if args.pdf else "encrypted file"
-    say(f"Written: {sent.path} ({kind}, {sent.records} records).")
+    say(f"Written: {sent.path} ({kind}, {plural(sent.records, 'record')}).")
     say("One-time passphrase (shown only now; read it to the new school's DSL by phone,")
     say("never in the same email or parcel as the file):")
     say(f"    {sent.passphrase}")

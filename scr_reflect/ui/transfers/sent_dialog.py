@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ...domain.transfer_content import plural
 from ...services.transfer import Sent
 from ..shared.window_size import fit_to_screen
 
@@ -34,8 +35,8 @@ class SentDialog(QDialog):
         kind = "a password-protected PDF" if as_pdf else "encrypted and signed"
         layout.addWidget(
             QLabel(
-                f"Written to {sent.path} ({kind}, {sent.records} records). Send the file by a "
-                "secure route. Read this one-time passphrase to the new school's DSL by "
+                f"Written to {sent.path} ({kind}, {plural(sent.records, 'record')}). Send the "
+                "file by a secure route. Read this one-time passphrase to the new school's DSL by "
                 "phone; never send it with the file. It is shown only now and is not kept.",
                 self,
                 wordWrap=True,
