@@ -1,8 +1,10 @@
 """What is overdue, shown across the top when the records open: follow-up actions, escalation
-steps with no response by their deadline, and referrals with no reply within a working day."""
+steps with no response by their deadline, referrals with no reply within a working day, and
+child protection files sent with no receipt within 5 school days."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import display_dates as show
+from ..domain.transfer import Direction, Transfer
 from ..services.records import RecordService
 from ..services.structured import StructuredService
 from .tabs import referral_words as words
@@ -35,6 +38,7 @@ KINDS = (
     ("actions", "Follow-up actions"),
     ("steps", "Escalation steps"),
     ("replies", "Referral replies"),
+    ("receipts", "Transfer receipts"),
 )  # the Overdue field each lists, and its name in the filter
 
 
@@ -49,11 +53,12 @@ class Overdue:
     actions: tuple[OverdueRow, ...] = ()
     steps: tuple[OverdueRow, ...] = ()
     replies: tuple[OverdueRow, ...] = ()
+    receipts: tuple[OverdueRow, ...] = ()
     actions_unlisted: int = 0  # overdue actions due later than the ones listed
 
     @property
     def rows(self) -> tuple[OverdueRow, ...]:
-        return self.actions + self.steps + self.replies
+        return self.actions + self.steps + self.replies + self.receipts
 
     def count(self, kind: str = ALL) -> int:
         """How many are overdue, listed or not, of one kind or all."""
@@ -63,10 +68,19 @@ class Overdue:
         return len(getattr(self, kind)) + unlisted
 
 
-def load_overdue(records: RecordService, structured: StructuredService, now: datetime) -> Overdue:
+def load_overdue(
+    records: RecordService,
+    structured: StructuredService,
+    transfers: Sequence[Transfer],
+    now: datetime,
+) -> Overdue:
     """Run on the lane: everything overdue, worded for the banner."""
     waiting, procedure = structured.waiting(), structured.procedure
-    names = {r.child_id: records.child(r.child_id).display_name for r in waiting.feedback_overdue}
+    unreceipted = [
+        t for t in transfers if t.direction is Direction.SENT and t.is_overdue(now.date())
+    ]
+    waited_on = [r.child_id for r in waiting.feedback_overdue] + [t.child_id for t in unreceipted]
+    names = {child_id: records.child(child_id).display_name for child_id in waited_on}
     actions = records.overdue_actions(LISTED_ACTIONS)
     unlisted = (
         records.overdue_action_count() - len(actions) if len(actions) == LISTED_ACTIONS else 0
@@ -97,6 +111,15 @@ def load_overdue(records: RecordService, structured: StructuredService, now: dat
             )
             for referral in waiting.feedback_overdue
         ),
+        receipts=tuple(
+            OverdueRow(
+                sent.child_id,
+                f"Receipt due {show.day(sent.due_on or now.date())}  {names[sent.child_id]}: "
+                f"child protection file sent to {sent.school} on {show.day(sent.at.date())}, "
+                "no receipt recorded",
+            )
+            for sent in unreceipted
+        ),
     )
 
 
@@ -115,6 +138,12 @@ def _heading(overdue: Overdue) -> str:
         count = len(overdue.replies)
         parts.append(
             f"{count} referral{'s have' if count > 1 else ' has'} had no reply within a working day"
+        )
+    if overdue.receipts:
+        count = len(overdue.receipts)
+        parts.append(
+            f"{count} child protection file{'s' if count > 1 else ''} sent "
+            f"{'have' if count > 1 else 'has'} had no receipt within 5 school days"
         )
     return "; ".join(parts) + "."
 

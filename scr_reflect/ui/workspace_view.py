@@ -123,7 +123,10 @@ class WorkspaceView(QWidget):
     def refresh_overdue(self) -> None:
         records, space = self._records, self.workspace
         now = space.clock.now()
-        self._run(lambda: load_overdue(records, space.structured, now), self.banner.show_overdue)
+        self._run(
+            lambda: load_overdue(records, space.structured, space.transfer_rows().transfers(), now),
+            self.banner.show_overdue,
+        )
 
     def show_child(self, child_id: int) -> None:
         """Select a child even if the current search hides them."""

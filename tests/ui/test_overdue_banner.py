@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
 from scr_reflect.domain.records import Child
+from scr_reflect.domain.transfer import Direction, Transfer
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui import overdue_banner
@@ -86,9 +88,47 @@ def test_loading_reads_the_soonest_actions_and_counts_the_others(monkeypatch) ->
         space.records.add_action(make_action(ada, due_on=date(2024, 1, day), description=f"#{day}"))
     monkeypatch.setattr(overdue_banner, "LISTED_ACTIONS", 2)
 
-    overdue = load_overdue(space.records, space.structured, NOW)
+    overdue = load_overdue(space.records, space.structured, [], NOW)
 
     assert ["#2" in overdue.actions[0].text, "#5" in overdue.actions[1].text] == [True, True]
     assert len(overdue.actions) == 2 and overdue.actions_unlisted == 1
     assert overdue.count() == 3
     space.close()
+
+
+def sent(child_id: int, days_ago: int, due_on: date) -> Transfer:
+    return Transfer(
+        Direction.SENT,
+        f"pack-{days_ago}",
+        child_id,
+        "Hollinwood High",
+        "AB12",
+        "",
+        "",
+        9,
+        NOW - timedelta(days=days_ago),
+        due_on,
+    )
+
+
+def test_a_file_sent_with_no_receipt_after_5_school_days_is_overdue(qtbot) -> None:
+    space = workspace.in_memory(PROFILE, FixedClock(NOW))
+    ada = space.records.add_child(Child("Ada Fernsby-Obi", date(2012, 3, 4))).child_id
+    late = sent(ada, 10, NOW.date() - timedelta(days=2))
+    on_time = sent(ada, 1, NOW.date() + timedelta(days=6))
+    acknowledged = replace(late, pack_id="pack-back", acknowledged_at=NOW)
+    received = replace(late, pack_id="pack-in", direction=Direction.RECEIVED)
+
+    overdue = load_overdue(
+        space.records, space.structured, [late, on_time, acknowledged, received], NOW
+    )
+    space.close()
+
+    [row] = overdue.receipts
+    assert row.child_id == ada
+    assert "Ada Fernsby-Obi: child protection file sent to Hollinwood High" in row.text
+    shown = banner(qtbot)
+    shown.show_overdue(overdue)
+    assert shown.heading.text() == (
+        "1 child protection file sent has had no receipt within 5 school days."
+    )
