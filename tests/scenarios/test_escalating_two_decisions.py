@@ -63,7 +63,9 @@ def test_the_new_escalation_offers_both_decisions_and_drafts_its_grounds(ws) -> 
     )
     assert "'Threshold not met'" in draft and "'No further action'" in draft
     assert "3 missing episodes" in draft
-    assert draft.count("no return home interview within 72 hours") == 3
+    assert (
+        draft.count("return home interview: not known whether offered (not within 72 hours)") == 3
+    )
     assert "2 referrals so far" in draft
 
 

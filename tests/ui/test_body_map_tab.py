@@ -29,7 +29,7 @@ def open_tab(qtbot, window) -> tuple[int, int, BodyMapTab]:
     child_id = records.add_child(Child("Tilly Marchbank", date(2019, 5, 4))).child_id
     concern_id = records.record_concern(make_concern(child_id)).record_id
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(BodyMapTab)
+    tab = window.view.tabs.tab(BodyMapTab)
     window.view.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.concern.count() == 2)  # "All concerns" and the one recorded
     return child_id, concern_id, tab

@@ -30,7 +30,7 @@ def open_tab(window) -> tuple[int, EducationTab]:
     records = window.workspace.records
     child_id = records.add_child(Child("Tamsin Ortega-Blythe", date(2011, 5, 9))).child_id
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(EducationTab)
+    tab = window.view.tabs.tab(EducationTab)
     window.view.tabs.setCurrentWidget(tab)
     return child_id, tab
 
@@ -83,7 +83,7 @@ def test_an_absence_needs_its_kind_and_what_was_said_checked_before_it_is_saved(
     assert tab.details.values["la"].text() == "19/11/2026"
     assert ("18/11/2026", "Education absence") in [row[:2] for row in chronology_rows(window)]
     # Not a missing episode: the Missing tab has none.
-    missing = window.view.tabs.findChild(MissingTab)
+    missing = window.view.tabs.tab(MissingTab)
     window.view.tabs.setCurrentWidget(missing)
     assert window.workspace.structured.picture(_child_id).missing == ()
 

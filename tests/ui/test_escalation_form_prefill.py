@@ -54,7 +54,7 @@ def record_the_evidence(window, child_id: int) -> tuple[int, int]:
 
 def start_from_the_prompt(window, qtbot, child_id: int) -> EscalationForm:
     window.view.open_child(child_id)
-    tab = window.view.tabs.findChild(ReferralsTab)
+    tab = window.view.tabs.tab(ReferralsTab)
     window.view.tabs.setCurrentWidget(tab)
     tab.table.selectRow(0)  # the newest, "no further action"
     qtbot.mouseClick(tab.panel.prompt.start, LEFT)
@@ -80,7 +80,7 @@ def test_both_decisions_are_ticked_and_the_grounds_drafted_but_nothing_saved(unl
     grounds = form.value("why_we_disagree")
     assert "He is home by nine every night" in grounds
     assert "Police found him two towns away at 2am" in grounds
-    assert "no return home interview within 72 hours" in grounds
+    assert "return home interview: not known whether offered (not within 72 hours)" in grounds
     assert "Domestic abuse (known since 01/06/2026)" in grounds
     assert (
         "2 referrals so far: 14/09/2026 threshold not met; 02/11/2026 no further action" in grounds
@@ -104,7 +104,7 @@ def test_one_escalation_saved_for_both_decisions_quiets_both_prompts(unlocked, q
     (escalation,) = {e.escalation for c in picture.referrals for e in c.escalations}
     assert escalation.challenges == (first, second)
     assert escalation.why_we_disagree.endswith("He told us he owes them now.")
-    tab = window.view.tabs.findChild(ReferralsTab)
+    tab = window.view.tabs.tab(ReferralsTab)
     standings = [tab.model.index(row, COL_STANDING).data() for row in range(2)]
     assert standings == ["Escalating: no contact yet"] * 2
     for row in range(2):

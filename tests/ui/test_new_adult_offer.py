@@ -19,7 +19,7 @@ LEFT = Qt.MouseButton.LeftButton
 def open_factors(window, child: Child) -> tuple[FactorsTab, int]:
     child_id = window.workspace.records.add_child(child).child_id
     window.view.show_child(child_id)
-    tab = window.view.tabs.findChild(FactorsTab)
+    tab = window.view.tabs.tab(FactorsTab)
     window.view.tabs.setCurrentWidget(tab)
     return tab, child_id
 

@@ -136,7 +136,7 @@ def test_the_claims_matrix_has_no_sideways_scroll_bar_at_1366_with_many_sources(
             )
         )
     window.view.open_child(child)
-    tab = window.view.tabs.findChild(AccountsTab)
+    tab = window.view.tabs.tab(AccountsTab)
     window.view.tabs.setCurrentWidget(tab)
     settle(qtbot, tab.table)
     assert tab.model.rowCount() == 2
