@@ -211,15 +211,8 @@ class MainWindow(QMainWindow):
         records.addAction(self.quit_action)
         for menu in (records, documents):
             menu.setToolTipsVisible(True)  # a greyed-out action says why on hover
-        self.chosen = ChosenActions(
-            [
-                self.new_concern_action,
-                self.new_entry_action,
-                *self.document_actions[:3],
-                self.transfers.send,
-            ],
-            [self.reflect_action],
-        )
+        chosen = [self.new_concern_action, self.new_entry_action, *self.document_actions[:3]]
+        self.chosen = ChosenActions([*chosen, self.transfers.send], [self.reflect_action])
 
     def _set_records_actions_enabled(self, enabled: bool) -> None:
         for action in (
