@@ -20,7 +20,7 @@ from ..services.workspace import Workspace
 from .caseload_large import BENCHMARK_CHILD_NAME, generate_large_caseload
 from .stories import STORIES
 from .stories.dates import date_of_birth, fictional_upn, tutor_group, when, year_group
-from .stories.records_spec import AccountSpec, RecordSpec, ReferralSpec
+from .stories.records_spec import AccountSpec, MarkSpec, RecordSpec, ReferralSpec
 from .stories.spec import ActionSpec, ChildSpec, ConcernSpec, EntrySpec
 
 __all__ = [
@@ -103,6 +103,8 @@ def _add_story(ws: Workspace, story: ChildSpec, today: date, now: datetime) -> N
             records.add_entry(_entry(child_id, event, today))
         elif isinstance(event, ActionSpec):
             records.add_action(_action(child_id, concern_id, event, today))
+        elif isinstance(event, MarkSpec):
+            ws.structured.add(event.record(child_id, _new_id(concern_id), today))
         else:
             _add_record(ws.structured, child_id, event, today)
     if story.hold_reason:

@@ -15,7 +15,7 @@ from tests.fictional import PASSPHRASE
 
 CONTENT = "Records: each matches the audit entry that made or amended it"
 UNHASHED = (
-    "145 records have no content hash in the trail (made before entries carried one, or "
+    "148 records have no content hash in the trail (made before entries carried one, or "
     "loaded in bulk), so their content was not checked."
 )
 

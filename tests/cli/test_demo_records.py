@@ -63,6 +63,21 @@ def test_the_fifteen_year_old_also_slipped_out_of_school_and_nobody_could_confir
     assert any(not a.start_time_known for a in absences)
 
 
+def test_the_bruises_the_stories_describe_are_on_their_body_maps_with_the_concern(
+    demo: Workspace, pictures: dict[str, ChildPicture]
+) -> None:
+    marked = {name: picture.marks for name, picture in pictures.items() if picture.marks}
+    assert {name: len(marks) for name, marks in marked.items()} == {
+        "Harvey Quennell": 1,
+        "Poppy Fairweather-Mensah": 2,
+    }
+    for marks in marked.values():
+        for mark in marks:
+            concern = demo.records.concern(mark.concern_id)
+            assert concern.child_id == mark.child_id and "bruise" in concern.what_happened
+            assert mark.child_said == concern.child_words
+
+
 def test_a_parents_account_is_contradicted_by_a_record_or_an_observation(
     pictures: dict[str, ChildPicture],
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
+from ...domain.body_map import BodyView, MarkShape
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
@@ -14,6 +15,7 @@ from .records_spec import (
     ClaimSpec,
     EscalationSpec,
     FactorSpec,
+    MarkSpec,
     ReferralSpec,
     SharingSpec,
     StepSpec,
@@ -92,6 +94,17 @@ HARVEY = ChildSpec(
             "children's social care the next morning, with the earlier notification.",
             status=S.CLOSED,
             outcome="Children's social care: threshold not met. Monitored for four weeks.",
+        ),
+        MarkSpec(
+            300,
+            BodyView.BACK,
+            "left upper arm, back",
+            MarkShape.SEVERAL,
+            "Blue, fingertip-sized",
+            Y4_TEACHER,
+            1.0,
+            1.0,
+            child_said="Jack grabbed me 'cos I took his charger.",
         ),
         AccountSpec(
             300,

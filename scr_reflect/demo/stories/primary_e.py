@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
+from ...domain.body_map import BodyView, MarkShape
 from ...domain.enums import Category as C
 from ...domain.enums import ConcernStatus as S
 from ...domain.enums import EntryKind as K
 from ...domain.factors import Factor as F
 from ...domain.referrals import Agency, ReferralOutcome
 from ...domain.sharing import LawfulBasis
-from .records_spec import AccountSpec, ClaimSpec, FactorSpec, ReferralSpec, SharingSpec
+from .records_spec import (
+    AccountSpec,
+    ClaimSpec,
+    FactorSpec,
+    MarkSpec,
+    ReferralSpec,
+    SharingSpec,
+)
 from .spec import DSL, Y3_TEACHER, ChildSpec, action, concern, entry
 
 # A parent's account that a record and another account contradict.
@@ -42,6 +50,27 @@ POPPY = ChildSpec(
             "repeated that she fell off her bike and did not want to say more.",
             status=S.REFERRED,
             at="13:35",
+        ),
+        MarkSpec(
+            25,
+            BodyView.FRONT,
+            "left upper arm, front",
+            MarkShape.OVAL,
+            "Purple",
+            Y3_TEACHER,
+            4.0,
+            2.5,
+            child_said="I fell off my bike.",
+        ),
+        MarkSpec(
+            25,
+            BodyView.BACK,
+            "left forearm, outer",
+            MarkShape.ROUND,
+            "Yellowing",
+            Y3_TEACHER,
+            2.0,
+            child_said="I fell off my bike.",
         ),
         AccountSpec(
             25,

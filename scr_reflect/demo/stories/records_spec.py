@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ...domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
+from ...domain.body_map import BodyMark, BodyView, HowKnown, MarkShape
+from ...domain.body_regions import centre_of
 from ...domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from ...domain.escalation_procedure import EscalationProcedure, deadline_after
 from ...domain.factors import CumulativeFactor, Factor
@@ -251,6 +253,40 @@ class EducationSpec:
             parent_told=self.parent_told,
             others_told=self.others_told,
             notes=self.notes,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MarkSpec:
+    """A mark on the body map, of the concern told just before it in the story."""
+
+    days_ago: int
+    view: BodyView
+    region: str  # one the body map names: the mark is drawn at its middle
+    shape: MarkShape
+    colour: str
+    seen_by: str
+    length_cm: float
+    width_cm: float | None = None
+    child_said: str = ""
+
+    def record(self, child_id: int, concern_id: int, today: date) -> BodyMark:
+        x, y = centre_of(self.view, self.region)
+        return BodyMark(
+            child_id=child_id,
+            concern_id=concern_id,
+            view=self.view,
+            x=x,
+            y=y,
+            region=self.region,
+            shape=self.shape,
+            colour=self.colour,
+            how_known=HowKnown.SEEN,
+            seen_by=self.seen_by,
+            seen_on=_day(self.days_ago, today),
+            length_cm=self.length_cm,
+            width_cm=self.width_cm,
+            child_said=self.child_said,
         )
 
 

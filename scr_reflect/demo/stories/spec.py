@@ -11,7 +11,7 @@ from datetime import time
 
 from ...domain.enums import Category, ConcernStatus, EntryKind
 from ...domain.legal_status import LegalStatus
-from .records_spec import RecordSpec
+from .records_spec import MarkSpec, RecordSpec
 
 # Raised-by names and owners. All fictional; roles are what a DSL would write beside them.
 DSL = "Designated Safeguarding Lead"
@@ -63,7 +63,7 @@ class ActionSpec:
     done_days_ago: int | None
 
 
-Event = ConcernSpec | EntrySpec | ActionSpec | RecordSpec
+Event = ConcernSpec | EntrySpec | ActionSpec | MarkSpec | RecordSpec
 
 
 @dataclass(frozen=True, slots=True)
