@@ -52,9 +52,10 @@ class ReceiveDialog(QDialog):
         self.fingerprint = shown_to_read_out(incoming.fingerprint, self, "fingerprint")
         layout.addWidget(self.fingerprint)
         self.summary = QLabel(
-            f"{child.full_name}, born {child.date_of_birth:%d/%m/%Y}, UPN {child.upn or 'none'}: "
-            f"{here}. {plural(content.count, 'record')}, {len(content.concerns)} of them "
-            "concerns; each is added marked as received from the other school, with its "
+            f"{child.full_name}, born {child.date_of_birth:%d/%m/%Y}, "
+            f"{f'UPN {child.upn}' if child.upn else 'no UPN'}: {here}. "
+            f"{plural(content.count, 'record')} ({plural(len(content.concerns), 'concern')} "
+            "among them); each is added marked as received from the other school, with its "
             "original date. A receipt to send back is written next to the file.",
             self,
             objectName="summary",
