@@ -20,6 +20,7 @@ from ..domain.pupil_roll import Roll
 from ..domain.roll_matching import ImportPlan, plan_import, resolve
 from ..domain.validation import child_problems, require
 from ..storage.pupil_import_repository import PupilImportRepository
+from .chosen_file import read_chosen_file
 from .clock import Clock
 from .csv_file import CsvTable, read_csv
 from .ctf_file import CtfHeader, read_ctf
@@ -129,14 +130,5 @@ def _counts(plan: ImportPlan, added: int, updated: int, left_out: int) -> str:
 
 
 def _bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > SIZE_LIMIT:
-            raise UnreadableFile("The file is too large to be an export of a school's pupils.")
-        return path.read_bytes()
-    except IsADirectoryError as error:
-        raise UnreadableFile(f"{path} is a folder, not a file.") from error
-    except FileNotFoundError as error:
-        raise UnreadableFile(f"There is no file {path}.") from error
-    except PermissionError as error:
-        raise UnreadableFile(f"{path} cannot be read: permission denied.") from error
+    too_large = "The file is too large to be an export of a school's pupils."
+    return read_chosen_file(path, SIZE_LIMIT, too_large, UnreadableFile)

@@ -40,6 +40,7 @@ from ..reports.transfer_record import build_transfer_record
 from ..storage.private_files import save_document
 from ..storage.transfer_repository import AlreadyRecorded, Received
 from . import transfer_crypto as crypto
+from .chosen_file import read_chosen_file
 from .documents import NothingToReport
 from .reports import ReportService, protect
 from .transfer_pack import gather
@@ -341,13 +342,5 @@ def _json_bytes(value: object) -> bytes:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > SIZE_LIMIT:
-            raise TransferRefused("The file is too large to be a transfer from SCR Reflect.")
-        return path.read_bytes()
-    except IsADirectoryError as error:
-        raise TransferRefused(f"{path} is a folder, not a file.") from error
-    except FileNotFoundError as error:
-        raise TransferRefused(f"There is no file {path}.") from error
-    except PermissionError as error:
-        raise TransferRefused(f"{path} cannot be read: permission denied.") from error
+    too_large = "The file is too large to be a transfer from SCR Reflect."
+    return read_chosen_file(path, SIZE_LIMIT, too_large, TransferRefused)
