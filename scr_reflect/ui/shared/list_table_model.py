@@ -32,7 +32,17 @@ class ListTableModel(ColumnsModel, Generic[R]):
         # A cell can be narrower than its text: the tooltip shows it whole.
         return self.cell(item, column)
 
+    def newest_first_by(self, item: R) -> Any:
+        """What the rows are ordered by, newest first (see show_records)."""
+        raise NotImplementedError
+
     # Our API ------------------------------------------------------------------------------
+
+    def show_records(self, records: Sequence[R]) -> None:
+        """A child's records, newest first; two at the same moment in the order they were
+        made."""
+        key = self.newest_first_by
+        self.set_rows(sorted(records, key=lambda r: (key(r), self.row_id(r) or 0), reverse=True))
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from datetime import datetime
 
 from ...domain import display_dates as show
 from ...domain.education import EducationAbsence
@@ -30,8 +30,8 @@ def told_la_text(absence: EducationAbsence) -> str:
 class EducationModel(ListTableModel[EducationAbsence]):
     HEADERS = ("From", "To", "Kind", "LA told")
 
-    def show_absences(self, absences: Sequence[EducationAbsence]) -> None:
-        self.set_rows(sorted(absences, key=lambda a: (a.started_at, a.id or 0), reverse=True))
+    def newest_first_by(self, item: EducationAbsence) -> datetime:
+        return item.started_at
 
     def tooltip(self, item: EducationAbsence, column: int) -> str:
         return item.kind.label if column == COL_KIND else self.cell(item, column)

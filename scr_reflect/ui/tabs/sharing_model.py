@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from datetime import datetime
 
 from ...domain import display_dates as show
 from ...domain.sharing import SharingDecision
@@ -22,8 +22,8 @@ def told_text(decision: SharingDecision) -> str:
 class SharingModel(ListTableModel[SharingDecision]):
     HEADERS = ("Decided", "Decision", "With whom", "Family")
 
-    def show_decisions(self, decisions: Sequence[SharingDecision]) -> None:
-        self.set_rows(sorted(decisions, key=lambda d: (d.decided_at, d.id or 0), reverse=True))
+    def newest_first_by(self, item: SharingDecision) -> datetime:
+        return item.decided_at
 
     def cell(self, item: SharingDecision, column: int) -> str:
         if column == COL_WHEN:
