@@ -15,6 +15,7 @@ from ..guidance.escalation_procedure import DEFAULT_FILE, load_procedure
 from ..guidance.facts import FACTS_FILE, NationalFacts, load_facts
 from ..guidance.prompt_library import LOCAL_FOLDER, SHIPPED_FOLDER, LibraryError, load_library
 from ..resource_files import resources_dir
+from ..storage import first_use
 from ..storage.demo_bulk import DemoBulkRows
 from ..storage.store import (
     OpenStore,
@@ -63,6 +64,14 @@ def load_guidance(data_root: Path | None) -> Guidance:
         except LibraryError as error:
             warnings = (f"Your local prompts were not loaded: {error}",)
     return Guidance(procedure, facts, library, warnings)
+
+
+def prepare_to_open() -> None:
+    """The work every first unlock of a run would otherwise do itself, done ahead of it: the
+    shipped guidance files read, the record mappings set up, the database driver loaded.
+    Opens no store and reads nothing of a child."""
+    load_guidance(None)
+    first_use.load_ahead()
 
 
 @cache

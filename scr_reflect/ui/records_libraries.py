@@ -42,9 +42,9 @@ def _load_all() -> None:
     try:
         for name in _MODULES:
             importlib.import_module(name)
-        from ..services.workspace import load_guidance
+        from ..services.workspace import prepare_to_open
 
-        load_guidance(None)  # the shipped guidance files, read once and kept for the unlock
+        prepare_to_open()  # guidance files read, record mappings set up, driver loaded
     except Exception as error:  # tried again, and reported, where the unlock needs it
         log.warning("loading the records' libraries ahead failed: %s", type(error).__name__)
     finally:
