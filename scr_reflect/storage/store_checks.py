@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, exc
 
 from ..domain.audit import AuditAction
@@ -81,8 +80,7 @@ def _schema_problems(target: Target) -> list[str]:
         return []
     if current is None:
         return ["It has no schema version: it was never set up by SCR Reflect."]
-    known = {s.revision for s in ScriptDirectory(str(schema.MIGRATIONS)).walk_revisions()}
-    if current not in known:
+    if not schema.is_known(current):
         return [f"It is at schema {current}, made by a newer version of SCR Reflect."]
     if target.is_backup:
         return []  # an older backup is brought up to date when the restored store first opens

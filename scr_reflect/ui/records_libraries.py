@@ -1,6 +1,6 @@
 """The records' libraries load after the unlock page shows, not before it.
 
-SQLAlchemy, Alembic, Argon2, the guidance files' readers, the passphrase checker's word lists
+SQLAlchemy, Argon2, the guidance files' readers, the passphrase checker's word lists
 and the records' window take most of a second or more to import, and the shipped guidance
 files (the prompt library above all) a good part of one to read. The unlock page needs none
 of them, so the window shows first and they load on a background thread while the passphrase

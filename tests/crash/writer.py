@@ -26,7 +26,6 @@ from pathlib import Path
 from scr_reflect.domain.enums import Category, EntryKind
 from scr_reflect.domain.records import ChronologyEntry, Concern, Draft
 from scr_reflect.services import workspace
-from scr_reflect.storage import schema
 from tests.crash.records import DRAFT_KEY, body_for, title_for
 from tests.fictional import PASSPHRASE
 
@@ -76,7 +75,6 @@ def write_until_killed(root: Path, run: int) -> None:
 def main() -> None:
     # What every unlock reads but never changes, read once here so each writer starts quickly.
     workspace.load_guidance(None)
-    schema.head_revision()
     for line in sys.stdin:
         command, run_text, root = line.rstrip("\n").split(" ", 2)
         if command != "run":
