@@ -29,14 +29,16 @@ NOT_BEFORE_THE_UNLOCK_PAGE = (
     "scr_reflect.ui.workspace_view",
 )
 # Nor what only a page or dialog not in view needs: the recovery code's page and dialog, the
-# settings dialog, the school's records, Qt's printing.
+# settings and About dialogs, the school's records, Qt's printing; nor the clipboard's digest.
 BUILT_WHEN_ASKED_FOR = (
     "scr_reflect.ui.access.recover_page",
     "scr_reflect.ui.access.recovery_code_dialog",
     "scr_reflect.ui.access.new_passphrase",
     "scr_reflect.ui.settings_dialog",
+    "scr_reflect.ui.about_dialog",
     "scr_reflect.domain.records",
     "PySide6.QtPrintSupport",
+    "hashlib",
 )
 # reportlab waits for the first document; the rest loads while the passphrase is typed.
 LOADED_BEHIND_IT = tuple(name for name in NOT_BEFORE_THE_UNLOCK_PAGE if name != "reportlab")
