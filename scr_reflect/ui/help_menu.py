@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from .about_dialog import AboutDialog
 from .shared import shortcuts
 from .shared.shortcuts import ShortcutsDialog
 
@@ -18,7 +17,7 @@ class HelpMenu(QObject):
 
     def __init__(self, window: QMainWindow, data_folder: Path) -> None:
         super().__init__(window)
-        self._window = window
+        self._window, self._data_folder = window, str(data_folder)
         self.dialog: QDialog | None = None
         menu = window.menuBar().addMenu("&Help")
         keys = QAction("&Keyboard shortcuts", window)
@@ -27,13 +26,17 @@ class HelpMenu(QObject):
         keys.triggered.connect(self.show_shortcuts)
         window.addAction(keys)
         about = QAction("&About SCR Reflect", window)
-        folder = str(data_folder)
-        about.triggered.connect(lambda: self._show(AboutDialog(window, folder)))
+        about.triggered.connect(self.show_about)
         menu.addAction(keys)
         menu.addAction(about)
 
     def show_shortcuts(self) -> None:
         self._show(ShortcutsDialog(self._window))
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog  # when asked for, not before the window shows
+
+        self._show(AboutDialog(self._window, self._data_folder))
 
     def _show(self, dialog: QDialog) -> None:
         """Help stays open beside the work, and goes when closed."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.records import SchoolProfile
 from ..services.documents import Document
 from ..services.folder_lock import is_set_up
 from . import records_libraries
@@ -28,7 +27,6 @@ from .chosen_actions import ChosenActions
 from .help_menu import HelpMenu
 from .safety.backup_actions import BackupActions
 from .safety.lock_keys import LockKeys
-from .settings_dialog import edit_settings
 from .shared import shortcuts
 from .shared.errors import describe
 from .shared.stepped_work import SteppedWork
@@ -38,11 +36,12 @@ from .transfers.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # loaded after the unlock page shows: see records_libraries
     from ..demo.store import DemoStore
+    from ..domain.records import SchoolProfile
     from ..services.workspace import Workspace
     from .access.setup_page import SetupPage
     from .workspace_view import WorkspaceView
 
-SetUp = Callable[[str, str, SchoolProfile], "Workspace"]
+SetUp = Callable[[str, str, "SchoolProfile"], "Workspace"]
 Unlock = Callable[[str], "Workspace"]
 OpenDemo = Callable[[], "DemoStore"]
 
@@ -75,8 +74,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.unlock_page.submitted.connect(self._on_unlock)
         self.busy = QLabel(self, objectName="busy")  # at the end of the toolbar, always in view
-        busy_changed = getattr(runner, "busy_changed", None)
-        if busy_changed is not None:
+        if (busy_changed := getattr(runner, "busy_changed", None)) is not None:
             busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
         self._build_actions()
         self.safety = BackupActions(
@@ -236,8 +234,7 @@ class MainWindow(QMainWindow):
             self._update_chosen()
 
     def _update_chosen(self) -> None:
-        view = self.view
-        if view is not None:
+        if (view := self.view) is not None:
             self.chosen.update(view.child_chosen(), view.chosen_concern() is not None)
 
     def _new_concern(self) -> None:
@@ -272,8 +269,7 @@ class MainWindow(QMainWindow):
     def _import_pupils(self) -> None:
         from .pupils.pupil_import_dialog import open_pupil_import  # loaded with the records
 
-        if self.view:
-            view = self.view
+        if view := self.view:
             open_pupil_import(view, self._runner, view.workspace.pupil_import, view.apply)
 
     def _reflect(self) -> None:
@@ -281,8 +277,9 @@ class MainWindow(QMainWindow):
             self.view.reflect()
 
     def _edit_settings(self) -> None:
-        chosen = edit_settings(self, self._settings)
-        if chosen is not None:
+        from .settings_dialog import edit_settings  # with the records: locked, it is disabled
+
+        if (chosen := edit_settings(self, self._settings)) is not None:
             self.settings_changed.emit(chosen)
 
     def _find(self) -> None:
@@ -293,6 +290,8 @@ class MainWindow(QMainWindow):
     # Setup, unlock, lock ------------------------------------------------------------------
 
     def _on_setup(self, passphrase: str, repeated: str, school: str, dsl: str) -> None:
+        from ..domain.records import SchoolProfile  # loaded with the setup page
+
         profile = SchoolProfile(school.strip(), dsl.strip())
         self._runner.run(
             lambda: self._set_up(passphrase, repeated, profile),

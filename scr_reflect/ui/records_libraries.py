@@ -17,10 +17,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.records import SchoolProfile
-
 if TYPE_CHECKING:
     from ..demo.store import DemoStore
+    from ..domain.records import SchoolProfile
     from ..services.workspace import Workspace
 
 # In the order the records need them: the store and its services first, then the window.

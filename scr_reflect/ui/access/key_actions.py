@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenuBar, QStackedWi
 from ..shared import prompts
 from ..shared.errors import describe
 from ..shared.task_runner import Runner
-from .recover_page import RecoverPage
-from .recovery_code_dialog import RecoveryCodeDialog
 from .unlock_page import UnlockPage
 
-if TYPE_CHECKING:  # the store's libraries load after the unlock page shows
+if TYPE_CHECKING:  # the store's libraries load after the unlock page shows; the pages when used
     from ...services.workspace import Workspace
+    from .recover_page import RecoverPage
 
 Recover = Callable[[str, str, str], "Workspace"]  # recovery code, new passphrase, repeated
 NO_RECOVERY_CODE = (
@@ -139,6 +138,7 @@ class KeyActions:
         if view is None:
             return
         from ...services.recovery_sheet import save_recovery_sheet, sheet_path  # reportlab
+        from .recovery_code_dialog import RecoveryCodeDialog
 
         dialog = RecoveryCodeDialog(
             view,
@@ -164,24 +164,31 @@ class KeyActions:
     # The way in with the recovery code ----------------------------------------------------
 
     def add_recover_page(self, stack: QStackedWidget, unlock_page: UnlockPage) -> None:
-        page = self.recover_page = RecoverPage(stack)
-        stack.addWidget(page)
+        """The page is made the first time it is asked for: most starts never need it."""
 
         def show_unlock() -> None:
             stack.setCurrentWidget(unlock_page)
             unlock_page.first_field().setFocus()
 
         def show_recover() -> None:
+            page = self.recover_page or self._make_recover_page(stack, show_unlock)
             stack.setCurrentWidget(page)
             page.first_field().setFocus()
+
+        unlock_page.forgotten.connect(show_recover)
+
+    def _make_recover_page(self, stack: QStackedWidget, back: Callable[[], None]) -> RecoverPage:
+        from .recover_page import RecoverPage
+
+        page = self.recover_page = RecoverPage(stack)
+        stack.addWidget(page)
 
         def recovered(ws: Workspace) -> None:
             page.reset()
             self._open_records(ws)
             self._window.statusBar().showMessage(RECOVERED, 30000)
 
-        unlock_page.forgotten.connect(show_recover)
-        page.back.connect(show_unlock)
+        page.back.connect(back)
         page.submitted.connect(
             lambda code, new, repeated: self._runner.run(
                 lambda: self._recover(code, new, repeated),
@@ -189,3 +196,4 @@ class KeyActions:
                 lambda error: page.show_error(describe(error)),
             )
         )
+        return page

@@ -8,7 +8,6 @@ mouse selection is a second clipboard, watched the same way.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -30,6 +29,8 @@ def copied_here(clipboard: QClipboard, mode: Mode) -> bool:
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # with the first copy, not before the window shows (it loads OpenSSL)
+
     # Compare by digest: the guard keeps no second copy of the record text.
     return hashlib.sha256(text.encode()).digest()
 

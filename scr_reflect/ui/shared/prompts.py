@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # Qt's printing library loads with the first document, not at start
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
@@ -74,4 +78,6 @@ def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
 
 
 def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
