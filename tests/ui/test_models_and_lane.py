@@ -18,6 +18,7 @@ from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
 from scr_reflect.ui.chronology_model import COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
 from scr_reflect.ui.shared.latest import Latest
 from scr_reflect.ui.shared.lazy_table_model import ID_ROLE, LOADING
+from scr_reflect.ui.shared.list_table_model import ListTableModel
 from scr_reflect.ui.shared.task_runner import LaneRunner, SyncRunner
 
 
@@ -231,3 +232,30 @@ def test_a_rows_cells_are_worked_out_once_and_again_when_it_is_amended(records):
     model.forget(entry_id)
     assert model.index(0, COL_KIND).data() == "Meeting"
     assert len(worked_out) == 2 * 3 * len(model.ROLES)
+
+
+def test_a_list_answers_only_its_roles_and_works_out_a_row_once():
+    worked_out: list[tuple[str, int]] = []
+
+    class Names(ListTableModel[tuple[int, str]]):
+        HEADERS = ("Name", "Letters")
+
+        def row_id(self, item):
+            return item[0]
+
+        def cell(self, item, column):
+            worked_out.append((item[1], column))
+            return item[1] if column == 0 else str(len(item[1]))
+
+    model = Names()
+    model.set_rows([(1, "Ada"), (2, "Tomasz")])
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert worked_out == []
+    for _painted in range(3):
+        assert [model.index(1, c).data() for c in range(2)] == ["Tomasz", "6"]
+        assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "6"
+    assert model.index(1, 0).data(ID_ROLE) == 2
+    assert sorted(set(worked_out)) == [("Tomasz", 0), ("Tomasz", 1)]
+    assert len(worked_out) == 4  # each cell once for its text, once for its tooltip
+    model.set_rows([(1, "Ada")])
+    assert model.index(0, 0).data() == "Ada"
