@@ -10,7 +10,7 @@ from enum import StrEnum
 from ..domain import display_dates as show
 from ..domain.accounts import ClaimStatus
 from ..domain.missing import Trend
-from .structured import ChildPicture, ReferralCase
+from .structured import ChildPicture, PicturePart, ReferralCase
 
 
 class GlanceTopic(StrEnum):
@@ -20,6 +20,12 @@ class GlanceTopic(StrEnum):
     MISSING = "missing"
     ACCOUNTS = "accounts"
     REFERRALS = "referrals"
+
+
+# What the glance reads of the picture: read when a child is opened, whatever tab is shown.
+GLANCE_PARTS = frozenset(
+    {PicturePart.FACTORS, PicturePart.MISSING, PicturePart.ACCOUNTS, PicturePart.REFERRALS}
+)
 
 
 @dataclass(frozen=True, slots=True)

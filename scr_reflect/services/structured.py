@@ -1,9 +1,11 @@
-"""Record and amend the structured records, and read a child's whole picture at once."""
+"""Record and amend the structured records, and read a child's picture: whole, or the parts
+that what is shown needs."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any
 
 from ..domain.accounts import AccountWithClaims, Claim, check_summary
@@ -49,9 +51,38 @@ class ReferralCase:
         return max(done, key=lambda e: e.resolved_on or e.started_on) if done else None
 
 
+class PicturePart(StrEnum):
+    """A part of a child's picture, read only when something shown needs it."""
+
+    FACTORS = "factors"
+    MISSING = "missing"
+    EDUCATION = "education"
+    ACCOUNTS = "accounts"
+    REFERRALS = "referrals"
+    SHARING = "sharing"
+    MARKS = "marks"
+
+
+ALL_PARTS = frozenset(PicturePart)
+# The kinds of record each part reads, and the picture's fields it fills.
+_PART_KINDS: dict[PicturePart, tuple[RecordType, ...]] = {
+    PicturePart.FACTORS: (RecordType.FACTOR,),
+    PicturePart.MISSING: (RecordType.MISSING,),
+    PicturePart.EDUCATION: (RecordType.EDUCATION,),
+    PicturePart.ACCOUNTS: (RecordType.ACCOUNT, RecordType.CLAIM),
+    PicturePart.REFERRALS: (RecordType.REFERRAL, RecordType.ESCALATION, RecordType.ESCALATION_STEP),
+    PicturePart.SHARING: (RecordType.SHARING,),
+    PicturePart.MARKS: (RecordType.BODY_MARK,),
+}
+_PART_FIELDS: dict[PicturePart, tuple[str, ...]] = {
+    PicturePart.MISSING: ("missing", "missing_pattern"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ChildPicture:
-    """Everything structured about one child, read in one go for the child's view."""
+    """What is structured about one child, read in one go for the child's view: every part,
+    or only those named in `parts` (the others are left empty)."""
 
     factors: tuple[CumulativeFactor, ...]
     missing: tuple[MissingEpisode, ...]
@@ -61,6 +92,16 @@ class ChildPicture:
     referrals: tuple[ReferralCase, ...]
     sharing: tuple[SharingDecision, ...]
     marks: tuple[BodyMark, ...] = ()  # body map marks, on every concern, oldest first
+    parts: frozenset[PicturePart] = ALL_PARTS
+
+    def joined(self, more: ChildPicture) -> ChildPicture:
+        """This picture with the parts read in `more` (of the same child) added."""
+        values = {
+            name: getattr(more, name)
+            for part in more.parts
+            for name in _PART_FIELDS.get(part, (part.value,))
+        }
+        return replace(self, **values, parts=self.parts | more.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,22 +175,21 @@ class StructuredService:
         """Referrals the school has not yet heard back about, oldest first."""
         return self._repo.awaiting_feedback()
 
-    def picture(self, child_id: int) -> ChildPicture:
-        repo, ids = self._repo, [child_id]
-        accounts = repo.for_parent(RecordType.ACCOUNT, "child_id", ids)
-        claims = repo.for_parent(RecordType.CLAIM, "account_id", [a.id for a in accounts])
-        referrals = repo.for_parent(RecordType.REFERRAL, "child_id", ids)
-        escalations = repo.for_parent(RecordType.ESCALATION, "child_id", ids)
-        steps = repo.for_parent(
-            RecordType.ESCALATION_STEP, "escalation_id", [e.id for e in escalations]
-        )
-        missing = repo.for_parent(RecordType.MISSING, "child_id", ids)
+    def picture(self, child_id: int, parts: Collection[PicturePart] = ALL_PARTS) -> ChildPicture:
+        """The child's picture, or only the parts asked for, read in one transaction."""
+        kinds = {kind for part in parts for kind in _PART_KINDS[part]}
+        found = self._repo.for_child(child_id, kinds)
+        accounts, claims = found.get(RecordType.ACCOUNT, []), found.get(RecordType.CLAIM, [])
+        referrals = found.get(RecordType.REFERRAL, [])
+        escalations = found.get(RecordType.ESCALATION, [])
+        steps = found.get(RecordType.ESCALATION_STEP, [])
+        missing = found.get(RecordType.MISSING, [])
         by_id = {r.id: r for r in referrals}
         return ChildPicture(
-            factors=tuple(repo.for_parent(RecordType.FACTOR, "child_id", ids)),
+            factors=tuple(found.get(RecordType.FACTOR, [])),
             missing=tuple(missing),
             missing_pattern=missing_pattern(missing, self._clock.now()),
-            education=tuple(repo.for_parent(RecordType.EDUCATION, "child_id", ids)),
+            education=tuple(found.get(RecordType.EDUCATION, [])),
             accounts=tuple(
                 AccountWithClaims(a, tuple(c for c in claims if c.account_id == a.id))
                 for a in accounts
@@ -169,8 +209,9 @@ class StructuredService:
                 )
                 for r in referrals
             ),
-            sharing=tuple(repo.for_parent(RecordType.SHARING, "child_id", ids)),
-            marks=tuple(repo.for_parent(RecordType.BODY_MARK, "child_id", ids)),
+            sharing=tuple(found.get(RecordType.SHARING, [])),
+            marks=tuple(found.get(RecordType.BODY_MARK, [])),
+            parts=frozenset(parts),
         )
 
     def waiting(self) -> WaitingOnOthers:

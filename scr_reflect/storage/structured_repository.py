@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.enums import RecordType
 from ..domain.headlines import ChronologyLine
@@ -15,7 +16,7 @@ from ..domain.referrals import Escalation, EscalationStep
 from .models import ChildRow
 from .models_structured import EscalationRow, EscalationStepRow, ReferralRow
 from .record_lines import rewrite_lines, write_lines
-from .record_rows import child_of_row, row_kind
+from .record_rows import ROW_KINDS, child_of_row, row_kind
 from .structured_rows import column_values, record_from_row, record_type_of
 from .unit_of_work import UnitOfWork, get_row, replace_keeping_history
 
@@ -50,16 +51,26 @@ class StructuredRepository(UnitOfWork):
         """Records whose `parent_key` (child_id, account_id, ...) is one of `parent_ids`."""
         if not parent_ids:  # no accounts, so no claims to read
             return []
-        rows = row_kind(record_type)
-        model = rows.row
-        # Plain rows, not ORM objects: only read, and a child's list may be long.
-        query = (
-            select(*model.__table__.columns)
-            .where(getattr(model, parent_key).in_(parent_ids))
-            .order_by(rows.order_column, model.id)
-        )
         with self._unit() as s:
-            return [record_from_row(record_type, row) for row in s.execute(query)]
+            return _for_parent(s, record_type, parent_key, parent_ids)
+
+    def for_child(
+        self, child_id: int, record_types: Collection[RecordType]
+    ) -> dict[RecordType, list[Any]]:
+        """A child's records of these kinds, read in one transaction. A kind kept under
+        another record (a claim under its account) is read through that record's kind, which
+        must be asked for too."""
+        found: dict[RecordType, list[Any]] = {}
+        with self._unit() as s:
+            for rows in ROW_KINDS:  # a kind's owner comes before it
+                kind = rows.kind
+                if kind.record_type not in record_types:
+                    continue
+                owners = [child_id] if kind.parent is None else [r.id for r in found[kind.parent]]
+                found[kind.record_type] = (
+                    _for_parent(s, kind.record_type, kind.parent_key, owners) if owners else []
+                )
+        return found
 
     def amend(
         self,
@@ -114,3 +125,17 @@ class StructuredRepository(UnitOfWork):
                 )
                 for step, escalation, name in s.execute(query)
             ]
+
+
+def _for_parent(
+    session: Session, record_type: RecordType, parent_key: str, parent_ids: Sequence[int]
+) -> list[Any]:
+    rows = row_kind(record_type)
+    model = rows.row
+    # Plain rows, not ORM objects: only read, and a child's list may be long.
+    query = (
+        select(*model.__table__.columns)
+        .where(getattr(model, parent_key).in_(parent_ids))
+        .order_by(rows.order_column, model.id)
+    )
+    return [record_from_row(record_type, row) for row in session.execute(query)]

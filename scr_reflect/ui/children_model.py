@@ -14,6 +14,13 @@ COL_NAME, COL_YEAR, COL_OPEN = range(3)
 
 class ChildrenModel(LazyTableModel[ChildSummary]):
     HEADERS = ("Name", "Year / group", "Open")
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        }
+    )
 
     def cell(self, row: ChildSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -16,6 +16,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class ChronologyModel(LazyTableModel[ChronologyEntry]):
     HEADERS = ("When", "Type", "What")
+    ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, KIND_ROLE})
 
     def cell(self, row: ChronologyEntry, column: int, role: int) -> Any:
         if role == KIND_ROLE:

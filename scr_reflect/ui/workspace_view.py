@@ -16,7 +16,7 @@ from ..domain.draft_key import FormKind
 from ..domain.enums import RecordType
 from ..domain.records import Child, ChronologyEntry, Concern, FollowUpAction
 from ..services.documents import Document
-from ..services.glance import glance
+from ..services.glance import GLANCE_PARTS, glance
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from .children_pane import ChildrenPane
@@ -138,11 +138,13 @@ class WorkspaceView(QWidget):
 
     def open_child(self, child_id: int) -> None:
         records, structured = self._records, self.workspace.structured
+        # Only what the glance and the tab in view show: another tab reads its part when shown.
+        parts = GLANCE_PARTS | self.tabs.parts_shown()
         self._opening.run(
             lambda: (
                 records.child(child_id),
                 records.actions_for_child(child_id),
-                structured.picture(child_id),
+                structured.picture(child_id, parts),
             ),
             self._show_child,
             self.report,

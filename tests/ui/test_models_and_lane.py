@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
@@ -14,9 +15,10 @@ from scr_reflect.domain.records import Child, ChronologyEntry, SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
-from scr_reflect.ui.chronology_model import COL_KIND, COL_WHEN, ChronologyModel
+from scr_reflect.ui.chronology_model import COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
 from scr_reflect.ui.shared.latest import Latest
 from scr_reflect.ui.shared.lazy_table_model import ID_ROLE, LOADING
+from scr_reflect.ui.shared.list_table_model import ListTableModel
 from scr_reflect.ui.shared.task_runner import LaneRunner, SyncRunner
 
 
@@ -193,3 +195,67 @@ def test_lane_hands_errors_back_on_the_gui_thread(qtbot):
     with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: busy is False):
         runner.run(fail, pytest.fail, errors.append)
     assert isinstance(errors[0], ValueError)
+
+
+def test_a_role_the_model_does_not_answer_loads_nothing(records):
+    runner = DeferredRunner()
+    model = ChildrenModel(runner, records.child_summaries, pytest.fail)
+    model.set_ids(add_children(records, 3))
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.DecorationRole,
+    ):
+        assert model.index(0, COL_NAME).data(role) is None
+    assert runner.queue == []  # no page asked for on their account
+
+
+def test_a_rows_cells_are_worked_out_once_and_again_when_it_is_amended(records):
+    child_id = add_children(records, 1)[0]
+    entry_id = records.add_entry(
+        ChronologyEntry(child_id, EntryKind.MEETING, datetime(2026, 11, 3, 9), "Meeting")
+    ).record_id
+    worked_out: list[int] = []
+
+    class Counting(ChronologyModel):
+        def cell(self, row, column, role):
+            worked_out.append(column)
+            return super().cell(row, column, role)
+
+    model = Counting(SyncRunner(), records.entries, pytest.fail)
+    model.set_ids([entry_id])
+    for _painted in range(3):
+        texts = [model.index(0, column).data() for column in range(3)]
+        assert model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Meeting"
+    assert texts[COL_KIND] == "Meeting"
+    assert len(worked_out) == 3 * len(model.ROLES)
+    model.forget(entry_id)
+    assert model.index(0, COL_KIND).data() == "Meeting"
+    assert len(worked_out) == 2 * 3 * len(model.ROLES)
+
+
+def test_a_list_answers_only_its_roles_and_works_out_a_row_once():
+    worked_out: list[tuple[str, int]] = []
+
+    class Names(ListTableModel[tuple[int, str]]):
+        HEADERS = ("Name", "Letters")
+
+        def row_id(self, item):
+            return item[0]
+
+        def cell(self, item, column):
+            worked_out.append((item[1], column))
+            return item[1] if column == 0 else str(len(item[1]))
+
+    model = Names()
+    model.set_rows([(1, "Ada"), (2, "Tomasz")])
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert worked_out == []
+    for _painted in range(3):
+        assert [model.index(1, c).data() for c in range(2)] == ["Tomasz", "6"]
+        assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "6"
+    assert model.index(1, 0).data(ID_ROLE) == 2
+    assert sorted(set(worked_out)) == [("Tomasz", 0), ("Tomasz", 1)]
+    assert len(worked_out) == 4  # each cell once for its text, once for its tooltip
+    model.set_rows([(1, "Ada")])
+    assert model.index(0, 0).data() == "Ada"

@@ -16,6 +16,14 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class AuditModel(LazyTableModel[AuditLine]):
     HEADERS = ("#", "When", "Who", "What", "Child", "Record", "Detail")
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            ACTION_ROLE,
+        }
+    )
 
     def row_id(self, row: AuditLine) -> int:
         return row.entry.seq

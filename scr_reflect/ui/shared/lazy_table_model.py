@@ -3,6 +3,9 @@
 The view asks only for the rows it shows, so a list of 2,000 children or a chronology of
 thousands of entries opens at once. Rows not yet loaded read as an ellipsis until their page
 arrives.
+
+A view asks a cell for about ten roles each time it paints or sizes it: a model answers only
+the ROLES it names, and works out a row's cells once, when the row is first shown.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ LOADING = "…"
 
 class LazyTableModel(ColumnsModel, Generic[R]):
     PAGE_SIZE = 100
+    # The roles cell() answers: any other is answered None at once.
+    ROLES: frozenset[int] = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
     def __init__(
         self,
@@ -36,6 +41,7 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         self._ids: list[int] = []
         self._row_by_id: dict[int, int] = {}
         self._cache: dict[int, R] = {}
+        self._cells: dict[int, dict[int, tuple[Any, ...]]] = {}  # by id: each role's cells
         self._pages_asked: set[int] = set()
         self._generation = 0  # bumps on reset, so late pages from an old list are dropped
 
@@ -53,18 +59,17 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != ID_ROLE and role not in self.ROLES:
+            return None
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         record_id = self._ids[index.row()]
         if role == ID_ROLE:
             return record_id
-        row = self._cache.get(record_id)
-        if row is None:
-            self._ask_for_page(index.row() // self.PAGE_SIZE)
-            row = self._cache.get(record_id)  # a synchronous runner has filled it already
-        if row is None:
+        cells = self._cells.get(record_id) or self._cells_of(record_id, index.row())
+        if cells is None:
             return LOADING if role == Qt.ItemDataRole.DisplayRole else None
-        return self.cell(row, index.column(), role)
+        return cells[role][index.column()]
 
     # Our API ------------------------------------------------------------------------------
 
@@ -74,6 +79,7 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         self._ids = list(ids)
         self._row_by_id = {record_id: row for row, record_id in enumerate(self._ids)}
         self._cache.clear()
+        self._cells.clear()
         self._pages_asked.clear()
         self.endResetModel()
 
@@ -93,8 +99,22 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         if row is None:
             return
         self._cache.pop(record_id, None)
+        self._cells.pop(record_id, None)
         self._pages_asked.discard(row // self.PAGE_SIZE)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _cells_of(self, record_id: int, position: int) -> dict[int, tuple[Any, ...]] | None:
+        """The row's cells in every role, worked out now; None until its page is loaded."""
+        row = self._cache.get(record_id)
+        if row is None:
+            self._ask_for_page(position // self.PAGE_SIZE)
+            row = self._cache.get(record_id)  # a synchronous runner has filled it already
+        if row is None:
+            return None
+        columns = range(self.columnCount())
+        cells = {role: tuple(self.cell(row, c, role) for c in columns) for role in self.ROLES}
+        self._cells[record_id] = cells
+        return cells
 
     def _ask_for_page(self, page: int) -> None:
         if page in self._pages_asked:

@@ -1,6 +1,8 @@
 """A table model over rows held in a list, for tables read whole rather than a page at a time.
 
 A subclass names its HEADERS and says what each cell reads; the Qt plumbing lives here once.
+A view asks a cell for about ten roles each time it paints or sizes it: only the roles used
+are answered, and a row's cells are worked out once, when it is first shown.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from .table_columns import ID_ROLE, ColumnsModel, Index
 
 R = TypeVar("R")
 
+_ROLES = frozenset({ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+
 
 class ListTableModel(ColumnsModel, Generic[R]):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[R] = []
+        self._cells: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # by row: texts, tips
 
     # What subclasses say ------------------------------------------------------------------
 
@@ -47,6 +52,7 @@ class ListTableModel(ColumnsModel, Generic[R]):
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> R | None:
@@ -64,13 +70,23 @@ class ListTableModel(ColumnsModel, Generic[R]):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row_at(index.row()) if index.isValid() else None
+        if role not in _ROLES:
+            return None
+        row = index.row()
+        item = self.row_at(row) if index.isValid() else None
         if item is None or not 0 <= index.column() < len(self.HEADERS):
             return None
         if role == ID_ROLE:
             return self.row_id(item)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(item, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, index.column())
-        return None
+        cells = self._cells.get(row)
+        if cells is None:
+            columns = range(len(self.HEADERS))
+            cells = (
+                tuple(self.cell(item, c) for c in columns),
+                tuple(self.tooltip(item, c) for c in columns),
+            )
+            self._cells[row] = cells
+        texts, tips = cells
+        return (
+            texts[index.column()] if role == Qt.ItemDataRole.DisplayRole else tips[index.column()]
+        )

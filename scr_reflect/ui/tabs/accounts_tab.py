@@ -25,7 +25,7 @@ from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
 from ...domain.records import Child, Draft
 from ...guidance.seed_sources import citation
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.account_form import AccountForm, ClaimForm, account_choice
 from ..forms.claim_check_form import CHECKING, ClaimCheckForm
 from ..forms.draft_openers import DraftOpener
@@ -62,6 +62,7 @@ def _checked(claim: Claim) -> str:
 class AccountsTab(PictureTab):
     TITLE = "Accounts"
     RECORD_TYPES = (RecordType.ACCOUNT, RecordType.CLAIM)
+    PARTS = frozenset({PicturePart.ACCOUNTS})
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -242,7 +243,7 @@ class AccountsTab(PictureTab):
             return
 
         def load() -> tuple[list[Account], Claim | None]:
-            accounts = [item.account for item in structured.picture(child_id).accounts]
+            accounts = [item.account for item in structured.picture(child_id, self.PARTS).accounts]
             claim = None if record_id is None else structured.get(RecordType.CLAIM, record_id)
             return accounts, claim
 

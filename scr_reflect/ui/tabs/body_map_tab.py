@@ -27,7 +27,7 @@ from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
 from ...domain.headlines import concern_headline
 from ...domain.records import Child, Concern, Draft
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.body_mark_form import BodyMarkForm, position_text
 from ..forms.draft_openers import DraftOpener
 from ..shared.kept_selection import KeptSelection
@@ -62,6 +62,7 @@ _DETAIL_ROWS = [
 class BodyMapTab(PictureTab):
     TITLE = "Body map"
     RECORD_TYPES = (RecordType.BODY_MARK,)
+    PARTS = frozenset({PicturePart.MARKS})
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -2,9 +2,10 @@
 structured record (factors, missing episodes, absences from education, accounts, referrals,
 information sharing, the body map).
 
-Each record tab is a PictureTab: it is handed the child's whole ChildPicture whenever it
-changes, and opens its forms through the TabContext, so the workspace refreshes what a save
-changed.
+Each record tab is a PictureTab: it is handed the child's ChildPicture whenever it changes,
+holding at least the parts the tab shows (its PARTS), and opens its forms through the
+TabContext, so the workspace refreshes what a save changed. Opening a child reads the parts the
+tab in view needs; a part another tab needs is read when that tab is first shown.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from ...domain.draft_key import FormKind
 from ...domain.enums import RecordType
 from ...domain.records import Child
 from ...services.glance import GlanceTopic
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.draft_openers import DraftOpener
+from ..shared.latest import Latest
 from ..shared.window_size import scrolling
 from .accounts_tab import AccountsTab
 from .body_map_tab import BodyMapTab
@@ -57,6 +59,8 @@ class ChildTabs(QTabWidget):
         self._built: dict[type[PictureTab], PictureTab] = {}
         self._picture: tuple[Child, ChildPicture, datetime] | None = None
         self._waiting: set[PictureTab] = set()
+        self._shown = 0  # bumps with each picture shown, so parts read for an older one are dropped
+        self._reading = Latest(context.runner)  # a tab clicked past is not read
         self.addTab(first, "Child")
         # Each record tab scrolls, so its buttons are reached on a small or scaled screen
         # rather than the pane (and the window) growing past it.
@@ -88,6 +92,7 @@ class ChildTabs(QTabWidget):
         for index in range(1, self.count()):
             self.setTabEnabled(index, chosen)
         if not chosen:
+            self._shown += 1
             self._picture = None
             self._waiting.clear()
             self.setCurrentIndex(0)
@@ -105,8 +110,15 @@ class ChildTabs(QTabWidget):
         area = next((a for a in self._areas.values() if a.widget() is widget), None)
         super().setCurrentWidget(area or widget)
 
+    def parts_shown(self) -> frozenset[PicturePart]:
+        """The parts of the picture the tab in view shows: none for the child's own tab."""
+        current = self.currentWidget()
+        shown = [c for c, area in self._areas.items() if area is current]
+        return shown[0].PARTS if shown else frozenset()
+
     def show_picture(self, child: Child, picture: ChildPicture, now: datetime) -> None:
         self.set_child_chosen(True)
+        self._shown += 1
         self._picture = (child, picture, now)
         for tab in self._built.values():
             tab.child = child
@@ -119,8 +131,25 @@ class ChildTabs(QTabWidget):
             if area is current:
                 tab = self.tab(tab_class)
                 if tab in self._waiting and self._picture is not None:
-                    self._waiting.discard(tab)
-                    tab.show_picture(*self._picture)
+                    child, picture, now = self._picture
+                    if picture.parts >= tab.PARTS:
+                        self._waiting.discard(tab)
+                        tab.show_picture(child, picture, now)
+                    elif child.id is not None:
+                        self._read(child.id, tab.PARTS - picture.parts)
+
+    def _read(self, child_id: int, parts: frozenset[PicturePart]) -> None:
+        """Read the parts a tab shown needs, then fill it (unless another child was opened,
+        or this one opened again, meanwhile)."""
+        structured, shown = self._context.workspace.structured, self._shown
+
+        def join(more: ChildPicture) -> None:
+            if shown == self._shown and self._picture is not None:
+                child, picture, now = self._picture
+                self._picture = (child, picture.joined(more), now)
+                self._fill_current()
+
+        self._reading.run(lambda: structured.picture(child_id, parts), join, self._context.report)
 
 
 # Where each kind of record is amended: each tab names its kinds in RECORD_TYPES.

@@ -11,7 +11,7 @@ from ...domain import display_dates as show
 from ...domain.draft_key import FormKind
 from ...domain.education import EducationAbsence
 from ...domain.enums import RecordType
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.education_form import EducationForm
 from .education_model import COL_KIND, EducationModel, said_text, told_la_text, until_text
 from .picture_tab import TabContext
@@ -45,6 +45,7 @@ _DETAIL_ROWS = [
 class EducationTab(RecordListTab[EducationAbsence]):
     TITLE = "Education"
     RECORD_TYPES = (RecordType.EDUCATION,)
+    PARTS = frozenset({PicturePart.EDUCATION})
     RECORD_TYPE = RecordType.EDUCATION
     FORM_KIND = FormKind.EDUCATION
     STRETCH_COLUMN = COL_KIND

@@ -19,7 +19,7 @@ from ...domain.enums import RecordType
 from ...domain.factors import CumulativeFactor, Factor, FactorGroup
 from ...domain.household_words import NewAdultOffer, new_adult_offer
 from ...domain.records import Child, Concern, Draft
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.draft_openers import DraftOpener
 from ..forms.factor_form import FactorForm
 from .factor_timeline import FactorTimeline, TimelineRow
@@ -39,6 +39,7 @@ GROUP_ORDER = list(FactorGroup)
 class FactorsTab(PictureTab):
     TITLE = "Factors"
     RECORD_TYPES = (RecordType.FACTOR,)
+    PARTS = frozenset({PicturePart.FACTORS})
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

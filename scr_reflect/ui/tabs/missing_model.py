@@ -95,16 +95,22 @@ def pattern_lines(pattern: MissingPattern, episodes: list[MissingEpisode]) -> li
 
 class MissingModel(ColumnsModel):
     HEADERS = HEADERS
+    # What a view is answered: any other role is None at once (asked at every paint).
+    ROLES = frozenset(
+        {ID_ROLE, INTERVIEW_MISSED_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole}
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self._episodes: list[MissingEpisode] = []
         self._now = datetime.min
+        self._texts: dict[int, tuple[str, ...]] = {}  # by row, worked out when first shown
 
     def set_episodes(self, episodes: list[MissingEpisode], now: datetime) -> None:
         self.beginResetModel()
         self._episodes = sorted(episodes, key=lambda e: (e.started_at, e.id or 0), reverse=True)
         self._now = now
+        self._texts.clear()
         self.endResetModel()
 
     def episode_at(self, row: int) -> MissingEpisode | None:
@@ -118,6 +124,8 @@ class MissingModel(ColumnsModel):
         return 0 if parent.isValid() else len(self._episodes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in self.ROLES:
+            return None
         episode = self.episode_at(index.row()) if index.isValid() else None
         if episode is None:
             return None
@@ -126,7 +134,11 @@ class MissingModel(ColumnsModel):
         if role == INTERVIEW_MISSED_ROLE:
             return episode.interview_missed(self._now)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(episode, index.column())
+            texts = self._texts.get(index.row())
+            if texts is None:
+                texts = tuple(self._text(episode, c) for c in range(len(self.HEADERS)))
+                self._texts[index.row()] = texts
+            return texts[index.column()]
         missed = index.column() == COL_INTERVIEW and episode.interview_missed(self._now)
         if role == Qt.ItemDataRole.FontRole and missed:
             font = QFont()

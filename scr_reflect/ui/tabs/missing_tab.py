@@ -12,7 +12,7 @@ from ...domain.enums import RecordType
 from ...domain.missing import MissingEpisode
 from ...domain.quotation import in_quotes
 from ...domain.records import Child, Draft
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.draft_openers import DraftOpener
 from ..forms.missing_form import MissingForm
 from ..shared.kept_selection import KeptSelection
@@ -34,6 +34,7 @@ from .record_panel import FieldsBox, plain_label, version_text
 class MissingTab(PictureTab):
     TITLE = "Missing"
     RECORD_TYPES = (RecordType.MISSING,)
+    PARTS = frozenset({PicturePart.MISSING})
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

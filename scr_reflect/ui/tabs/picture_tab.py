@@ -17,7 +17,7 @@ from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
 from ...domain.records import Child, Draft
 from ...services.errors import RecordNotFound
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ...services.workspace import Workspace
 from ..forms.draft_openers import DraftOpener, when_loaded
 from ..forms.form_context import FormContext
@@ -46,6 +46,7 @@ class PictureTab(QWidget):
 
     TITLE = ""
     RECORD_TYPES: tuple[RecordType, ...] = ()  # the kinds of record amended on this tab
+    PARTS: frozenset[PicturePart] = frozenset()  # the parts of the picture it shows
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

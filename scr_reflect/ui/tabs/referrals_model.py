@@ -20,6 +20,10 @@ ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # The same dark red the forms use for a problem: readable, not alarming.
 _ATTENTION_COLOUR = QColor("#8a1c1c")
+# The roles this model answers itself; ListTableModel answers the text and tooltips.
+_MARKING_ROLES = frozenset(
+    {ATTENTION_ROLE, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole}
+)
 
 
 class CaseRow(NamedTuple):
@@ -60,6 +64,8 @@ class ReferralsModel(ListTableModel[CaseRow]):
         return self._text(item.case, item.full, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _MARKING_ROLES:
+            return super().data(index, role)
         item = self.row_at(index.row()) if index.isValid() else None
         if item is None:
             return None

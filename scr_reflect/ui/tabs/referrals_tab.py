@@ -26,7 +26,7 @@ from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
 from ...domain.records import Child, Draft
 from ...domain.referrals import Referral
-from ...services.structured import ChildPicture, ReferralCase
+from ...services.structured import ChildPicture, PicturePart, ReferralCase
 from ..documents.escalation_actions import EscalationActions
 from ..forms.draft_openers import DraftOpener
 from ..forms.referral_form import ReferralForm
@@ -43,6 +43,10 @@ from .referrals_model import ATTENTION_ROLE, COL_MADE, ReferralsModel
 class ReferralsTab(PictureTab):
     TITLE = "Referrals"
     RECORD_TYPES = (RecordType.REFERRAL, RecordType.ESCALATION, RecordType.ESCALATION_STEP)
+    # An escalation's grounds are drafted from the accounts, missing episodes and factors too.
+    PARTS = frozenset(
+        {PicturePart.REFERRALS, PicturePart.ACCOUNTS, PicturePart.MISSING, PicturePart.FACTORS}
+    )
 
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -11,7 +11,7 @@ from ...domain import display_dates as show
 from ...domain.draft_key import FormKind
 from ...domain.enums import RecordType
 from ...domain.sharing import SharingDecision
-from ...services.structured import ChildPicture
+from ...services.structured import ChildPicture, PicturePart
 from ..forms.sharing_form import SharingForm
 from .picture_tab import TabContext
 from .record_list_tab import ListForm, ListWords, RecordListTab
@@ -42,6 +42,7 @@ _DETAIL_ROWS = [
 class SharingTab(RecordListTab[SharingDecision]):
     TITLE = "Sharing"
     RECORD_TYPES = (RecordType.SHARING,)
+    PARTS = frozenset({PicturePart.SHARING})
     RECORD_TYPE = RecordType.SHARING
     FORM_KIND = FormKind.SHARING
     STRETCH_COLUMN = COL_WITH
