@@ -28,8 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from . import key_seal
 from .key_file_lock import holding
@@ -104,6 +102,8 @@ def wrap(
 ) -> KeySlot:
     """A new slot: a fresh key pair, its private key wrapped under the secret, and the data
     key (or keys, newest first, while a rekey is under way) sealed to it."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # see open_slot
+
     kdf = kdf or KdfParams(salt=_b64(os.urandom(16)))
     private, public = key_seal.new_key_pair()
     nonce = os.urandom(12)
@@ -126,8 +126,13 @@ def keeping_only(slot: KeySlot, key_id: str) -> KeySlot:
 
 def open_slot(slot: KeySlot, secret: str) -> list[bytes]:
     """The data keys the slot holds, newest first; WrongPassphrase if the secret is not its."""
+    key = _derive(secret, slot.kdf)
+    # Imported after Argon2 has given its 64 MiB back, not with this module (see key_seal).
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
-        inner = AESGCM(_derive(secret, slot.kdf)).decrypt(
+        inner = AESGCM(key).decrypt(
             _unb64(slot.nonce), _unb64(slot.wrapped_key), slot.name.encode("utf-8")
         )
     except InvalidTag as exc:

@@ -1,11 +1,15 @@
 """The records' libraries load after the unlock page shows, not before it.
 
-SQLAlchemy, Argon2, the guidance files' readers, the passphrase checker's word lists
-and the records' window take most of a second or more to import, and the shipped guidance
-files (the prompt library above all) a good part of one to read. The unlock page needs none
-of them, so the window shows first and they load on a background thread while the passphrase
-is typed; whatever asks for one of them sooner (an unlock typed very fast) waits for that
-import to finish, as Python's import lock makes it. The store itself is never opened on that thread.
+SQLAlchemy, Argon2, the guidance files' readers and the records' window take most
+of a second or more to import, and the shipped guidance files (the prompt library above all) a
+good part of one to read. The unlock page needs none of them, so the window shows first and
+they load on a background thread while the passphrase is typed; whatever asks for one of them
+sooner (an unlock typed very fast) waits for that import to finish, as Python's import lock
+makes it. The store itself is never opened on that thread.
+
+The passphrase checker's word lists (13 MiB) are not among them: unlocking needs no strength
+check, and its Argon2 takes 64 MiB on top of whatever is loaded by then. A page or dialog where
+a passphrase is chosen starts loading them, the same way, once it shows (load_checker_behind).
 """
 
 from __future__ import annotations
@@ -13,9 +17,14 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
+import sys
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
     from ..demo.store import DemoStore
@@ -29,36 +38,68 @@ _MODULES = (
     "scr_reflect.ui.shared.error_words",
     "scr_reflect.ui.workspace_view",
 )
+CHECKER = "zxcvbn"  # the passphrase strength checker (services.passphrase_policy)
 
 log = logging.getLogger(__name__)
 
 
-def _load_all() -> None:
+@contextmanager
+def _no_collection() -> Iterator[None]:
     # A garbage collection run on this thread could delete Qt objects the window has let go
     # of, and Qt objects must die on the GUI thread; so none runs while the imports do.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for name in _MODULES:
-            importlib.import_module(name)
-        from ..services.workspace import prepare_to_open
-
-        prepare_to_open()  # guidance files read, record mappings set up, driver loaded
-    except Exception as error:  # tried again, and reported, where the unlock needs it
-        log.warning("loading the records' libraries ahead failed: %s", type(error).__name__)
+        yield
     finally:
         if collecting:
             gc.enable()
 
 
-def load_in_background() -> threading.Thread:
-    """Start importing the records' libraries; the thread is returned for tests to join.
+def _load_all() -> None:
+    with _no_collection():
+        try:
+            for name in _MODULES:
+                importlib.import_module(name)
+            from ..services.workspace import prepare_to_open
 
-    Not a daemon: quitting in the first second waits for the import rather than stopping
-    the thread inside a library's native code."""
-    thread = threading.Thread(target=_load_all, name="load-records-libraries", daemon=False)
+            prepare_to_open()  # guidance files read, record mappings set up, driver loaded
+        except Exception as error:  # tried again, and reported, where the unlock needs it
+            log.warning("loading the records' libraries ahead failed: %s", type(error).__name__)
+
+
+def _load_checker() -> None:
+    with _no_collection():
+        try:
+            importlib.import_module(CHECKER)
+        except Exception as error:  # tried again, and reported, at the first check
+            log.warning("loading the passphrase checker ahead failed: %s", type(error).__name__)
+
+
+def _start(target: Callable[[], None], name: str) -> threading.Thread:
+    # Not a daemon: quitting in the first second waits for the import rather than stopping
+    # the thread inside a library's native code.
+    thread = threading.Thread(target=target, name=name, daemon=False)
     thread.start()
     return thread
+
+
+def load_in_background() -> threading.Thread:
+    """Start importing the records' libraries; the thread is returned for tests to join."""
+    return _start(_load_all, "load-records-libraries")
+
+
+def load_checker_behind() -> threading.Thread | None:
+    """Start importing the passphrase checker, for a page or dialog where a passphrase is
+    chosen, so its first check need not wait; None when it is loaded already."""
+    if CHECKER in sys.modules:
+        return None
+    return _start(_load_checker, "load-passphrase-checker")
+
+
+def load_checker_soon() -> None:
+    """load_checker_behind once the event loop next runs, so the page shows first."""
+    QTimer.singleShot(0, load_checker_behind)
 
 
 def set_up(root: Path, passphrase: str, repeated: str, profile: SchoolProfile) -> Workspace:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from .. import records_libraries
 from .secret_fields import SecretFields
 
 
@@ -27,6 +28,13 @@ class NewPassphrase(QObject):
         self.strength = QLabel(parent, objectName="strength", wordWrap=True)
         for field in (self.passphrase, self.repeated):
             field.textChanged.connect(self.update)
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The strength checker loads as the page or dialog shows, not at the first key typed.
+        if event.type() == QEvent.Type.Show:
+            records_libraries.load_checker_soon()
+        return False
 
     def add_rows(self, form: QFormLayout, label: str) -> None:
         form.addRow(label, self.passphrase)
@@ -37,7 +45,7 @@ class NewPassphrase(QObject):
     def problem(self) -> str | None:
         if not self.passphrase.text():
             return "Choose a passphrase."
-        # Here, not at the top: the strength checker's word lists load after the window shows.
+        # Here, not at the top: the strength checker loads when a passphrase is to be chosen.
         from ...services.passphrase_policy import passphrase_problem
 
         return passphrase_problem(self.passphrase.text(), self.repeated.text(), self._context())

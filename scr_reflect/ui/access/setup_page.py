@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...demo.folder import DEMO_PASSPHRASE, demo_folder
+from .. import records_libraries
 from ..shared.page_frame import framed
 from .secret_fields import SecretFields
 
@@ -82,10 +84,14 @@ class SetupPage(QWidget):
     def first_field(self) -> QLineEdit:
         return self.school
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        records_libraries.load_checker_soon()  # loaded while the school's name is typed
+
     def _problem(self) -> str | None:
         if not self.school.text().strip() or not self.dsl.text().strip():
             return "Enter the school's name and your name."
-        # Here, not at the top: the strength checker's word lists load after the window shows.
+        # Here, not at the top: the strength checker loads once this page shows.
         from ...services.passphrase_policy import passphrase_problem
 
         return passphrase_problem(

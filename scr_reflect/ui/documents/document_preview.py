@@ -29,6 +29,7 @@ from ...domain.changes import ChangeSet
 from ...services.documents import Report
 from ...services.errors import StorageProblem
 from ...services.passphrase_policy import MIN_LENGTH, pdf_password_problem
+from .. import records_libraries
 from ..shared import prompts
 from ..shared.task_runner import Runner
 from ..shared.window_size import fit_to_screen
@@ -66,6 +67,7 @@ class DocumentPreview(QDialog):
         for field in (self.password, self.repeat):
             field.setEnabled(False)
             self.protect.toggled.connect(field.setEnabled)
+        self.protect.toggled.connect(lambda _on: records_libraries.load_checker_soon())
         self.save_button = QPushButton("Save as…", self, objectName="saveAs")
         self.print_button = QPushButton("Print…", self, objectName="print")
         close = QPushButton("Close", self)

@@ -1,10 +1,14 @@
-"""PDF pages as images, for the preview and for printing (pdfium renders them)."""
+"""PDF pages as images, for the preview and for printing (pdfium renders them).
+
+pypdfium2 is imported at the first render, on the lane with the first document's reportlab:
+the records' window imports this module, and unlocking runs Argon2's 64 MiB on top of
+whatever is loaded by then.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 POINTS_PER_INCH = 72
@@ -25,6 +29,8 @@ class PageImage:
 
 def render_pages(pdf: bytes, dpi: int) -> list[PageImage]:
     """Every page at the given resolution. Safe to run on the lane: no Qt objects made."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(pdf)
     try:
         pages = []
