@@ -21,6 +21,7 @@ from ..domain.missing import (
 )
 from ..domain.records import Child, ChronologyEntry
 from ..domain.referrals import Referral
+from .fonts import BOLD, REGULAR
 from .parts import (
     SMALL,
     day,
@@ -34,6 +35,7 @@ from .parts import (
     shortened,
     table,
     text,
+    text_cell,
 )
 from .report_data import FactorLine
 
@@ -246,11 +248,12 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
     for e in entries:
         title = _title_without_echo(e.title, e.body)
         body = shortened(e.body, body_limit) if body_limit else e.body
+        runs = [(BOLD, title), *([(REGULAR, body)] if body.strip() else [])]
         rows.append(
             [
                 show.day(e.occurred_at) + (f"\n{e.occurred_at:%H:%M}" if e.time_known else ""),
                 e.kind.label,
-                f"<b>{text(title)}</b>" + (f"<br/>{text(body)}" if body.strip() else ""),
+                text_cell(runs),
             ]
         )
     return [table(["When", "Type", "What happened"], rows, [15, 14, 71], plain=(0, 1))]
