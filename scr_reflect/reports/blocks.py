@@ -24,6 +24,7 @@ from ..domain.referrals import Referral
 from .fonts import BOLD, REGULAR
 from .parts import (
     SMALL,
+    cell_widths,
     day,
     facts_table,
     gap,
@@ -245,6 +246,7 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
     if not entries:
         return [para("No chronology entries in this period.")]
     rows = []
+    widths = cell_widths()
     for e in entries:
         title = _title_without_echo(e.title, e.body)
         body = shortened(e.body, body_limit) if body_limit else e.body
@@ -253,7 +255,7 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
             [
                 show.day(e.occurred_at) + (f"\n{e.occurred_at:%H:%M}" if e.time_known else ""),
                 e.kind.label,
-                text_cell(runs),
+                text_cell(runs, widths),
             ]
         )
     return [table(["When", "Type", "What happened"], rows, [15, 14, 71], plain=(0, 1))]

@@ -29,13 +29,28 @@ def plain_enough(runs: Sequence[Run]) -> bool:
     return not any(odd in value for _, value in runs for odd in PARAGRAPH_ONLY)
 
 
+class Widths:
+    """Widths of words at one size, each measured once: the cells of one table share them,
+    as typed text uses the same words again and again. Kept no longer than the table."""
+
+    def __init__(self, size: float) -> None:
+        self.size = size
+        self._known: dict[tuple[str, str], float] = {}
+
+    def __call__(self, text: str, font: str) -> float:
+        wide = self._known.get((font, text))
+        if wide is None:
+            wide = self._known[font, text] = stringWidth(text, font, self.size)
+        return wide
+
+
 class PlainText(Flowable):
     """Runs of plain text, one after another, left aligned with a fixed leading."""
 
-    def __init__(self, runs: Sequence[Run], font_size: float, leading: float) -> None:
+    def __init__(self, runs: Sequence[Run], widths: Widths, leading: float) -> None:
         super().__init__()
         self._runs = tuple(runs)
-        self._size, self._leading = font_size, leading
+        self._widths, self._size, self._leading = widths, widths.size, leading
         self._lines: list[Line] = []
         self._broken_for: float | None = None
 
@@ -45,7 +60,7 @@ class PlainText(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._broken_for != availWidth:
-            lines = [line for run in self._runs for line in _lines(run, self._size, availWidth)]
+            lines = [line for run in self._runs for line in _lines(run, self._widths, availWidth)]
             # No line at all when there is no text, as a Paragraph of nothing has none.
             self._set_lines(lines if any(text for _, text, _ in lines) else [], availWidth)
         self.width, self.height = availWidth, len(self._lines) * self._leading
@@ -67,7 +82,7 @@ class PlainText(Flowable):
     def _part(self, lines: list[Line], width: float) -> PlainText:
         # Its lines as runs too, so that at another width it still holds all its text.
         runs = [(font, line) for font, line, _ in lines]
-        return PlainText(runs, self._size, self._leading)._set_lines(lines, width)
+        return PlainText(runs, self._widths, self._leading)._set_lines(lines, width)
 
     def draw(self) -> None:
         text = self.canv.beginText(0, self.height - self._size)
@@ -84,10 +99,10 @@ class PlainText(Flowable):
         self.canv.drawText(text)
 
 
-def _lines(run: Run, size: float, width: float) -> list[Line]:
+def _lines(run: Run, widths: Widths, width: float) -> list[Line]:
     """A run broken at its line breaks, then into lines that fit the width."""
     font, value = run
-    space = stringWidth(" ", font, size)
+    space = widths(" ", font)
     squeeze = rl_config.spaceShrinkage * space  # a line may be that much tighter per space
     lines: list[Line] = []
     for typed in value.strip().splitlines() or [""]:
@@ -96,20 +111,20 @@ def _lines(run: Run, size: float, width: float) -> list[Line]:
         for word in split(typed):
             if not word:
                 continue
-            wide = stringWidth(word, font, size)
+            wide = widths(word, font)
             gap = space if words else 0.0
             if not wide or used + gap + wide <= width + squeeze * len(words):
                 words.append(word)
                 used += gap + wide if wide else 0.0  # a lone accent takes no room, nor its space
                 continue
             if wide > width:  # a long word's first piece fills the line, the rest their own
-                first, *middle, word = _cut(word, font, size, width - used - gap, width)
+                first, *middle, word = _cut(word, font, widths, width - used - gap, width)
                 if first:
                     words.append(first)
-                    used += gap + stringWidth(first, font, size)
+                    used += gap + widths(first, font)
                 lines.append(_line(font, words, used, width))
-                lines += [_line(font, [p], stringWidth(p, font, size), width) for p in middle]
-                wide = stringWidth(word, font, size)
+                lines += [_line(font, [p], widths(p, font), width) for p in middle]
+                wide = widths(word, font)
             else:
                 lines.append(_line(font, words, used, width))
             words, used = [word], wide
@@ -125,13 +140,13 @@ def _line(font: str, words: list[str], used: float, width: float) -> Line:
     return font, text, -over / spaces if over > 1e-8 and spaces > 0 else 0.0
 
 
-def _cut(word: str, font: str, size: float, room: float, width: float) -> list[str]:
+def _cut(word: str, font: str, widths: Widths, room: float, width: float) -> list[str]:
     """A word too wide for a line cut into pieces: the first fills the room left on the
     line (it may be empty), each of the others a whole line."""
     pieces: list[str] = []
     piece, used = "", 0.0
     for char in word:
-        wide = stringWidth(char, font, size)
+        wide = widths(char, font)
         if used + wide > room and (piece or wide <= width):
             pieces.append(piece)
             piece, used, room = "", 0.0, width

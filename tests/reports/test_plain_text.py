@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from reportlab.platypus import Paragraph
 
+from scr_reflect.domain.enums import EntryKind
+from scr_reflect.domain.records import ChronologyEntry
+from scr_reflect.reports import blocks
 from scr_reflect.reports.fonts import BOLD, REGULAR, register_fonts
-from scr_reflect.reports.parts import CELL, CellParagraph, text, text_cell
+from scr_reflect.reports.page import PageFurniture, build_pdf
+from scr_reflect.reports.parts import CELL, CellParagraph, cell_widths, text, text_cell
 from scr_reflect.reports.plain_text import PlainText, Run
+from scr_reflect.reports.report_data import Produced
 
 LONG_WORD = "https://example.org/a/very/long/address/that/runs/on/and/on/past/any/column"
 TEXTS = [
@@ -25,6 +32,7 @@ TEXTS = [
 ]
 # At 69 points some lines are a little over the width and fit by squeezing their spaces.
 WIDTHS = [60.0, 69.0, 121.5, 379.6]
+PRODUCED = Produced("Fictional Academy", "A. Lead", datetime(2025, 3, 10, 9, 30))
 
 
 def paragraph_lines(runs: list[Run], width: float) -> tuple[list[tuple[str, float]], float]:
@@ -53,7 +61,7 @@ def paragraph_lines(runs: list[Run], width: float) -> tuple[list[tuple[str, floa
 def test_lines_spacing_and_height_are_the_paragraphs(title: str, body: str, width: float) -> None:
     register_fonts()
     runs = [(BOLD, title), *([(REGULAR, body)] if body.strip() else [])]
-    cell = PlainText(runs, CELL.fontSize, CELL.leading)
+    cell = PlainText(runs, cell_widths(), CELL.leading)
     height = cell.wrap(width, 10_000)[1]
     lines = [(line, pytest.approx(word_space)) for _, line, word_space in cell._lines]
     assert (lines, height) == paragraph_lines(runs, width)
@@ -61,7 +69,7 @@ def test_lines_spacing_and_height_are_the_paragraphs(title: str, body: str, widt
 
 def test_a_cell_split_across_pages_keeps_every_line_once_and_two_at_least() -> None:
     register_fonts()
-    cell = PlainText([(REGULAR, "one two three four five six seven")], CELL.fontSize, CELL.leading)
+    cell = PlainText([(REGULAR, "one two three four five six seven")], cell_widths(), CELL.leading)
     cell.wrap(40, 10_000)
     assert len(cell._lines) > 3
     assert cell.split(40, CELL.leading * 1.5) == []  # one line alone is never left behind
@@ -74,6 +82,15 @@ def test_a_cell_split_across_pages_keeps_every_line_once_and_two_at_least() -> N
 
 
 def test_a_soft_hyphen_is_left_to_a_paragraph() -> None:
-    assert isinstance(text_cell([(REGULAR, "plain words")]), PlainText)
-    assert isinstance(text_cell([(REGULAR, "co\u00adoperation")]), CellParagraph)
-    assert isinstance(text_cell([(REGULAR, "zero\u200bwidth")]), CellParagraph)
+    assert isinstance(text_cell([(REGULAR, "plain words")], cell_widths()), PlainText)
+    assert isinstance(text_cell([(REGULAR, "co\u00adoperation")], cell_widths()), CellParagraph)
+    assert isinstance(text_cell([(REGULAR, "zero\u200bwidth")], cell_widths()), CellParagraph)
+
+
+def test_a_long_chronology_line_left_to_paragraphs_builds() -> None:
+    """Pages of text with a soft hyphen: several paragraphs in one cell, across pages."""
+    entry = ChronologyEntry(
+        1, EntryKind.NOTE, datetime(2025, 3, 1, 9), "Note", "co\u00adop " * 3000
+    )
+    cells = blocks.chronology([entry])
+    assert build_pdf(PageFurniture("Chronology", "", PRODUCED), cells).pages > 1
