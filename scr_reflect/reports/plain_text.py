@@ -67,17 +67,18 @@ class PlainText(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        """As a Paragraph splits: never one line alone at the foot (no orphans)."""
-        self.wrap(availWidth, availHeight)
+        """As a Paragraph splits: the lines as last broken (a table splitting a row asks
+        with its column's width, not the width inside its padding), and never one line
+        alone at the foot (no orphans)."""
+        if self._broken_for is None:
+            self.wrap(availWidth, availHeight)
+        width = self._broken_for or availWidth
         fits = int(availHeight / self._leading)
         if fits <= 1:
             return []
         if len(self._lines) <= fits:
             return [self]
-        return [
-            self._part(self._lines[:fits], availWidth),
-            self._part(self._lines[fits:], availWidth),
-        ]
+        return [self._part(self._lines[:fits], width), self._part(self._lines[fits:], width)]
 
     def _part(self, lines: list[Line], width: float) -> PlainText:
         # Its lines as runs too, so that at another width it still holds all its text.

@@ -15,6 +15,7 @@ from scr_reflect.reports.page import PageFurniture, build_pdf
 from scr_reflect.reports.parts import CELL, CellParagraph, cell_widths, text, text_cell
 from scr_reflect.reports.plain_text import PlainText, Run
 from scr_reflect.reports.report_data import Produced
+from tests.reports.pdf_checks import all_text
 
 LONG_WORD = "https://example.org/a/very/long/address/that/runs/on/and/on/past/any/column"
 TEXTS = [
@@ -85,6 +86,18 @@ def test_a_soft_hyphen_is_left_to_a_paragraph() -> None:
     assert isinstance(text_cell([(REGULAR, "plain words")], cell_widths()), PlainText)
     assert isinstance(text_cell([(REGULAR, "co\u00adoperation")], cell_widths()), CellParagraph)
     assert isinstance(text_cell([(REGULAR, "zero\u200bwidth")], cell_widths()), CellParagraph)
+
+
+def test_a_chronology_line_of_pages_splits_across_them_with_all_its_words() -> None:
+    """A row taller than a page is split inside its cells, as the table asks."""
+    body = "\n".join(
+        f"Line {n}: the child said that mother had phoned the school." for n in range(400)
+    )
+    entry = ChronologyEntry(1, EntryKind.NOTE, datetime(2025, 3, 1, 9), "Note", body)
+    built = build_pdf(PageFurniture("Chronology", "", PRODUCED), blocks.chronology([entry]))
+    assert built.pages > 5
+    said = all_text(built.pdf)
+    assert all(f"Line {n}: the child" in said for n in range(400))
 
 
 def test_a_long_chronology_line_left_to_paragraphs_builds() -> None:
