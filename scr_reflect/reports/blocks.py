@@ -21,8 +21,10 @@ from ..domain.missing import (
 )
 from ..domain.records import Child, ChronologyEntry
 from ..domain.referrals import Referral
+from .fonts import BOLD, REGULAR
 from .parts import (
     SMALL,
+    cell_widths,
     day,
     facts_table,
     gap,
@@ -34,6 +36,7 @@ from .parts import (
     shortened,
     table,
     text,
+    text_cell,
 )
 from .report_data import FactorLine
 
@@ -243,14 +246,16 @@ def chronology(entries: Sequence[ChronologyEntry], *, body_limit: int = 0) -> li
     if not entries:
         return [para("No chronology entries in this period.")]
     rows = []
+    widths = cell_widths()
     for e in entries:
         title = _title_without_echo(e.title, e.body)
         body = shortened(e.body, body_limit) if body_limit else e.body
+        runs = [(BOLD, title), *([(REGULAR, body)] if body.strip() else [])]
         rows.append(
             [
                 show.day(e.occurred_at) + (f"\n{e.occurred_at:%H:%M}" if e.time_known else ""),
                 e.kind.label,
-                f"<b>{text(title)}</b>" + (f"<br/>{text(body)}" if body.strip() else ""),
+                text_cell(runs, widths),
             ]
         )
     return [table(["When", "Type", "What happened"], rows, [15, 14, 71], plain=(0, 1))]

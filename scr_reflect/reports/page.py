@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -96,6 +97,9 @@ def build_pdf(
 ) -> Built:
     """Lay the story out on A4 pages and return the PDF bytes and the page count."""
     register_fonts()
+    # Compressed streams as binary rather than ASCII85 text: a quarter smaller, and encoding
+    # them as text was a tenth of the time a long document took to build.
+    rl_config.useA85 = 0
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,

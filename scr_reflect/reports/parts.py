@@ -29,6 +29,7 @@ from ..domain.audit_seal import Checkpoint
 from ..domain.quotation import reads_as_said, unwrapped
 from .fonts import BOLD, REGULAR
 from .page import FRAME_WIDTH, RULE_GREY
+from .plain_text import PlainText, Run, Widths, plain_enough
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=3)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8, leading=10, spaceAfter=0)
@@ -193,23 +194,27 @@ def quote_box(words: str) -> Flowable:
 
 def table(
     header: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[str | Flowable | list[Paragraph]]],
     widths: Sequence[float],
     plain: Sequence[int] = (),
     width: float = FRAME_WIDTH,
 ) -> Flowable:
     """A ruled table: header row shaded grey and bold, repeated on each page it runs to.
 
-    Cells are mark-up (escape typed text with text()); widths are shares of the frame. Columns
-    listed in `plain` hold plain text, wrapped here once: much quicker than a paragraph, which
-    counts for a chronology of hundreds of rows."""
+    Cells are mark-up (escape typed text with text()) or cells made already (text_cell());
+    widths are shares of the frame. Columns listed in `plain` hold plain text, wrapped here
+    once: much quicker than a paragraph, which counts for a chronology of hundreds of rows."""
     scale = width / sum(widths)
     column_widths = [w * scale for w in widths]
     data: list[list[Any]] = [[Paragraph(escape(h), HEAD_CELL) for h in header]]
     for row in rows:
         data.append(
             [
-                _wrapped(cell, column_widths[j]) if j in plain else _cell(cell)
+                cell
+                if not isinstance(cell, str)
+                else _wrapped(cell, column_widths[j])
+                if j in plain
+                else _cell(cell)
                 for j, cell in enumerate(row)
             ]
         )
@@ -233,6 +238,19 @@ def table(
     )
     grid.hAlign = "LEFT"
     return grid
+
+
+def text_cell(runs: Sequence[Run], widths: Widths) -> Flowable | list[Paragraph]:
+    """Typed text in a table cell, each run from a new line, bold or regular: set as plain
+    text (see plain_text.py) unless only a Paragraph sets it right. One table's cells share
+    their widths (made with cell_widths())."""
+    if plain_enough(runs):
+        return PlainText(runs, widths, CELL.leading)
+    return _cell("<br/>".join(f"<b>{text(v)}</b>" if f == BOLD else text(v) for f, v in runs))
+
+
+def cell_widths() -> Widths:
+    return Widths(CELL.fontSize)
 
 
 def _cell(marked_up: str) -> Paragraph | list[Paragraph]:
