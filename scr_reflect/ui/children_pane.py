@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.records import ChildSummary
 from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
 from .shared.kept_selection import KeptSelection
 from .shared.latest import Latest
+from .shared.lazy_table_model import ReadAhead
 from .shared.task_runner import Runner
 from .shared.widgets import record_table
 
 SEARCH_DELAY_MS = 150
+Found = tuple[list[int], ReadAhead[ChildSummary]]  # the ids, and the rows read ahead
 
 
 class ChildrenPane(QWidget):
@@ -77,8 +80,8 @@ class ChildrenPane(QWidget):
         keep = select_id if select_id is not None else self.kept_selection.id_to_keep()
         reopen = select_id is not None
         self._search.run(
-            lambda: self._records.search_children(text),
-            lambda ids: self._show(ids, keep, reopen),
+            self._finder(text, keep),
+            lambda found: self._show(*found, keep, reopen),
             self._on_error,
         )
 
@@ -86,13 +89,26 @@ class ChildrenPane(QWidget):
         """Enter or Down in the search box: search now, choose the first child found, and
         move the keyboard to the list."""
         self._debounce.stop()
-        text = self.search.text()
-        self._search.run(
-            lambda: self._records.search_children(text), self._show_first, self._on_error
+        self._search.run(self._finder(self.search.text(), None), self._show_first, self._on_error)
+
+    def _finder(self, text: str, keep: int | None) -> Callable[[], Found]:
+        """The lane's work for a keystroke: the children found, and the rows that will be on
+        screen (around the child kept, or at the top), read in the same go."""
+        records, model = self._records, self.model
+        margin = self.table.viewport().height() // max(
+            self.table.verticalHeader().defaultSectionSize(), 1
         )
 
-    def _show_first(self, ids: list[int]) -> None:
-        self._show(ids, ids[0] if ids else None)
+        def find() -> Found:
+            ids = records.search_children(text)
+            row = _row_of(ids, keep)
+            return ids, model.read_ahead(ids, row, margin)
+
+        return find
+
+    def _show_first(self, found: Found) -> None:
+        ids, _read = found
+        self._show(*found, ids[0] if ids else None)
         if ids:
             self.table.setFocus()
 
@@ -107,10 +123,12 @@ class ChildrenPane(QWidget):
             return True
         return False
 
-    def _show(self, ids: list[int], keep: int | None, reopen: bool = False) -> None:
+    def _show(
+        self, ids: list[int], read: ReadAhead[ChildSummary], keep: int | None, reopen: bool = False
+    ) -> None:
         # A keystroke that keeps the child open on the list leaves them on screen as they are.
         self._kept = None if reopen else self.selected_id()
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, read)
         self.count.setText(self._count_text(len(ids)))
         try:
             self.kept_selection.choose(keep)
@@ -138,3 +156,11 @@ class ChildrenPane(QWidget):
         child_id = self.selected_id()
         if child_id is not None and child_id != self._kept:
             self.child_selected.emit(child_id)
+
+
+def _row_of(ids: list[int], child_id: int | None) -> int:
+    """The child's row, or the top of the list if they are not on it."""
+    try:
+        return ids.index(child_id) if child_id is not None else 0
+    except ValueError:
+        return 0

@@ -125,6 +125,33 @@ def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
     assert len(fetched) == 2
 
 
+def test_the_pages_around_a_row_are_read_ahead_with_the_list(records):
+    ids = add_children(records, 250)
+    runner = DeferredRunner()
+    fetched: list[list[int]] = []
+
+    def fetch(page_ids: list[int]):
+        fetched.append(page_ids)
+        return records.child_summaries(page_ids)
+
+    model = ChildrenModel(runner, fetch, pytest.fail)
+    size = ChildrenModel.PAGE_SIZE
+    assert list(model.read_ahead(ids, 0, 30)[0]) == [0]
+    assert list(model.read_ahead(ids, 130, 20)[0]) == [1]
+    assert list(model.read_ahead(ids, 195, 20)[0]) == [1, 2]  # the screen may hold both
+    assert model.read_ahead([], 0, 20)[1] == ()  # an empty list reads nothing
+    assert fetched == [ids[:size], ids[size : 2 * size], ids[size:]]
+
+    fetched.clear()
+    model.set_ids(ids, model.read_ahead(ids, 195, 20))
+    assert model.index(120, COL_NAME).data() == "Testchild 0120"  # there, not asked for
+    assert model.index(249, COL_NAME).data() == "Testchild 0249"
+    assert model.index(0, COL_NAME).data() == LOADING  # a page not read ahead is asked for
+    assert len(fetched) == 1 and runner.queue
+    runner.flush()
+    assert fetched[-1] == ids[:size]
+
+
 def test_a_page_from_an_earlier_search_is_dropped_unread(records):
     ids = add_children(records, 3)
     runner = DeferredRunner()
