@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -19,12 +19,11 @@ from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
 from .shared.kept_selection import KeptSelection
 from .shared.latest import Latest
-from .shared.lazy_table_model import ReadAhead
 from .shared.task_runner import Runner
 from .shared.widgets import record_table
 
 SEARCH_DELAY_MS = 150
-Found = tuple[list[int], ReadAhead[ChildSummary]]  # the ids, and the rows read ahead
+Found = tuple[list[int], Sequence[ChildSummary]]  # the ids, and the rows read ahead
 
 
 class ChildrenPane(QWidget):
@@ -124,7 +123,7 @@ class ChildrenPane(QWidget):
         return False
 
     def _show(
-        self, ids: list[int], read: ReadAhead[ChildSummary], keep: int | None, reopen: bool = False
+        self, ids: list[int], read: Sequence[ChildSummary], keep: int | None, reopen: bool = False
     ) -> None:
         # A keystroke that keeps the child open on the list leaves them on screen as they are.
         self._kept = None if reopen else self.selected_id()

@@ -125,7 +125,7 @@ def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
     assert len(fetched) == 2
 
 
-def test_the_pages_around_a_row_are_read_ahead_with_the_list(records):
+def test_the_rows_around_a_row_are_read_ahead_with_the_list(records):
     ids = add_children(records, 250)
     runner = DeferredRunner()
     fetched: list[list[int]] = []
@@ -135,21 +135,21 @@ def test_the_pages_around_a_row_are_read_ahead_with_the_list(records):
         return records.child_summaries(page_ids)
 
     model = ChildrenModel(runner, fetch, pytest.fail)
-    size = ChildrenModel.PAGE_SIZE
-    assert list(model.read_ahead(ids, 0, 30)[0]) == [0]
-    assert list(model.read_ahead(ids, 130, 20)[0]) == [1]
-    assert list(model.read_ahead(ids, 195, 20)[0]) == [1, 2]  # the screen may hold both
-    assert model.read_ahead([], 0, 20)[1] == ()  # an empty list reads nothing
-    assert fetched == [ids[:size], ids[size : 2 * size], ids[size:]]
+    assert [r.id for r in model.read_ahead(ids, 0, 30)] == ids[:31]
+    assert [r.id for r in model.read_ahead(ids, 130, 20)] == ids[110:151]
+    assert [r.id for r in model.read_ahead(ids, 245, 20)] == ids[225:]
+    assert model.read_ahead([], 0, 20) == ()  # an empty list reads nothing
+    assert len(fetched) == 3
 
     fetched.clear()
-    model.set_ids(ids, model.read_ahead(ids, 195, 20))
-    assert model.index(120, COL_NAME).data() == "Testchild 0120"  # there, not asked for
-    assert model.index(249, COL_NAME).data() == "Testchild 0249"
-    assert model.index(0, COL_NAME).data() == LOADING  # a page not read ahead is asked for
-    assert len(fetched) == 1 and runner.queue
+    model.set_ids(ids, model.read_ahead(ids, 130, 20))
+    assert model.index(110, COL_NAME).data() == "Testchild 0110"  # there, not asked for
+    assert model.index(150, COL_NAME).data() == "Testchild 0150"
+    assert len(fetched) == 1 and not runner.queue
+    assert model.index(151, COL_NAME).data() == LOADING  # a row not read ahead: its page
     runner.flush()
-    assert fetched[-1] == ids[:size]
+    assert fetched[-1] == ids[100:200]
+    assert model.index(151, COL_NAME).data() == "Testchild 0151"
 
 
 def test_a_page_from_an_earlier_search_is_dropped_unread(records):

@@ -16,7 +16,6 @@ from .table_columns import ID_ROLE, ColumnsModel, Index
 from .task_runner import Runner
 
 R = TypeVar("R")
-ReadAhead = tuple[Sequence[int], Sequence[R]]  # pages of a list, and their rows
 
 LOADING = "…"
 
@@ -68,27 +67,23 @@ class LazyTableModel(ColumnsModel, Generic[R]):
 
     # Our API ------------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int], read: ReadAhead[R] = ((), ())) -> None:
-        """read: pages of these ids read already (read_ahead), shown without asking again."""
+    def set_ids(self, ids: Sequence[int], read: Sequence[R] = ()) -> None:
+        """read: rows of these ids read already (read_ahead), shown without asking for them."""
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
         self._cache.clear()
         self._pages_asked.clear()
-        pages, rows = read
-        self._pages_asked.update(pages)
-        for row in rows:
+        for row in read:
             self._cache[self.row_id(row)] = row
         self.endResetModel()
 
-    def read_ahead(self, ids: Sequence[int], row: int, margin: int) -> ReadAhead[R]:
-        """On the lane, before a new list is shown: the pages holding the rows within margin of
-        the row, read in one go, so the list is shown whole at once rather than row by row."""
-        first = max(row - margin, 0) // self.PAGE_SIZE
-        last = min(row + margin, max(len(ids) - 1, 0)) // self.PAGE_SIZE
-        pages = range(first, last + 1)
-        wanted = list(ids[first * self.PAGE_SIZE : (last + 1) * self.PAGE_SIZE])
-        return pages, self._fetch_rows(wanted) if wanted else ()
+    def read_ahead(self, ids: Sequence[int], row: int, margin: int) -> Sequence[R]:
+        """On the lane, before a new list is shown: the rows within margin of the row (those
+        that can be on screen), read in one go, so the list is shown whole at once. A row
+        scrolled to later is read with its page, as any other."""
+        wanted = list(ids[max(row - margin, 0) : row + margin + 1])
+        return self._fetch_rows(wanted) if wanted else ()
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
