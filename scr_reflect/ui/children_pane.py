@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.records import ChildSummary
 from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
 from .shared.kept_selection import KeptSelection
@@ -22,6 +23,7 @@ from .shared.task_runner import Runner
 from .shared.widgets import record_table
 
 SEARCH_DELAY_MS = 150
+Found = tuple[list[int], Sequence[ChildSummary]]  # the ids, and the rows read ahead
 
 
 class ChildrenPane(QWidget):
@@ -37,6 +39,7 @@ class ChildrenPane(QWidget):
         super().__init__(parent)
         self._records, self._on_error = records, on_error
         self._search = Latest(runner)  # a keystroke's search is skipped once another is typed
+        self._kept: int | None = None  # the child open, chosen again as the list reloads
         self.search = QLineEdit(self, objectName="search", clearButtonEnabled=True)
         self.search.setPlaceholderText("Find a child: name, year group or UPN")
         self.search.setAccessibleName("Find a child")
@@ -50,10 +53,13 @@ class ChildrenPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(0)  # the rows on screen: see widgets.fit_columns
-        header.setSectionResizeMode(COL_OPEN, QHeaderView.ResizeMode.ResizeToContents)
-        # As wide as the longest year and group, measured once: the name gets the rest.
-        header.resizeSection(COL_YEAR, self.fontMetrics().horizontalAdvance("Year 13 · 13W") + 16)
+        # As wide as the longest year and group, and the heading "Open" or a count of three
+        # figures, measured once: the name gets the rest. Sized from the rows instead, the
+        # columns would be measured at each keystroke, from rows read for no other purpose.
+        metrics = self.fontMetrics()
+        header.resizeSection(COL_YEAR, metrics.horizontalAdvance("Year 13 · 13W") + 16)
+        open_width = max(header.sectionSizeHint(COL_OPEN), metrics.horizontalAdvance("999") + 16)
+        header.resizeSection(COL_OPEN, open_width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
@@ -66,12 +72,15 @@ class ChildrenPane(QWidget):
         layout.addWidget(self.count)
 
     def refresh(self, select_id: int | None = None) -> None:
+        """select_id: the child to choose once reloaded, read again if already open (after
+        a change); otherwise the child open stays chosen and is not read again."""
         self._debounce.stop()
         text = self.search.text()
         keep = select_id if select_id is not None else self.kept_selection.id_to_keep()
+        reopen = select_id is not None
         self._search.run(
-            lambda: self._records.search_children(text),
-            lambda ids: self._show(ids, keep),
+            self._finder(text, keep),
+            lambda found: self._show(*found, keep, reopen),
             self._on_error,
         )
 
@@ -79,13 +88,26 @@ class ChildrenPane(QWidget):
         """Enter or Down in the search box: search now, choose the first child found, and
         move the keyboard to the list."""
         self._debounce.stop()
-        text = self.search.text()
-        self._search.run(
-            lambda: self._records.search_children(text), self._show_first, self._on_error
+        self._search.run(self._finder(self.search.text(), None), self._show_first, self._on_error)
+
+    def _finder(self, text: str, keep: int | None) -> Callable[[], Found]:
+        """The lane's work for a keystroke: the children found, and the rows that will be on
+        screen (around the child kept, or at the top), read in the same go."""
+        records, model = self._records, self.model
+        margin = self.table.viewport().height() // max(
+            self.table.verticalHeader().defaultSectionSize(), 1
         )
 
-    def _show_first(self, ids: list[int]) -> None:
-        self._show(ids, ids[0] if ids else None)
+        def find() -> Found:
+            ids = records.search_children(text)
+            row = _row_of(ids, keep)
+            return ids, model.read_ahead(ids, row, margin)
+
+        return find
+
+    def _show_first(self, found: Found) -> None:
+        ids, _read = found
+        self._show(*found, ids[0] if ids else None)
         if ids:
             self.table.setFocus()
 
@@ -100,10 +122,20 @@ class ChildrenPane(QWidget):
             return True
         return False
 
-    def _show(self, ids: list[int], keep: int | None) -> None:
-        self.model.set_ids(ids)
+    def _show(
+        self, ids: list[int], read: Sequence[ChildSummary], keep: int | None, reopen: bool = False
+    ) -> None:
+        # A keystroke that keeps the child open on the list leaves them on screen as they are.
+        self._kept = None if reopen else self.selected_id()
+        self.model.set_ids(ids, read)
         self.count.setText(self._count_text(len(ids)))
-        self.kept_selection.choose(keep)
+        try:
+            self.kept_selection.choose(keep)
+        finally:
+            self._kept = None
+        if self.selected_id() is None:
+            # The first children found, not the foot of a shorter list scrolled to before.
+            self.table.scrollToTop()
 
     def _count_text(self, found: int) -> str:
         """What the list holds, or what to do next when it holds nothing."""
@@ -121,5 +153,13 @@ class ChildrenPane(QWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         child_id = self.selected_id()
-        if child_id is not None:
+        if child_id is not None and child_id != self._kept:
             self.child_selected.emit(child_id)
+
+
+def _row_of(ids: list[int], child_id: int | None) -> int:
+    """The child's row, or the top of the list if they are not on it."""
+    try:
+        return ids.index(child_id) if child_id is not None else 0
+    except ValueError:
+        return 0

@@ -1,4 +1,5 @@
-"""The in-memory search answers exactly as the LIKE query it replaced, and keeps up with writes."""
+"""The in-memory search answers exactly as the LIKE query it replaced, key by key as typed,
+and keeps up with writes."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ NAMES = [
     ("İlkay Şahin", "", "Year 8", "8İ", ""),
     ("Back\\Slash Example", "", "Year 8", "8B", ""),
     ("Ada Testperson", "", "Year 7", "7RB", ""),  # the same name twice: ordered by id
+    ("ΟΔΥΣΣΕΑΣ ΠΑΠΑΣ", "ΣΑΣ", "Year 9", "9Σ", ""),  # a final sigma at each field's end
 ]
 TYPED = [
     "",
@@ -62,6 +64,22 @@ TYPED = [
     "addie",
     "a",
     "nobody",
+    "οδυσσεας",
+    "οδυσσεασ",
+    "ας",
+    "ασ",  # noqa: RUF001 (Greek, as typed)
+    "σας",
+    "9σ",  # noqa: RUF001 (Greek, as typed)
+]
+# Typed one key at a time, so each answer may be narrowed from the one before.
+KEYSTROKES = [
+    "year 9 ab",
+    "ada 7rb",
+    "ada tes",
+    "zoe łuk",
+    "ł%",
+    "percy 100%",
+    "οδυσσεασ",
 ]
 
 
@@ -136,6 +154,58 @@ def test_closing_the_store_drops_the_names_held(file_store) -> None:
     add_children(Seed(file_store.repository))
     index = file_store.repository._child_index
     assert file_store.repository.search_child_ids("ada")
-    assert index._rows
+    assert index._all is not None and index._last is not None
     file_store.close()
-    assert index._rows == []
+    assert index._all is None and index._last is None
+
+
+def keys(typed: str) -> list[str]:
+    return [typed[:n] for n in range(1, len(typed) + 1)]
+
+
+@pytest.mark.parametrize("typed", KEYSTROKES)
+def test_each_key_typed_answers_as_the_like_query_did(memory_store, children, typed) -> None:
+    for text in keys(typed):
+        assert memory_store.repository.search_child_ids(text) == like_search(memory_store, text)
+
+
+def test_deleting_or_changing_what_is_typed_widens_the_answer_again(memory_store, children):
+    repo = memory_store.repository
+    typed = [
+        *keys("ada testperson"),
+        *reversed(keys("ada testperso")),  # deleted a key at a time
+        "ada",
+        "ada x",
+        "ada",  # a word taken away
+        "7rb ada",  # the same words in another order
+        "year 7 zo",
+        "year 7 z",
+        "year 10",  # a word changed, not typed on
+        "ear 10",
+        "ear 1",
+        "",
+        "a",
+    ]
+    for text in typed:
+        assert repo.search_child_ids(text) == like_search(memory_store, text), text
+
+
+def test_a_child_changed_between_keys_is_found_by_the_next_key(memory_store, children, seed):
+    repo = memory_store.repository
+    assert repo.search_child_ids("qu") == []
+    assert repo.search_child_ids("qui") == []
+    added = seed.child("Quentin Quillon", year_group="Year 9")
+    assert repo.search_child_ids("quil") == [added]
+    ada = children[6]
+    renamed = dataclasses.replace(repo.child(ada), full_name="Adaline Quillward")
+    repo.amend(RecordType.CHILD, renamed, "Ms Fictional", "Name changed by deed poll", NOW)
+    assert repo.search_child_ids("quill") == like_search(memory_store, "quill")
+    assert set(repo.search_child_ids("quill")) == {added, ada}
+    assert repo.search_child_ids("quillw") == [ada]
+
+
+def test_an_answer_handed_out_is_the_callers_own(memory_store, children) -> None:
+    repo = memory_store.repository
+    first = repo.search_child_ids("ada")
+    first.clear()
+    assert repo.search_child_ids("ada t") == like_search(memory_store, "ada t")

@@ -127,6 +127,33 @@ def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
     assert len(fetched) == 2
 
 
+def test_the_rows_around_a_row_are_read_ahead_with_the_list(records):
+    ids = add_children(records, 250)
+    runner = DeferredRunner()
+    fetched: list[list[int]] = []
+
+    def fetch(page_ids: list[int]):
+        fetched.append(page_ids)
+        return records.child_summaries(page_ids)
+
+    model = ChildrenModel(runner, fetch, pytest.fail)
+    assert [r.id for r in model.read_ahead(ids, 0, 30)] == ids[:31]
+    assert [r.id for r in model.read_ahead(ids, 130, 20)] == ids[110:151]
+    assert [r.id for r in model.read_ahead(ids, 245, 20)] == ids[225:]
+    assert model.read_ahead([], 0, 20) == ()  # an empty list reads nothing
+    assert len(fetched) == 3
+
+    fetched.clear()
+    model.set_ids(ids, model.read_ahead(ids, 130, 20))
+    assert model.index(110, COL_NAME).data() == "Testchild 0110"  # there, not asked for
+    assert model.index(150, COL_NAME).data() == "Testchild 0150"
+    assert len(fetched) == 1 and not runner.queue
+    assert model.index(151, COL_NAME).data() == LOADING  # a row not read ahead: its page
+    runner.flush()
+    assert fetched[-1] == ids[100:200]
+    assert model.index(151, COL_NAME).data() == "Testchild 0151"
+
+
 def test_a_page_from_an_earlier_search_is_dropped_unread(records):
     ids = add_children(records, 3)
     runner = DeferredRunner()

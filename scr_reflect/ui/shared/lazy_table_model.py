@@ -39,7 +39,6 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         self._fetch_rows = fetch_rows
         self._on_error = on_error
         self._ids: list[int] = []
-        self._row_by_id: dict[int, int] = {}
         self._cache: dict[int, R] = {}
         self._cells: dict[int, dict[int, tuple[Any, ...]]] = {}  # by id: each role's cells
         self._pages_asked: set[int] = set()
@@ -73,21 +72,35 @@ class LazyTableModel(ColumnsModel, Generic[R]):
 
     # Our API ------------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def set_ids(self, ids: Sequence[int], read: Sequence[R] = ()) -> None:
+        """read: rows of these ids read already (read_ahead), shown without asking for them."""
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
-        self._row_by_id = {record_id: row for row, record_id in enumerate(self._ids)}
         self._cache.clear()
         self._cells.clear()
         self._pages_asked.clear()
+        for row in read:
+            self._cache[self.row_id(row)] = row
         self.endResetModel()
+
+    def read_ahead(self, ids: Sequence[int], row: int, margin: int) -> Sequence[R]:
+        """On the lane, before a new list is shown: the rows within margin of the row (those
+        that can be on screen), read in one go, so the list is shown whole at once. A row
+        scrolled to later is read with its page, as any other."""
+        wanted = list(ids[max(row - margin, 0) : row + margin + 1])
+        return self._fetch_rows(wanted) if wanted else ()
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: int) -> int | None:
-        return self._row_by_id.get(record_id)
+        # Looked for when asked (once a reload, for the row chosen): a search as you type
+        # would otherwise map every id it found to its row at each keystroke.
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
 
     def loaded(self, row: int) -> R | None:
         record_id = self.id_at(row)
@@ -129,18 +142,15 @@ class LazyTableModel(ColumnsModel, Generic[R]):
 
         self._runner.run(
             fetch,
-            lambda rows: self._fill(generation, rows),
+            lambda rows: self._fill(generation, page, rows),
             self._on_error,
         )
 
-    def _fill(self, generation: int, rows: Sequence[R]) -> None:
+    def _fill(self, generation: int, page: int, rows: Sequence[R]) -> None:
         if generation != self._generation or not rows:
             return
         for row in rows:
             self._cache[self.row_id(row)] = row
-        positions = [p for p in (self.row_of(self.row_id(r)) for r in rows) if p is not None]
-        if positions:
-            last_column = self.columnCount() - 1
-            self.dataChanged.emit(
-                self.index(min(positions), 0), self.index(max(positions), last_column)
-            )
+        first = page * self.PAGE_SIZE
+        last = min(first + self.PAGE_SIZE, len(self._ids)) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
