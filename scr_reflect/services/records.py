@@ -65,6 +65,10 @@ class RecordService:
     def search_children(self, text: str) -> list[int]:
         return self._repo.search_child_ids(text)
 
+    def read_search_fields_ahead(self) -> None:
+        """What search as you type answers from, read before the first word is typed."""
+        self._repo.read_search_fields_ahead()
+
     def child_summaries(self, ids: Sequence[int]) -> list[ChildSummary]:
         return self._repo.child_summaries(ids)
 

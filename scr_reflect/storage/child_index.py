@@ -1,7 +1,8 @@
 """The children's names, groups and UPNs held in memory, for search as you type.
 
 Scanning the children table with LIKE on every keystroke grew with the caseload; this reads
-the searched fields once, at the first word typed, and answers each keystroke from memory.
+the searched fields once, as soon as the children are listed after unlock (or at the first word
+typed, if that comes sooner), and answers each keystroke from memory.
 They are kept only in this process's memory, never written anywhere, and dropped when the
 store closes. Any statement that writes the children table (and its commit) marks the copy
 stale, so the next search reads it again. The list at unlock (no word typed) comes straight
@@ -77,6 +78,11 @@ class ChildIndex:
             if found.generation == self._generation:
                 self._last = _Found(words, ids, texts, found.generation)
         return list(ids)  # the caller's own list, so what is held here stays as it was
+
+    def read_ahead(self) -> None:
+        """Read the fields now, if they are not held already, so the first word typed need
+        not wait for them (on 20,000 children, a good part of a second's reading)."""
+        self._current()
 
     def forget(self) -> None:
         """Drop the names held, as the store closes (a lock), so none outlive it in memory."""

@@ -81,6 +81,9 @@ class Repository(UnitOfWork):
         """Children whose name, year or tutor group or UPN holds every word typed."""
         return self._child_index.search(text)
 
+    def read_search_fields_ahead(self) -> None:
+        self._child_index.read_ahead()
+
     def child_summaries(self, ids: Sequence[int]) -> list[ChildSummary]:
         open_count = (
             select(func.count(ConcernRow.id))

@@ -104,9 +104,11 @@ class WorkspaceView(QWidget):
     # Opening ------------------------------------------------------------------------------
 
     def start(self) -> None:
+        # In the lane's order: the children listed first, then what can follow a moment later.
         self.children_pane.refresh()
         self.refresh_overdue()
         self._run(self._records.drafts, self.drafts.offer)
+        self._run(self._records.read_search_fields_ahead, lambda _none: None)
 
     def _run(self, work: Callable[[], object], done: Callable[..., None]) -> None:
         self._runner.run(work, done, self.report)

@@ -4,9 +4,12 @@ and keeps up with writes."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
-from sqlalchemy import or_, select
+from sqlalchemy import Engine, event, or_, select
 
 from scr_reflect.domain.audit import AuditAction, NewEntry
 from scr_reflect.domain.enums import RecordType
@@ -209,3 +212,37 @@ def test_an_answer_handed_out_is_the_callers_own(memory_store, children) -> None
     first = repo.search_child_ids("ada")
     first.clear()
     assert repo.search_child_ids("ada t") == like_search(memory_store, "ada t")
+
+
+@contextmanager
+def children_read() -> Iterator[list[str]]:
+    """The statements run meanwhile that read the children table."""
+    read: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if "FROM children" in statement:
+            read.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        yield read
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+
+
+def test_fields_read_ahead_answer_the_first_word_without_reading_again(
+    memory_store, children
+) -> None:
+    repo = memory_store.repository
+    repo.read_search_fields_ahead()
+    with children_read() as read:
+        found = repo.search_child_ids("ada")
+    assert read == []
+    assert found == like_search(memory_store, "ada")
+
+
+def test_fields_read_ahead_are_read_again_after_a_change(memory_store, children, seed) -> None:
+    repo = memory_store.repository
+    repo.read_search_fields_ahead()
+    added = seed.child("Quentin Fictionalson", year_group="Year 8", tutor_group="8Q")
+    assert repo.search_child_ids("quentin") == [added]

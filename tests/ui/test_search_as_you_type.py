@@ -82,3 +82,16 @@ def test_a_search_that_hides_the_child_open_shows_the_first_rows_only(unlocked):
     assert model.loaded(0) is not None  # read with the ids, before the list is painted
     assert model.loaded(model.PAGE_SIZE) is None  # the pages below are read when scrolled to
     assert model.loaded(249) is None
+
+
+def test_the_search_fields_are_read_once_the_children_are_listed(unlocked, monkeypatch):
+    view = unlocked.view
+    records = view.workspace.records
+    done: list[str] = []
+    search, read_ahead = records.search_children, records.read_search_fields_ahead
+    monkeypatch.setattr(records, "search_children", lambda t: done.append("listed") or search(t))
+    monkeypatch.setattr(
+        records, "read_search_fields_ahead", lambda: done.append("read ahead") or read_ahead()
+    )
+    view.start()
+    assert done == ["listed", "read ahead"]
