@@ -14,6 +14,8 @@ def _name(where: tuple[str, int, str]) -> str:
     if path == "~":  # a built-in: "{built-in method marshal.loads}"
         return function
     parts = Path(path).parts
+    if len(parts) < 2:  # "<frozen importlib._bootstrap>" and the like
+        return f"{path}:{line}({function})"
     # From the package on: scr_reflect/ui/x.py, sqlalchemy/orm/y.py, or the stdlib module.
     start = max(
         (i for i, p in enumerate(parts) if p in ("scr_reflect", "site-packages")), default=-2
