@@ -19,6 +19,7 @@ from ..services.records import RecordService
 from .children_model import COL_NAME, COL_OPEN, COL_YEAR, ChildrenModel
 from .shared.kept_selection import KeptSelection
 from .shared.latest import Latest
+from .shared.lazy_table_model import rows_in_view
 from .shared.task_runner import Runner
 from .shared.widgets import record_table
 
@@ -93,10 +94,7 @@ class ChildrenPane(QWidget):
     def _finder(self, text: str, keep: int | None) -> Callable[[], Found]:
         """The lane's work for a keystroke: the children found, and the rows that will be on
         screen (around the child kept, or at the top), read in the same go."""
-        records, model = self._records, self.model
-        margin = self.table.viewport().height() // max(
-            self.table.verticalHeader().defaultSectionSize(), 1
-        )
+        records, model, margin = self._records, self.model, rows_in_view(self.table)
 
         def find() -> Found:
             ids = records.search_children(text)

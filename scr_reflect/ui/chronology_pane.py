@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import EntryKind
+from ..domain.records import ChronologyEntry
 from ..services.records import RecordService
 from .chronology_model import COL_TITLE, ChronologyModel
 from .shared.latest import Latest
@@ -113,10 +114,14 @@ class ChronologyPane(QWidget):
         wanted = read_filter(self.problem, self.current_filter)
         if wanted is None:
             return
-        child_id = self._child_id
-        self._listing.run(
-            lambda: self._records.entry_ids(child_id, wanted), self.model.set_ids, self._on_error
-        )
+        child_id, records, model, table = self._child_id, self._records, self.model, self.table
+
+        def listing() -> tuple[list[int], Sequence[ChronologyEntry]]:
+            # The first rows are read with the ids, so the list shows whole in one go.
+            ids = records.entry_ids(child_id, wanted)
+            return ids, model.rows_read_with(ids, table)
+
+        self._listing.run(listing, lambda found: model.set_ids(*found), self._on_error)
 
     def _show_empty(self) -> None:
         """An empty list says what to do next (and whether the filters hide everything)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,28 +16,14 @@ from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
 from scr_reflect.ui.chronology_model import COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
+from scr_reflect.ui.chronology_pane import ChronologyPane
 from scr_reflect.ui.shared.latest import Latest
-from scr_reflect.ui.shared.lazy_table_model import ID_ROLE, LOADING
+from scr_reflect.ui.shared.lazy_table_model import ID_ROLE, LOADING, rows_in_view
 from scr_reflect.ui.shared.list_table_model import ListTableModel
 from scr_reflect.ui.shared.task_runner import LaneRunner, SyncRunner
+from tests.ui.deferred_runner import DeferredRunner
 
-
-class DeferredRunner:
-    """Holds work until the test lets it run, to see what the view shows meanwhile."""
-
-    def __init__(self) -> None:
-        self.queue: list[tuple[Callable, Callable, Callable]] = []
-
-    def run(self, work, on_done, on_error) -> None:
-        self.queue.append((work, on_done, on_error))
-
-    def flush(self) -> None:
-        while self.queue:
-            work, on_done, _on_error = self.queue.pop(0)
-            on_done(work())
-
-    def wait_until_idle(self) -> None:
-        self.flush()
+HOUR = timedelta(hours=1)
 
 
 @pytest.fixture
@@ -286,3 +272,23 @@ def test_a_list_answers_only_its_roles_and_works_out_a_row_once():
     assert len(worked_out) == 4  # each cell once for its text, once for its tooltip
     model.set_rows([(1, "Ada")])
     assert model.index(0, 0).data() == "Ada"
+
+
+def test_a_childs_chronology_shows_its_first_rows_read_with_its_ids(qtbot, records):
+    child_id = add_children(records, 1)[0]
+    for hour in range(150):
+        records.add_entry(
+            ChronologyEntry(child_id, EntryKind.NOTE, datetime(2026, 11, 3, 0) + hour * HOUR, "A")
+        )
+    runner = DeferredRunner()
+    pane = ChronologyPane(runner, records, pytest.fail)
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show_child(child_id, "Testchild 0000")
+    runner.run_next()  # the listing: ids and the rows on screen, in one go on the lane
+    model = pane.model
+    assert model.rowCount() == 150
+    assert model.loaded(0) is not None
+    assert model.loaded(rows_in_view(pane.table)) is not None  # the last row that can show
+    assert model.loaded(149) is None  # a row further down is read with its page
+    assert runner.queue == []

@@ -4,7 +4,7 @@ records when it is first shown, and a read for a child opened past is never show
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 
@@ -24,6 +24,7 @@ from scr_reflect.ui.tabs.missing_tab import MissingTab
 from scr_reflect.ui.tabs.picture_tab import TabContext
 from scr_reflect.ui.tabs.referrals_tab import ReferralsTab
 from scr_reflect.ui.tabs.sharing_tab import SharingTab
+from tests.ui.deferred_runner import DeferredRunner
 
 NOW = datetime(2026, 11, 20, 9, 30)
 PICTURE_TABLES = {
@@ -118,24 +119,6 @@ def test_opening_with_a_record_tab_in_view_reads_that_tab_at_once(unlocked) -> N
     assert read.count("sharing_decisions") == 1
     assert "education_absences" not in read and "body_marks" not in read
     assert view.tabs.tab(SharingTab).model.rowCount() == 2  # the second child's two
-
-
-class DeferredRunner:
-    """Holds the lane's work until the test lets it run."""
-
-    def __init__(self) -> None:
-        self.queue: list[tuple[Callable, Callable, Callable]] = []
-
-    def run(self, work, on_done, on_error) -> None:
-        self.queue.append((work, on_done, on_error))
-
-    def flush(self) -> None:
-        while self.queue:
-            work, on_done, _on_error = self.queue.pop(0)
-            on_done(work())
-
-    def wait_until_idle(self) -> None:
-        self.flush()
 
 
 @pytest.fixture

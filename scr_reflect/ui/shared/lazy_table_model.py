@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from .table_columns import ID_ROLE, ColumnsModel, Index
 from .task_runner import Runner
@@ -91,6 +92,10 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         wanted = list(ids[max(row - margin, 0) : row + margin + 1])
         return self._fetch_rows(wanted) if wanted else ()
 
+    def rows_read_with(self, ids: Sequence[int], table: QTableView) -> Sequence[R]:
+        """read_ahead from the top: the rows a new list shows first in this table."""
+        return self.read_ahead(ids, 0, rows_in_view(table))
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
@@ -154,3 +159,8 @@ class LazyTableModel(ColumnsModel, Generic[R]):
         first = page * self.PAGE_SIZE
         last = min(first + self.PAGE_SIZE, len(self._ids)) - 1
         self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+
+def rows_in_view(table: QTableView) -> int:
+    """How many rows the table shows at once, at its default row height."""
+    return table.viewport().height() // max(table.verticalHeader().defaultSectionSize(), 1)
