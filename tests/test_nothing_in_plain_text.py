@@ -81,7 +81,7 @@ def run_everything(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch, capsy
         qtbot.waitUntil(lambda: view.chronology.model.rowCount() > 0)
         record_concern(qtbot, window, f"{names[0]} said {names[1]} keeps the door locked.")
 
-        def fail_with_record_text(child_id: int) -> None:
+        def fail_with_record_text(child_id: int, *_parts: object) -> None:
             raise RuntimeError(f"could not read {names[2]}: {names[3]} was there")
 
         monkeypatch.setattr(window.workspace.structured, "picture", fail_with_record_text)
