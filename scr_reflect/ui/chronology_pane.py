@@ -28,6 +28,8 @@ EMPTY = (
     "Nothing recorded for this child yet. Record a concern: Ctrl+N; "
     "add a note, contact or meeting: Ctrl+Shift+E."
 )
+# A chronology listed: its ids, and the rows on screen read with them.
+Listed = tuple[list[int], Sequence[ChronologyEntry]]
 FILTERED_EMPTY = "No entries match these filters: choose All types or clear the dates."
 
 
@@ -87,11 +89,16 @@ class ChronologyPane(QWidget):
         layout.addWidget(self.table)
         self.setEnabled(False)
 
-    def show_child(self, child_id: int, name: str) -> None:
+    def show_child(self, child_id: int, name: str, listed: Listed | None = None) -> None:
+        """listed: the child's chronology read already (listing_for), shown as it is."""
         self._child_id = child_id
         self.heading.setText(f"Chronology: {name}")
         self.setEnabled(True)
-        self.refresh()
+        if listed is None:
+            self.refresh()
+        else:
+            self._listing.supersede()  # a listing asked for before this one is not shown
+            self.model.set_ids(*listed)
 
     def clear(self) -> None:
         """Show no child: the one shown has gone from the store."""
@@ -109,19 +116,23 @@ class ChronologyPane(QWidget):
         )
 
     def refresh(self) -> None:
-        if self._child_id is None:
-            return
+        listing = None if self._child_id is None else self.listing_for(self._child_id)
+        if listing is not None:
+            self._listing.run(listing, lambda found: self.model.set_ids(*found), self._on_error)
+
+    def listing_for(self, child_id: int) -> Callable[[], Listed] | None:
+        """The lane's work listing the child's chronology under the filters set now, with the
+        rows on screen read in the same go; None if a date typed cannot be read (said here)."""
         wanted = read_filter(self.problem, self.current_filter)
         if wanted is None:
-            return
-        child_id, records, model, table = self._child_id, self._records, self.model, self.table
+            return None
+        records, model, table = self._records, self.model, self.table
 
-        def listing() -> tuple[list[int], Sequence[ChronologyEntry]]:
-            # The first rows are read with the ids, so the list shows whole in one go.
+        def listing() -> Listed:
             ids = records.entry_ids(child_id, wanted)
             return ids, model.rows_read_with(ids, table)
 
-        self._listing.run(listing, lambda found: model.set_ids(*found), self._on_error)
+        return listing
 
     def _show_empty(self) -> None:
         """An empty list says what to do next (and whether the filters hide everything)."""

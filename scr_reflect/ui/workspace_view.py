@@ -20,7 +20,7 @@ from ..services.glance import GLANCE_PARTS, glance
 from ..services.structured import ChildPicture
 from ..services.workspace import Workspace
 from .children_pane import ChildrenPane
-from .chronology_pane import ChronologyPane
+from .chronology_pane import ChronologyPane, Listed
 from .details_pane import ACTION_ID_ROLE, DetailsPane
 from .documents.document_actions import DocumentActions
 from .documents.supervision_actions import SupervisionActions
@@ -35,6 +35,10 @@ from .shared.errors import describe
 from .shared.latest import Latest
 from .shared.task_runner import Runner
 from .tabs.child_tabs import ChildTabs, TabContext
+
+# What opening a child reads: the child, their actions, the parts of their picture shown, and
+# their chronology listed (None when the same child is opened again).
+Opened = tuple[Child, list[FollowUpAction], ChildPicture, Listed | None]
 
 
 class WorkspaceView(QWidget):
@@ -109,6 +113,7 @@ class WorkspaceView(QWidget):
         self.refresh_overdue()
         self._run(self._records.drafts, self.drafts.offer)
         self._run(self._records.read_search_fields_ahead, lambda _none: None)
+        self._run(self.workspace.compile_opening_ahead, lambda _none: None)
 
     def _run(self, work: Callable[[], object], done: Callable[..., None]) -> None:
         self._runner.run(work, done, self.report)
@@ -142,18 +147,22 @@ class WorkspaceView(QWidget):
         records, structured = self._records, self.workspace.structured
         # Only what the glance and the tab in view show: another tab reads its part when shown.
         parts = GLANCE_PARTS | self.tabs.parts_shown()
+        # Another child's chronology is listed in the same go, so all of them show at once.
+        other = self._child is None or self._child.id != child_id
+        listing = self.chronology.listing_for(child_id) if other else None
         self._opening.run(
             lambda: (
                 records.child(child_id),
                 records.actions_for_child(child_id),
                 structured.picture(child_id, parts),
+                listing() if listing is not None else None,
             ),
             self._show_child,
             self.report,
         )
 
-    def _show_child(self, loaded: tuple[Child, list[FollowUpAction], ChildPicture]) -> None:
-        child, actions, picture = loaded
+    def _show_child(self, loaded: Opened) -> None:
+        child, actions, picture, listed = loaded
         changed_child = self._child is None or self._child.id != child.id
         self._child = child
         self.details.show_child(child, actions, self.workspace.clock.today())
@@ -163,7 +172,7 @@ class WorkspaceView(QWidget):
         if changed_child:
             self._entry = None
             assert child.id is not None
-            self.chronology.show_child(child.id, child.display_name)
+            self.chronology.show_child(child.id, child.display_name, listed)
         self.chosen_changed.emit()
 
     def open_entry(self, entry_id: int) -> None:

@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine, event
 
+from scr_reflect.domain.chronology_filter import ChronologyFilter
+from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.factors import CumulativeFactor, Factor
 from scr_reflect.domain.missing import MissingEpisode
-from scr_reflect.domain.records import Child, SchoolProfile
+from scr_reflect.domain.records import Child, ChronologyEntry, SchoolProfile
 from scr_reflect.domain.sharing import LawfulBasis, SharingDecision
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
@@ -24,6 +26,7 @@ from scr_reflect.ui.tabs.missing_tab import MissingTab
 from scr_reflect.ui.tabs.picture_tab import TabContext
 from scr_reflect.ui.tabs.referrals_tab import ReferralsTab
 from scr_reflect.ui.tabs.sharing_tab import SharingTab
+from scr_reflect.ui.workspace_view import WorkspaceView
 from tests.ui.deferred_runner import DeferredRunner
 
 NOW = datetime(2026, 11, 20, 9, 30)
@@ -153,3 +156,24 @@ def test_a_tab_read_for_a_child_opened_past_is_not_shown(qtbot, space) -> None:
     runner.flush()
     assert referrals.picture is not None
     assert [e.child_id for e in referrals.picture.missing] == [second.id]
+
+
+def test_opening_a_child_lists_their_chronology_in_the_same_go(qtbot, space) -> None:
+    runner = DeferredRunner()
+    view = WorkspaceView(space, runner)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    child_id = add_child(space, "Ada Fernsby-Obi")
+    for day in range(1, 6):
+        space.records.add_entry(
+            ChronologyEntry(child_id, EntryKind.NOTE, datetime(2026, 11, day, 9), f"Note {day}")
+        )
+
+    view.open_child(child_id)
+    runner.run_next()  # the opening: nothing more need run for the chronology to show
+    chronology = view.chronology
+    assert chronology.heading.text() == "Chronology: Ada Fernsby-Obi"
+    listed = space.records.entry_ids(child_id, ChronologyFilter())
+    assert len(listed) == 7  # the five notes, and the factor's and sharing's lines
+    assert [chronology.model.id_at(row) for row in range(7)] == listed
+    assert chronology.model.loaded(0) is not None

@@ -36,3 +36,7 @@ class Latest:
                 on_done(value)  # type: ignore[arg-type]
 
         self._runner.run(work_if_latest, done, on_error)
+
+    def supersede(self) -> None:
+        """Drop the answer of every load asked for so far: what it would show came another way."""
+        self._asked += 1
