@@ -44,8 +44,11 @@ WINDOW_TARGETS = (
     ("switch_tab", "switch between its tabs", 50.0),
     ("search_keystroke", "each search keystroke, to first rows", 50.0),
 )
-# No target: what the lane reads once the children are listed (banner, drafts, search's fields).
-ALL_READ = "  then the banner, drafts, search read"
+# No target: the lane's work after the first rows are shown, to its end.
+THEN_IDLE = {
+    "unlock_to_children": ("unlock_to_all_read", "  then the banner, drafts, search read"),
+    "open_child": ("open_child_all_done", "  then its audit entry, the list's page"),
+}
 GROWTH_LIMIT = 1.5
 PEAK_LIMIT_MIB = 200
 
@@ -142,9 +145,10 @@ def print_table(stores: list[BenchStore], results: list[dict]) -> None:
             ok = statistics.median(samples) * MS <= target
             cells.append(f"{spread(samples)} {'ok' if ok else 'NOT'}")
         print(f"{what + f' (<= {target:.0f})':<{width}}" + "".join(f"{c:>24}" for c in cells))
-        if key == "unlock_to_children":
-            after = [spread(result["figures"]["unlock_to_all_read"]) for result in results]
-            print(f"{ALL_READ:<{width}}" + "".join(f"{a + '    ':>24}" for a in after))
+        if key in THEN_IDLE:
+            then, words = THEN_IDLE[key]
+            after = [spread(result["figures"][then]) for result in results]
+            print(f"{words:<{width}}" + "".join(f"{a + '    ':>24}" for a in after))
     cells = []
     for result in results:
         peak = statistics.median(result["peaks_mib"])
