@@ -88,17 +88,22 @@ def test_a_line_kept_by_the_day_shows_its_date_alone(records):
     ]
 
 
-def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
-    add_children(records, 250)
-    ids = records.search_children("")
-    runner = DeferredRunner()
+def children_model_noting_reads(records, runner) -> tuple[ChildrenModel, list[list[int]]]:
+    """A children's model on the runner, and the ids of each page it reads, in order."""
     fetched: list[list[int]] = []
 
     def fetch(page_ids: list[int]):
         fetched.append(page_ids)
         return records.child_summaries(page_ids)
 
-    model = ChildrenModel(runner, fetch, pytest.fail)
+    return ChildrenModel(runner, fetch, pytest.fail), fetched
+
+
+def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
+    add_children(records, 250)
+    ids = records.search_children("")
+    runner = DeferredRunner()
+    model, fetched = children_model_noting_reads(records, runner)
     model.set_ids(ids)
     assert model.rowCount() == 250
     assert model.index(0, COL_NAME).data() == LOADING
@@ -116,13 +121,7 @@ def test_rows_load_a_page_at_a_time_only_when_shown(qtbot, records):
 def test_the_rows_around_a_row_are_read_ahead_with_the_list(records):
     ids = add_children(records, 250)
     runner = DeferredRunner()
-    fetched: list[list[int]] = []
-
-    def fetch(page_ids: list[int]):
-        fetched.append(page_ids)
-        return records.child_summaries(page_ids)
-
-    model = ChildrenModel(runner, fetch, pytest.fail)
+    model, fetched = children_model_noting_reads(records, runner)
     assert [r.id for r in model.read_ahead(ids, 0, 30)] == ids[:31]
     assert [r.id for r in model.read_ahead(ids, 130, 20)] == ids[110:151]
     assert [r.id for r in model.read_ahead(ids, 245, 20)] == ids[225:]
