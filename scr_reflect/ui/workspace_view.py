@@ -78,7 +78,6 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
-        self.children_pane.child_selected.connect(self.open_child)
         self.chronology.entry_selected.connect(self.open_entry)
         self.banner.child_chosen.connect(self.show_child)
         self.details.glance.topic_chosen.connect(self.tabs.show_topic)
@@ -94,6 +93,9 @@ class WorkspaceView(QWidget):
             self, runner, self._records, self._open_form, self.report
         )
         self.audit = AuditLinks(self, runner, lambda: self._child)
+        # After the audit's own connection: an opening is logged first on the lane, so it is
+        # recorded before the child shows, and no audit write competes with the rows' drawing.
+        self.children_pane.child_selected.connect(self.open_child)
         self.core_forms = CoreForms(self, runner, self._records, self._open_form, self.report)
         self.drafts = UnsavedDrafts(
             self,

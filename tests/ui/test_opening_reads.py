@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine, event
 
+from scr_reflect.domain.audit import AuditAction, AuditFilter
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.factors import CumulativeFactor, Factor
@@ -177,3 +178,20 @@ def test_opening_a_child_lists_their_chronology_in_the_same_go(qtbot, space) -> 
     assert len(listed) == 7  # the five notes, and the factor's and sharing's lines
     assert [chronology.model.id_at(row) for row in range(7)] == listed
     assert chronology.model.loaded(0) is not None
+
+
+def test_a_childs_opening_is_logged_before_it_is_read_and_shown(qtbot, space) -> None:
+    runner = DeferredRunner()
+    view = WorkspaceView(space, runner)
+    qtbot.addWidget(view)
+    child_id = add_child(space, "Ada Fernsby-Obi")
+    views = AuditFilter(child_id=child_id, action=AuditAction.VIEW)
+    view.children_pane.refresh()
+    runner.flush()
+
+    view.children_pane.select(child_id)
+    runner.run_next()  # the lane's first work for the opening
+    assert len(space.audit.seqs(views)) == 1
+    assert view.chronology.heading.text() == "Chronology"  # not shown yet
+    runner.flush()
+    assert view.chronology.heading.text() == "Chronology: Ada Fernsby-Obi"
