@@ -192,9 +192,8 @@ def main() -> None:
     print_table(stores, results)
     print_top("cold start to the unlock page", cold_top)
     for made, result in zip(stores, results, strict=True):
-        print_top(
-            f"unlock to the children listed, {made.label}", result["profiles"]["unlock_to_children"]
-        )
+        unlocking = result["profiles"]["unlock_to_children"]
+        print_top(f"unlocking, with the reads that follow it, {made.label}", unlocking)
         print_top(f"opening the 500-entry child, {made.label}", result["profiles"]["open_child"])
 
 
