@@ -158,8 +158,7 @@ def build_window(argv: list[str]) -> MainWindow | None:
         ),
     )
     _guard(window, settings.read(stored))
-    # Once the event loop runs, so the window shows first; the typing of the passphrase hides it.
-    QTimer.singleShot(0, records_libraries.load_in_background)
+    records_libraries.load_once_drawn(window)
     if args.demo:  # once the window is up, as if its setup page's demo button were clicked
         QTimer.singleShot(0, window.try_demo)
     if settled is not None:

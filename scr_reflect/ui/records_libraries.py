@@ -24,7 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ..demo.store import DemoStore
@@ -87,6 +88,23 @@ def _start(target: Callable[[], None], name: str) -> threading.Thread:
 def load_in_background() -> threading.Thread:
     """Start importing the records' libraries; the thread is returned for tests to join."""
     return _start(_load_all, "load-records-libraries")
+
+
+class _OnceDrawn(QObject):
+    """Starts the load once the window has been drawn: its imports would otherwise share the
+    interpreter with the first drawing, and the window would show later."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, load_in_background)  # after the drawing under way
+        return False
+
+
+def load_once_drawn(window: QWidget) -> None:
+    """load_in_background once the window is first drawn; the typing of the passphrase hides
+    the load."""
+    window.installEventFilter(_OnceDrawn(window))
 
 
 def load_checker_behind() -> threading.Thread | None:

@@ -73,6 +73,24 @@ QApplication.processEvents()
 print(len(window.findChildren(QPropertyAnimation)))
 """
 
+# The load starts once the window is drawn, not before, though the event loop runs.
+LOAD_ONCE_DRAWN = """
+import sys, threading, time
+from PySide6.QtWidgets import QApplication
+from scr_reflect.app import build_window
+def loading():
+    return any(t.name == "load-records-libraries" for t in threading.enumerate())
+window = build_window(["--data-dir", sys.argv[1]])
+for _ in range(3):
+    QApplication.processEvents()  # the event loop runs, but nothing is drawn yet
+before = loading() or "sqlalchemy" in sys.modules
+window.show()
+deadline = time.monotonic() + 30
+while "sqlalchemy" not in sys.modules and time.monotonic() < deadline:
+    QApplication.processEvents()
+print(before, "sqlalchemy" in sys.modules)
+"""
+
 LOAD_BEHIND_IT = """
 import sys
 from scr_reflect.ui import records_libraries
@@ -111,6 +129,10 @@ def test_the_unlock_page_loads_none_of_the_pages_it_does_not_show(tmp_path: Path
 
 def test_the_records_libraries_load_in_the_background(tmp_path: Path) -> None:
     assert _run(LOAD_BEHIND_IT, tmp_path / "data", LOADED_BEHIND_IT) == []
+
+
+def test_the_records_libraries_start_loading_once_the_window_is_drawn(tmp_path: Path) -> None:
+    assert _run(LOAD_ONCE_DRAWN, tmp_path / "data", ()) == ["False", "True"]
 
 
 def test_showing_the_window_starts_no_animation_of_its_layout(tmp_path: Path) -> None:
