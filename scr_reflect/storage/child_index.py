@@ -53,7 +53,7 @@ class ChildIndex:
         self._engine = engine
         self._lock = threading.Lock()
         self._generation = 0  # raised by every write to the children table
-        self._all: _Found | None = None  # every child, read at the first word typed
+        self._all: _Found | None = None  # every child, read ahead or at the first word typed
         self._last: _Found | None = None  # the answer to the keystroke before
         event.listen(engine, "before_cursor_execute", self._on_statement)
         event.listen(engine, "commit", self._on_end)
@@ -64,7 +64,7 @@ class ChildIndex:
         words = tuple(dict.fromkeys(text.lower().split()))  # each word once, in order
         if not words and not self._built():
             # Every child, as at unlock: the name index gives them in order without the
-            # fields, which are read at the first word typed.
+            # fields, which are read once the list shows (read_ahead).
             query = select(ChildRow.id).order_by(ChildRow.full_name, ChildRow.id)
             with self._engine.connect() as connection:
                 return list(connection.scalars(query))
