@@ -2,8 +2,9 @@
 
 SQLAlchemy, Argon2, the guidance files' readers and the records' window take most
 of a second or more to import, and the shipped guidance files (the prompt library above all) a
-good part of one to read. The unlock page needs none of them, so the window shows first and
-they load on a background thread while the passphrase is typed; whatever asks for one of them
+good part of one to read. The unlock page needs none of them, so the window is drawn first
+(load_once_drawn) and they load on a background thread while the passphrase is typed, which
+also sets up the record mappings and loads the database driver; whatever asks for one of them
 sooner (an unlock typed very fast) waits for that import to finish, as Python's import lock
 makes it. The store itself is never opened on that thread.
 
