@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, exc, text
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from .private_files import create_private_file
 from .storage_problems import DiskFull, DiskTrouble, FolderReadOnly, StorageProblem, StoreBusy
@@ -122,13 +122,25 @@ def _install_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
             cursor.close()
 
 
-def file_engine(path: Path, key: bytes) -> Engine:
-    # hide_parameters keeps record text out of error messages, and so out of logs.
-    engine = create_engine(
-        _url(key, str(path)),
+def _pooled_engine(url: URL, **connect_args: Any) -> Engine:
+    """An engine that hands the same connection back to whichever thread asks next.
+
+    The dialect's own pool keeps a connection per Python thread state, and the lane's Qt
+    thread gets a new one for each job: every job would open a connection, set its key and
+    read the schema and pages afresh. Here the connection last returned is the next one
+    lent (its page cache still warm), and never to two threads at once.
+    hide_parameters keeps record text out of error messages, and so out of logs."""
+    return create_engine(
+        url,
         hide_parameters=True,
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+        poolclass=QueuePool,
+        pool_use_lifo=True,
+        connect_args={"check_same_thread": False, **connect_args},
     )
+
+
+def file_engine(path: Path, key: bytes) -> Engine:
+    engine = _pooled_engine(_url(key, str(path)), timeout=BUSY_TIMEOUT_SECONDS)
     _install_pragmas(engine, _PRAGMAS + _FILE_PRAGMAS)
     _translate_problems(engine, path.parent)
     return engine
@@ -141,8 +153,7 @@ def read_only_engine(path: Path, key: bytes) -> Engine:
     shared-memory file, and a full disk refuses that); the caller opens it this way only when
     no write-ahead log holds changes the file lacks."""
     database = f"{path.resolve().as_uri()}?immutable=1"
-    url = _url(key, database).update_query_dict({"uri": "true"})
-    engine = create_engine(url, hide_parameters=True)
+    engine = _pooled_engine(_url(key, database).update_query_dict({"uri": "true"}))
     _install_pragmas(engine, _PRAGMAS)
     _translate_problems(engine, path.parent)
     return engine

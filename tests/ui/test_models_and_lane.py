@@ -8,12 +8,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.records import Child, ChronologyEntry, SchoolProfile
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
+from scr_reflect.storage import keyslots, sqlcipher
 from scr_reflect.ui.children_model import COL_NAME, COL_OPEN, ChildrenModel
 from scr_reflect.ui.chronology_model import COL_KIND, COL_TITLE, COL_WHEN, ChronologyModel
 from scr_reflect.ui.chronology_pane import ChronologyPane
@@ -195,6 +197,27 @@ def test_lane_runs_work_in_order_off_the_gui_thread(qtbot):
     assert {worker for _n, worker, _d in seen} != {gui_thread}
     assert len({worker for _n, worker, _d in seen}) == 1  # one serial lane, one thread
     assert {delivered for _n, _w, delivered in seen} == {gui_thread}
+
+
+def test_the_lanes_jobs_share_one_database_connection(qtbot, tmp_path):
+    """A new connection costs a key, the schema and a cold page cache: the lane's Qt thread
+    must not open one for each job, nor lose the one the unlock opened on another thread."""
+    engine = sqlcipher.file_engine(tmp_path / "records.db", keyslots.new_data_key())
+    opened: list[object] = []
+    event.listen(engine, "connect", lambda dbapi, _record: opened.append(dbapi))
+    sqlcipher.check_key(engine)  # as the unlock does, off the lane
+    runner, answers = LaneRunner(), []
+
+    def read() -> int:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one())
+
+    for _ in range(5):
+        runner.run(read, answers.append, pytest.fail)
+    qtbot.waitUntil(lambda: len(answers) == 5)
+    assert answers == [0] * 5
+    assert len(opened) == 1
+    engine.dispose()
 
 
 def test_lane_hands_errors_back_on_the_gui_thread(qtbot):

@@ -1,8 +1,9 @@
 """One serial lane for database work, off the GUI thread (as Anki's CollectionOp).
 
-Work runs in order on a single long-lived thread, so the SQLCipher connection it opens is the
-only one in use. Results and errors come back on the GUI thread. Tests use SyncRunner, which
-runs the same calls at once on the calling thread: no sleeping, no waiting.
+Work runs in order on a single long-lived thread; the engine's pool lends it the same SQLCipher
+connection for each job (storage/sqlcipher.py). Results and errors come back on the GUI
+thread. Tests use SyncRunner, which runs the same calls at once on the calling thread: no
+sleeping, no waiting.
 """
 
 from __future__ import annotations
