@@ -201,11 +201,12 @@ def test_lane_runs_work_in_order_off_the_gui_thread(qtbot):
 
 def test_the_lanes_jobs_share_one_database_connection(qtbot, tmp_path):
     """A new connection costs a key, the schema and a cold page cache: the lane's Qt thread
-    must not open one for each job, nor lose the one the unlock opened on another thread."""
+    must not open one for each job, and a connection first opened on another thread serves
+    the lane too."""
     engine = sqlcipher.file_engine(tmp_path / "records.db", keyslots.new_data_key())
     opened: list[object] = []
     event.listen(engine, "connect", lambda dbapi, _record: opened.append(dbapi))
-    sqlcipher.check_key(engine)  # as the unlock does, off the lane
+    sqlcipher.check_key(engine)  # the first connection, opened on this (the GUI) thread
     runner, answers = LaneRunner(), []
 
     def read() -> int:
