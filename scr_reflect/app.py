@@ -104,7 +104,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
-def _guard(window: MainWindow, chosen: settings.Settings) -> None:
+def guard(window: MainWindow, chosen: settings.Settings) -> None:
     """Lock when idle or when the system locks or sleeps; clear copied text after a while."""
     idle = IdleLock(chosen.auto_lock_minutes * MINUTE_MS, window)
     idle.timed_out.connect(window.lock)
@@ -157,7 +157,7 @@ def build_window(argv: list[str]) -> MainWindow | None:
             root, code, passphrase, repeated
         ),
     )
-    _guard(window, settings.read(stored))
+    guard(window, settings.read(stored))
     records_libraries.load_once_drawn(window)
     if args.demo:  # once the window is up, as if its setup page's demo button were clicked
         QTimer.singleShot(0, window.try_demo)

@@ -29,10 +29,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from scr_reflect.app import guard
 from scr_reflect.demo.caseload_large import BENCHMARK_CHILD_NAME, BENCHMARK_ENTRIES
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.services import workspace
+from scr_reflect.settings import Settings
 from scr_reflect.ui import records_libraries
 from scr_reflect.ui.children_pane import ChildrenPane
 from scr_reflect.ui.chronology_pane import ChronologyPane
@@ -96,6 +98,7 @@ def new_window(root: Path, runner: Runner) -> MainWindow:
         unlock=lambda passphrase: workspace.unlock(root, passphrase),
         settings=QSettings(str(root.parent / "bench-settings.ini"), QSettings.Format.IniFormat),
     )
+    guard(window, Settings())  # the idle and screen locks watch it, as in the app
     window.show()
     records_libraries.load_in_background().join()  # as while the passphrase is typed
     return window
