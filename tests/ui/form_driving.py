@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from scr_reflect.domain.records import Child
@@ -30,6 +31,16 @@ def save(qtbot, form) -> None:
     # Qt has none, so do what it would.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def press(
+    widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key pressed with the focus in the widget, arriving as a keyboard's does: at its
+    window first, which hands it on. qtbot.keyClick gives it to the widget directly, past the
+    window, so a lock watching windows (safety/window_input) would never see it."""
+    widget.setFocus()
+    QTest.keyClick(widget.window().windowHandle(), key, modifier)
 
 
 def retype(qtbot, box: QWidget, text: str) -> None:

@@ -10,7 +10,7 @@ import gc
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from scr_reflect.ui.shared import prompts
 from tests.fictional import PASSPHRASE
 from tests.store_access import store_of
 from tests.ui.caseload import child_with_concern
+from tests.ui.form_driving import press
 
 NAME = "Marigold Featherstonehaugh"
 SHOTS = Path("/tmp/shots")
@@ -94,15 +96,59 @@ def shoot(window: QWidget, name: str) -> None:
     window.grab().save(str(SHOTS / f"locking_{name}.png"))
 
 
+def shown(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
 def test_input_anywhere_starts_the_count_again(qtbot):
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
+    field = shown(qtbot, QLineEdit())
     idle = IdleLock(HOUR_MS, field)
     qtbot.waitUntil(lambda: idle.remaining_ms() < HOUR_MS - 100)
     before = idle.remaining_ms()
-    qtbot.keyClick(field, Qt.Key.Key_A)
+    press(field, Qt.Key.Key_A)
     assert idle.remaining_ms() > before
+
+    # A window opened later (a form, a preview) is watched once it has the focus.
+    later = shown(qtbot, QLineEdit())
+    qtbot.waitUntil(lambda: idle.remaining_ms() < HOUR_MS - 100)
+    before = idle.remaining_ms()
+    press(later, Qt.Key.Key_A)
+    assert idle.remaining_ms() > before
+
+
+def test_the_idle_lock_is_not_asked_about_every_widgets_events(qtbot):
+    """Only what reaches the window itself: building and painting its widgets would otherwise
+    call into Python for each of their events, as a filter on the application is."""
+    window = QWidget()
+    window.setFixedSize(320, 1800)  # room for every field: the window is not resized
+    shown(qtbot, window)
+    asked: list[QEvent.Type] = []
+    everything: list[QEvent.Type] = []
+
+    class Counted(IdleLock):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            asked.append(event.type())
+            return super().eventFilter(watched, event)
+
+    class Everything(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            everything.append(event.type())
+            return False
+
+    Counted(HOUR_MS, window)
+    on_the_application = Everything()
+    QApplication.instance().installEventFilter(on_the_application)
+    layout = QVBoxLayout(window)
+    for _ in range(50):
+        layout.addWidget(QLineEdit(window))
+    window.repaint()
+    QApplication.processEvents()
+    QApplication.instance().removeEventFilter(on_the_application)
+    assert len(everything) > 1000 and len(asked) < 10
 
 
 def test_left_alone_it_locks_saves_the_typing_and_shows_nothing_about_the_child(

@@ -1,14 +1,16 @@
 """Lock the records after a spell with no keyboard, mouse, touch or pen input.
 
-One event filter on the application sees every input event before any widget does, so the
-timer restarts whichever window has the person's attention: the main window, a form, the
-reflect window or a document preview. Other events (painting, timers, the lane's results) do
-not count: a window left open on a desk must still lock.
+A filter on each of the app's windows (window_input) sees every input event before any widget
+does, so the timer restarts whichever window has the person's attention: the main window, a
+form, the reflect window or a document preview. Other events (painting, timers, the lane's
+results) do not count: a window left open on a desk must still lock.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+
+from .window_input import WindowInputFilter
 
 MINUTE_MS = 60_000
 
@@ -26,7 +28,7 @@ USER_INPUT = frozenset(
 )
 
 
-class IdleLock(QObject):
+class IdleLock(WindowInputFilter):
     """Emits timed_out once the application has had no input for the timeout."""
 
     timed_out = Signal()
@@ -37,9 +39,6 @@ class IdleLock(QObject):
         # A coarse timer may fire 5% late: 15 seconds more of an open window after 5 minutes.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.timed_out)
-        app = QCoreApplication.instance()
-        assert app is not None, "make the QApplication first"
-        app.installEventFilter(self)  # removed by Qt when this object goes
         self._timer.start()
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
