@@ -60,8 +60,8 @@ BUILD_THE_UNLOCK_WINDOW = BUILD_THE_WINDOW.replace(
     "assert window is not None", "assert window.stack.currentWidget() is window.unlock_page"
 )
 
-# Qt animates a main window's layout with objects of its own private classes; the app-wide lock
-# filters would be handed those, and PySide6 loads every Qt type to look for theirs.
+# Qt animates a main window's layout with objects of its own private classes and their timer;
+# nothing in this window moves, so none is made.
 SHOW_THE_WINDOW = """
 import sys
 from PySide6.QtCore import QPropertyAnimation

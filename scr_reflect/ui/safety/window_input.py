@@ -4,8 +4,8 @@ A person's keys, clicks, touches and pen reach a widget through its window (a QW
 so an event filter there sees all of that window's input. A filter on the application sees the
 same, and every other event of every widget as well: painting, layout, each child added. Each
 of those is a call into Python, and PySide makes each call costly whatever the filter does: the
-idle lock's and Ctrl+L's filters on the application made unlocking about 55 ms slower and
-opening a child about 60 ms.
+idle lock's and Ctrl+L's filters on the application made unlocking 55-75 ms slower and
+opening a child up to 70 ms.
 
 So the app's windows are watched instead: those open when the filter is made, the one it
 belongs to once that is first shown, and all of them again whenever the focus moves to another

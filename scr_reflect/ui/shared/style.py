@@ -46,7 +46,7 @@ QFrame#escalationStep[overdue="true"] { background: #fbeaea; border-color: #d9a3
 QGroupBox { font-weight: 600; margin-top: 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
 QGroupBox QLabel { font-weight: normal; }
-/* Nothing in a main window moves (no docks; the toolbar is fixed), so its layout needs no
-   animations: their private timer would make the app-wide lock filters load every Qt type. */
+/* Nothing in a main window moves (no docks; the toolbar is fixed): its layout needs no
+   animations, nor the timer that runs them. */
 QMainWindow > QWidget { widget-animation-duration: 0; }
 """
