@@ -11,6 +11,7 @@ import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -120,26 +121,44 @@ def test_input_anywhere_starts_the_count_again(qtbot):
     assert idle.remaining_ms() > before
 
 
+class _Counted(IdleLock):
+    """An idle lock that notes each event it is asked about."""
+
+    def __init__(self, timeout_ms: int, parent: QObject) -> None:
+        self.asked: list[QEvent.Type] = []
+        super().__init__(timeout_ms, parent)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.asked.append(event.type())
+        return super().eventFilter(watched, event)
+
+
+def test_a_window_is_watched_from_its_first_showing(qtbot):
+    """As the app's main window is: guarded before it is shown. It is watched as it shows,
+    before the window system has given it the focus."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    idle = _Counted(HOUR_MS, field)
+    field.show()
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(field.windowHandle(), key)
+    assert QEvent.Type.KeyPress in idle.asked
+
+
 def test_the_idle_lock_is_not_asked_about_every_widgets_events(qtbot):
     """Only what reaches the window itself: building and painting its widgets would otherwise
     call into Python for each of their events, as a filter on the application is."""
     window = QWidget()
     window.setFixedSize(320, 1800)  # room for every field: the window is not resized
     shown(qtbot, window)
-    asked: list[QEvent.Type] = []
     everything: list[QEvent.Type] = []
-
-    class Counted(IdleLock):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            asked.append(event.type())
-            return super().eventFilter(watched, event)
 
     class Everything(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             everything.append(event.type())
             return False
 
-    Counted(HOUR_MS, window)
+    idle = _Counted(HOUR_MS, window)
     on_the_application = Everything()
     QApplication.instance().installEventFilter(on_the_application)
     layout = QVBoxLayout(window)
@@ -148,7 +167,7 @@ def test_the_idle_lock_is_not_asked_about_every_widgets_events(qtbot):
     window.repaint()
     QApplication.processEvents()
     QApplication.instance().removeEventFilter(on_the_application)
-    assert len(everything) > 1000 and len(asked) < 10
+    assert len(everything) > 1000 and len(idle.asked) < 10
 
 
 def test_left_alone_it_locks_saves_the_typing_and_shows_nothing_about_the_child(

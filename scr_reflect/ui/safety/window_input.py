@@ -9,7 +9,9 @@ opening a child up to 70 ms.
 
 So the app's windows are watched instead: those open when the filter is made, the one it
 belongs to once that is first shown, and all of them again whenever the focus moves to another
-window (a form, Reflect, a preview, a message box; a menu open by then too).
+window (a form, Reflect, a preview, a message box, a menu or a list popped up). A window opened
+later that never takes the focus would not be watched: input there would not put off the idle
+lock, which would lock sooner, never later. The app opens no such window.
 """
 
 from __future__ import annotations
