@@ -381,3 +381,48 @@ def test_threshold_not_met_then_no_further_action_are_two_decisions_not_to_act(u
     assert tab.panel.referral_box.values["repeat"].text() == (
         "The second decision not to act further for this child ('No further action')."
     )
+
+
+def history_cells(dialog: HistoryDialog) -> dict[str, str]:
+    """Each field's label, and what the "Now" column says of it."""
+    table = dialog.table
+    now = table.columnCount() - 1
+    return {
+        table.verticalHeaderItem(row).text(): table.item(row, now).text()
+        for row in range(table.rowCount())
+    }
+
+
+def test_an_escalations_history_names_the_further_decisions_it_challenges(
+    unlocked, qtbot, monkeypatch
+):
+    window = unlocked
+    child_id, tab = open_tab(window)
+    structured = window.workspace.structured
+    first = threshold_not_met(child_id, datetime(2026, 11, 2, 9, 0))
+    second = replace(
+        threshold_not_met(child_id, datetime(2026, 11, 9, 9, 0)),
+        outcome=ReferralOutcome.NO_FURTHER_ACTION,
+    )
+    first_id = structured.add(first).record_id
+    second_id = structured.add(second).record_id
+    structured.add(
+        Escalation(
+            child_id,
+            first_id,
+            date(2026, 11, 10),
+            "New disclosure",
+            "Reconsider",
+            also_challenges=(second_id,),
+        )
+    )
+    window.view.open_child(child_id)
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "open", lambda self: shown.append(self))
+
+    (panel,) = tab.panel.escalations
+    qtbot.mouseClick(panel.buttons["escalationHistory"], LEFT)
+    cells = history_cells(shown[-1])
+    assert cells["Also challenges"] == (
+        "'No further action' from children's social care (referral of 09/11/2026)"
+    )

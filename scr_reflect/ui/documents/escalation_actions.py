@@ -23,6 +23,7 @@ from ...services.structured import ChildPicture, EscalationCase, ReferralCase
 from ..forms.draft_openers import DraftOpener
 from ..forms.escalation_form import Choice, EscalationForm
 from ..forms.escalation_step_form import EscalationStepForm
+from ..forms.history_words import naming_records
 from ..forms.record_form import REASON, RecordForm
 from ..shared.widgets import as_iso
 from ..tabs import referral_words as words
@@ -122,7 +123,16 @@ class EscalationActions:
 
     def history(self, case: EscalationCase) -> None:
         if case.escalation.id is not None:
-            self._tab.show_record_history("escalation", RecordType.ESCALATION, case.escalation.id)
+            # The further decisions challenged are kept as ids: shown as the DSL chose them.
+            decisions = {
+                str(c.referral.id): decision_words(c.referral) for c in self._picture().referrals
+            }
+            self._tab.show_record_history(
+                "escalation",
+                RecordType.ESCALATION,
+                case.escalation.id,
+                naming_records({"also_challenges": decisions}),
+            )
 
     # Steps --------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from ...domain.records import RecordHistory
 from ...services.records import RecordService
 from ..shared.task_runner import Runner
 from ..shared.window_size import fit_to_screen
-from .history_words import caption, in_words
+from .history_words import Words, caption, in_words
 
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a changed cell and its row's label
 MAX_LINES = 6
@@ -38,7 +38,11 @@ _CHANGED_BACKGROUND = QBrush(QColor("#fff1b8"))  # the bold type says it without
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, history: RecordHistory) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, history: RecordHistory, words: Words = in_words
+    ) -> None:
+        """words: each kept field's text as the DSL reads it (in_words, or one that also knows
+        the records an id names)."""
         super().__init__(parent)
         self.setWindowTitle(f"History: {title}")
         fit_to_screen(self, QSize(900, 520))
@@ -57,7 +61,7 @@ class HistoryDialog(QDialog):
             label = QTableWidgetItem(caption(field))
             self.table.setVerticalHeaderItem(row, label)
             for column, values in enumerate(versions):
-                text = in_words(field, values.get(field, ""))
+                text = words(field, values.get(field, ""))
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(_TOP_LEFT)
                 item.setToolTip(text)
@@ -116,10 +120,11 @@ def open_history(
     title: str,
     record_type: RecordType,
     record_id: int,
+    words: Words = in_words,
 ) -> None:
     """Load a record's versions off the GUI thread, then show them under `title`."""
     runner.run(
         lambda: records.history(record_type, record_id),
-        lambda history: HistoryDialog(parent, title, history).open(),
+        lambda history: HistoryDialog(parent, title, history, words).open(),
         report,
     )

@@ -7,6 +7,7 @@ field that happens to share a name) is shown as it was written.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
@@ -39,6 +40,9 @@ _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
 }
 _YES_NO = {"True": "Yes", "False": "No"}
 
+# A kept field's stored text, and the words the DSL reads for it.
+Words = Callable[[str, str], str]
+
 
 def caption(field: str) -> str:
     return field.replace("_", " ").capitalize()
@@ -53,3 +57,17 @@ def in_words(field: str, text: str) -> str:
         if codes and all(code in known for code in codes):
             return ", ".join(getattr(known[code], "label", code) for code in codes)
     return text
+
+
+def naming_records(named: Mapping[str, Mapping[str, str]]) -> Words:
+    """in_words, where a field that keeps the ids of other records ("12,15") reads as the words
+    for each: named maps the field's name to the words for each id. An id not among them (a
+    record since deleted) is shown as it was kept."""
+
+    def words(field: str, text: str) -> str:
+        known = named.get(field)
+        if known is None:
+            return in_words(field, text)
+        return "\n".join(known.get(i, i) for i in text.replace(",", " ").split())
+
+    return words

@@ -22,6 +22,7 @@ from ...services.workspace import Workspace
 from ..forms.draft_openers import DraftOpener, when_loaded
 from ..forms.form_context import FormContext
 from ..forms.history_dialog import open_history
+from ..forms.history_words import Words, in_words
 from ..forms.record_form import RecordForm
 from ..shared.task_runner import Runner
 
@@ -91,7 +92,11 @@ class PictureTab(QWidget):
 
         return reopen
 
-    def show_record_history(self, title: str, record_type: RecordType, record_id: int) -> None:
+    def show_record_history(
+        self, title: str, record_type: RecordType, record_id: int, words: Words = in_words
+    ) -> None:
         context = self.context
         records = context.workspace.records
-        open_history(self, context.runner, records, context.report, title, record_type, record_id)
+        open_history(
+            self, context.runner, records, context.report, title, record_type, record_id, words
+        )
