@@ -22,15 +22,19 @@ def choose(form: QWidget, name: str, value: str) -> None:
     box.setCurrentIndex(box.findData(value))
 
 
+def focus(qtbot, window: QWidget) -> None:
+    """A window manager would make the window the active one; offscreen Qt needs telling."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def save(qtbot, form) -> None:
     window = form.parentWidget().window()
     qtbot.mouseClick(
         form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
-    # A window manager gives focus back to the main window when a form closes; offscreen
-    # Qt has none, so do what it would.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    # A window manager gives focus back to the main window when a form closes.
+    focus(qtbot, window)
 
 
 def press(
@@ -65,7 +69,5 @@ def new_concern_form(qtbot, window):
     window.view.show_child(child.child_id)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.view.forms[-1]
-    # A window manager would make the form the active window; offscreen Qt needs telling.
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
+    focus(qtbot, form)
     return form

@@ -39,7 +39,7 @@ from scr_reflect.ui.shared import prompts
 from tests.fictional import PASSPHRASE
 from tests.store_access import store_of
 from tests.ui.caseload import child_with_concern
-from tests.ui.form_driving import press
+from tests.ui.form_driving import focus, press
 
 NAME = "Marigold Featherstonehaugh"
 SHOTS = Path("/tmp/shots")
@@ -100,8 +100,7 @@ def shoot(window: QWidget, name: str) -> None:
 def shown(qtbot, widget: QWidget) -> QWidget:
     qtbot.addWidget(widget)
     widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
+    focus(qtbot, widget)
     return widget
 
 

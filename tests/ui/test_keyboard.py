@@ -16,7 +16,15 @@ from scr_reflect.ui.reflect.reflect_window import ReflectWindow
 from scr_reflect.ui.shared import prompts
 from tests.core_fixtures import make_concern
 from tests.fictional import PASSPHRASE
-from tests.ui.form_driving import field, new_child_form, new_concern_form, press, retype, save
+from tests.ui.form_driving import (
+    field,
+    focus,
+    new_child_form,
+    new_concern_form,
+    press,
+    retype,
+    save,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -24,12 +32,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 def child_form(qtbot, window):
     return new_child_form(qtbot, window, "03/09/2014")
-
-
-def focus(qtbot, form) -> None:
-    """A window manager would make the form the active window; offscreen Qt needs telling."""
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
 
 
 def test_enter_in_a_one_line_field_does_not_save_but_ctrl_s_does(unlocked, qtbot):
