@@ -5,7 +5,7 @@ and in the list, described for a screen reader, and found by region. Every name 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
@@ -19,7 +19,7 @@ from scr_reflect.ui.shared import prompts
 from scr_reflect.ui.tabs.body_map_model import COL_NUMBER, COL_WHERE
 from scr_reflect.ui.tabs.body_map_tab import BodyMapTab
 from tests.core_fixtures import make_concern
-from tests.ui.form_driving import choose, field, save
+from tests.ui.form_driving import choose, field, retype, save
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -94,6 +94,30 @@ def test_without_a_mouse_the_region_is_chosen_from_a_list(unlocked, qtbot, monke
     choose(form, "region", "left cheek")
     seen = show.day(mark.seen_on)
     assert form.earlier.text() == f"A mark was recorded on the left cheek on {seen}."
+    monkeypatch.setattr(prompts, "confirm_discard", lambda *_a: True)
+    form.reject()
+
+
+def test_the_earlier_marks_note_follows_the_date_typed(unlocked, qtbot, monkeypatch) -> None:
+    window = unlocked
+    child_id, concern_id, tab = open_tab(qtbot, window)
+    qtbot.mouseClick(tab.add, LEFT)
+    form = window.view.forms[-1]
+    choose(form, "region", "left shin")
+    fill_and_save(qtbot, form, concern_id)
+    first = window.workspace.structured.picture(child_id).marks[0]
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+
+    qtbot.mouseClick(tab.add, LEFT)
+    form = window.view.forms[-1]
+    choose(form, "region", "left shin")
+    assert (
+        form.earlier.text() == f"A mark was recorded on the left shin on {show.day(first.seen_on)}."
+    )
+    # Seen a day before the first mark: the first is not earlier, so nothing is pointed out.
+    the_day_before = first.seen_on - timedelta(days=1)
+    retype(qtbot, field(form, "seen_on"), the_day_before.strftime("%d/%m/%Y"))
+    assert form.earlier.isHidden()
     monkeypatch.setattr(prompts, "confirm_discard", lambda *_a: True)
     form.reject()
 

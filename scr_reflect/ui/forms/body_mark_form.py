@@ -114,6 +114,8 @@ class BodyMarkForm(RecordForm):
         )
         self._fields["view"].changed.connect(self._view_changed)
         self._fields["region"].changed.connect(self._region_changed)
+        # Which marks came earlier depends on the day this one was seen.
+        self._fields["seen_on"].changed.connect(self._show_earlier)
         self._fill_regions()
         self.finish_building()
         self._show_earlier()
