@@ -36,8 +36,14 @@ from .shared.latest import Latest
 from .shared.task_runner import Runner
 from .tabs.child_tabs import ChildTabs, TabContext
 
+# The panes' widths at the window's first size (1280 pixels), the right-hand one widened to
+# show all its tabs' names (a scroll arrow would hide some), with a margin for its frame and a
+# window a little narrower. The chronology has the rest.
+CHILDREN_WIDTH, CHRONOLOGY_AND_TABS_WIDTH, TABS_WIDTH, TABS_MARGIN = 270, 1010, 450, 16
+
 # What opening a child reads: the child, their actions, the parts of their picture shown, and
 # their chronology listed (None when the same child is opened again).
+
 Opened = tuple[Child, list[FollowUpAction], ChildPicture, Listed | None]
 
 
@@ -64,7 +70,8 @@ class WorkspaceView(QWidget):
         for pane, stretch in ((self.children_pane, 2), (self.chronology, 5), (self.tabs, 3)):
             splitter.addWidget(pane)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
-        splitter.setSizes([270, 560, 450])
+        tabs = max(TABS_WIDTH, self.tabs.tabBar().sizeHint().width() + TABS_MARGIN)
+        splitter.setSizes([CHILDREN_WIDTH, CHRONOLOGY_AND_TABS_WIDTH - tabs, tabs])
         # On a small or scaled screen the three panes need not all fit: rather than push the
         # window off the screen, the splitter folds a pane away (drag its edge to bring it back).
         splitter.setMinimumWidth(400)

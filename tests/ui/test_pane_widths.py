@@ -1,5 +1,6 @@
 """On a 1366x768 screen the chronology gets the larger share, cut text is whole on hover,
-and the Missing and Accounts tabs fit their pane without scrolling sideways."""
+every tab is named in view, and the Missing and Accounts tabs fit their pane without
+scrolling sideways."""
 
 from __future__ import annotations
 
@@ -155,3 +156,11 @@ def test_sharing_with_no_decisions_keeps_its_words_together_at_the_top(window, q
     assert gap <= 2 * tab.layout().spacing() + 2
     caption = tab.details.form.labelForField(tab.details.values["why"])
     assert caption.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_every_tab_is_named_in_view(window, qtbot):
+    """None of the eight is behind the tab bar's scroll arrows, where it is easily missed."""
+    bar = window.view.tabs.tabBar()
+    settle(qtbot, bar)
+    assert bar.count() == 8
+    assert bar.tabRect(bar.count() - 1).right() < bar.width()

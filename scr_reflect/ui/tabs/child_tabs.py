@@ -23,6 +23,7 @@ from ...services.glance import GlanceTopic
 from ...services.structured import ChildPicture, PicturePart
 from ..forms.draft_openers import DraftOpener
 from ..shared.latest import Latest
+from ..shared.style import CompactTabs
 from ..shared.window_size import scrolling
 from .accounts_tab import AccountsTab
 from .body_map_tab import BodyMapTab
@@ -61,6 +62,9 @@ class ChildTabs(QTabWidget):
         self._waiting: set[PictureTab] = set()
         self._shown = 0  # bumps with each picture shown, so parts read for an older one are dropped
         self._reading = Latest(context.runner)  # a tab clicked past is not read
+        compact = CompactTabs()
+        compact.setParent(self.tabBar())  # lives as long as the bar it draws
+        self.tabBar().setStyle(compact)
         self.addTab(first, "Child")
         # Each record tab scrolls, so its buttons are reached on a small or scaled screen
         # rather than the pane (and the window) growing past it.
