@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from .bank_holidays import is_bank_holiday
+
 
 class Agency(StrEnum):
     CHILDRENS_SOCIAL_CARE = "childrens_social_care"
@@ -64,9 +66,9 @@ DISPUTABLE_OUTCOMES = frozenset(
 
 
 def next_working_day(day: date) -> date:
-    """The next Monday-to-Friday day (bank holidays are not known to the tool)."""
+    """The next weekday that is not a bank holiday in England."""
     following = day + timedelta(days=1)
-    while following.weekday() >= 5:
+    while following.weekday() >= 5 or is_bank_holiday(following):
         following += timedelta(days=1)
     return following
 
