@@ -22,8 +22,8 @@ from ...domain.records import Child
 from ...services.glance import GlanceTopic
 from ...services.structured import ChildPicture, PicturePart
 from ..forms.draft_openers import DraftOpener
+from ..shared.compact_tabs import CompactTabs
 from ..shared.latest import Latest
-from ..shared.style import CompactTabs
 from ..shared.window_size import scrolling
 from .accounts_tab import AccountsTab
 from .body_map_tab import BodyMapTab
