@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from . import display_dates as show
 from .enums import EntryKind
 from .records import Concern
 
@@ -28,6 +29,11 @@ def concern_headline(concern: Concern) -> str:
     if len(first_line) > HEADLINE_TEXT_LENGTH:
         first_line = first_line[: HEADLINE_TEXT_LENGTH - 1].rstrip() + "…"
     return f"{labels}: {first_line}" if first_line else labels
+
+
+def dated_headline(concern: Concern) -> str:
+    """The day a concern happened and its headline: how a concern is named among others."""
+    return f"{show.day(concern.occurred_at.date())}: {concern_headline(concern)}"
 
 
 @dataclass(frozen=True, slots=True)

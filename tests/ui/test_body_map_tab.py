@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QLabel
 from scr_reflect.domain import display_dates as show
 from scr_reflect.domain.body_map import BodyView
 from scr_reflect.domain.body_regions import VIEW_SIZE
+from scr_reflect.domain.headlines import dated_headline
 from scr_reflect.domain.records import Child
 from scr_reflect.ui.forms.body_mark_form import BodyMarkForm
+from scr_reflect.ui.forms.history_dialog import HistoryDialog
 from scr_reflect.ui.shared import prompts
 from scr_reflect.ui.tabs.body_map_model import COL_NUMBER, COL_WHERE
 from scr_reflect.ui.tabs.body_map_tab import BodyMapTab
 from tests.core_fixtures import make_concern
 from tests.ui.form_driving import choose, field, retype, save
+from tests.ui.history_cells import history_cells
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -136,3 +139,21 @@ def test_marks_are_found_by_region(unlocked, qtbot) -> None:
     assert tab.model.rowCount() == 1
     assert tab.model.index(0, COL_WHERE).data() == "lower back"
     assert tab.model.index(0, COL_NUMBER).data() == "2"  # its number among all the marks
+
+
+def test_a_marks_history_names_the_concern_it_was_seen_under(unlocked, qtbot, monkeypatch):
+    window = unlocked
+    _child_id, concern_id, tab = open_tab(qtbot, window)
+    qtbot.mouseClick(tab.add, LEFT)
+    form = window.view.forms[-1]
+    choose(form, "region", "left shin")
+    fill_and_save(qtbot, form, concern_id)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "open", lambda self: shown.append(self))
+
+    qtbot.mouseClick(tab.history, LEFT)
+    qtbot.waitUntil(lambda: bool(shown))
+    concern = window.workspace.records.concern(concern_id)
+    assert history_cells(shown[-1])["Concern"] == dated_headline(concern)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from scr_reflect.domain.enums import RecordType
+from scr_reflect.domain.field_words import in_words
 from scr_reflect.domain.records import Child
 from scr_reflect.ui.chronology_model import COL_KIND, COL_TITLE, COL_WHEN
 from scr_reflect.ui.forms.education_form import EducationForm
 from scr_reflect.ui.forms.history_dialog import HistoryDialog
-from scr_reflect.ui.forms.history_words import in_words
 from scr_reflect.ui.tabs.education_model import COL_FROM, COL_TO
 from scr_reflect.ui.tabs.education_model import COL_KIND as COL_ABSENCE
 from scr_reflect.ui.tabs.education_tab import EducationTab

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from scr_reflect.domain.accounts import ClaimStatus
 from scr_reflect.domain.enums import Category, ConcernStatus
+from scr_reflect.domain.field_words import in_words
 from scr_reflect.ui.forms.history_dialog import CHANGED_ROLE, MAX_LINES, HistoryDialog
-from scr_reflect.ui.forms.history_words import in_words
 from tests.ui.caseload import child_with_concern
 
 LONG = "She said again that she did not want to go home. " * 40

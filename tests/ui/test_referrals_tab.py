@@ -31,6 +31,7 @@ from scr_reflect.ui.tabs.referrals_model import ATTENTION_ROLE, COL_STANDING
 from scr_reflect.ui.tabs.referrals_tab import ReferralsTab
 from tests.fictional import PASSPHRASE
 from tests.ui.form_driving import choose, field, retype, save
+from tests.ui.history_cells import history_cells
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -381,16 +382,6 @@ def test_threshold_not_met_then_no_further_action_are_two_decisions_not_to_act(u
     assert tab.panel.referral_box.values["repeat"].text() == (
         "The second decision not to act further for this child ('No further action')."
     )
-
-
-def history_cells(dialog: HistoryDialog) -> dict[str, str]:
-    """Each field's label, and what the "Now" column says of it."""
-    table = dialog.table
-    now = table.columnCount() - 1
-    return {
-        table.verticalHeaderItem(row).text(): table.item(row, now).text()
-        for row in range(table.rowCount())
-    }
 
 
 def test_an_escalations_history_names_the_further_decisions_it_challenges(

@@ -16,6 +16,7 @@ from ...domain.escalation_grounds import (
     decisions_to_offer,
     grounds_draft,
 )
+from ...domain.field_words import naming_records
 from ...domain.records import Draft
 from ...domain.referrals import Escalation, EscalationStep, Referral
 from ...services.errors import RecordNotFound
@@ -23,7 +24,6 @@ from ...services.structured import ChildPicture, EscalationCase, ReferralCase
 from ..forms.draft_openers import DraftOpener
 from ..forms.escalation_form import Choice, EscalationForm
 from ..forms.escalation_step_form import EscalationStepForm
-from ..forms.history_words import naming_records
 from ..forms.record_form import REASON, RecordForm
 from ..shared.widgets import as_iso
 from ..tabs import referral_words as words

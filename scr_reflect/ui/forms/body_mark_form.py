@@ -15,11 +15,10 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
-from ...domain import display_dates as show
 from ...domain.body_map import BodyMark, BodyView, HowKnown, MarkShape, earlier_note
 from ...domain.body_regions import centre_of, region_at, region_names
 from ...domain.changes import ChangeSet
-from ...domain.headlines import concern_headline
+from ...domain.headlines import dated_headline
 from ...domain.records import Concern, Draft
 from ..shared.widgets import as_iso, choice_box, datetime_edit, text_box
 from .form_context import FormContext
@@ -60,7 +59,7 @@ class BodyMarkForm(RecordForm):
             self,
             [("Choose…", "")]
             + [
-                (f"{show.day(c.occurred_at.date())}: {concern_headline(c)}", str(c.id))
+                (dated_headline(c), str(c.id))
                 for c in sorted(concerns, key=lambda c: c.occurred_at, reverse=True)
             ],
         )

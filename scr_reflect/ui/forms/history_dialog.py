@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import display_dates as show
 from ...domain.enums import RecordType
+from ...domain.field_words import Words, caption, in_words
 from ...domain.records import RecordHistory
 from ...services.records import RecordService
 from ..shared.task_runner import Runner
 from ..shared.window_size import fit_to_screen
-from .history_words import Words, caption, in_words
 
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a changed cell and its row's label
 MAX_LINES = 6

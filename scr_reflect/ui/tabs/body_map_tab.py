@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import display_dates as show
 from ...domain.body_map import BodyMark, BodyView, earlier_note, matching_region, numbered
 from ...domain.body_regions import region_at
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
-from ...domain.headlines import concern_headline
+from ...domain.field_words import naming_records
+from ...domain.headlines import concern_headline, dated_headline
 from ...domain.records import Child, Concern, Draft
 from ...services.structured import ChildPicture, PicturePart
 from ..forms.body_mark_form import BodyMarkForm, position_text
@@ -145,9 +145,7 @@ class BodyMapTab(PictureTab):
         self.concern.clear()
         self.concern.addItem("All concerns", ALL)
         for c in self._concerns:
-            self.concern.addItem(
-                f"{show.day(c.occurred_at.date())}: {concern_headline(c)}", str(c.id)
-            )
+            self.concern.addItem(dated_headline(c), str(c.id))
         self.concern.setCurrentIndex(max(0, self.concern.findData(chosen)))
         self.concern.blockSignals(False)
         self._show_marks()
@@ -266,4 +264,7 @@ class BodyMapTab(PictureTab):
         mark = self._selected()
         if mark is not None and mark.id is not None:
             title = f"body map mark: {mark.region}"
-            self.show_record_history(title, RecordType.BODY_MARK, mark.id)
+            concerns = {str(c.id): dated_headline(c) for c in self._concerns}
+            self.show_record_history(
+                title, RecordType.BODY_MARK, mark.id, naming_records({"concern_id": concerns})
+            )

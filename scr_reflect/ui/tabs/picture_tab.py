@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
+from ...domain.field_words import Words, in_words
 from ...domain.records import Child, Draft
 from ...services.errors import RecordNotFound
 from ...services.structured import ChildPicture, PicturePart
@@ -22,7 +23,6 @@ from ...services.workspace import Workspace
 from ..forms.draft_openers import DraftOpener, when_loaded
 from ..forms.form_context import FormContext
 from ..forms.history_dialog import open_history
-from ..forms.history_words import Words, in_words
 from ..forms.record_form import RecordForm
 from ..shared.task_runner import Runner
 

@@ -2,7 +2,8 @@
 
 A record's history holds each field as stored text, so a chosen value reads as its code. The
 field's name says which list it was chosen from; a value that is not on that list (a typed
-field that happens to share a name) is shown as it was written.
+field that happens to share a name) is shown as it was written. The history window and a
+transfer pack's records both read fields through here.
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 
-from ...domain.accounts import AccountSource, ClaimStatus, EvidenceKind
-from ...domain.body_map import BodyView, HowKnown, MarkShape
-from ...domain.education import AbsenceKind, WhereaboutsCheck
-from ...domain.enums import Category, ConcernStatus, EntryKind
-from ...domain.factors import Factor
-from ...domain.legal_status import LegalStatus
-from ...domain.missing import InterviewOffer, InterviewOutcome
-from ...domain.referrals import Agency, ReferralOutcome
-from ...domain.sharing import LawfulBasis
+from .accounts import AccountSource, ClaimStatus, EvidenceKind
+from .body_map import BodyView, HowKnown, MarkShape
+from .education import AbsenceKind, WhereaboutsCheck
+from .enums import Category, ConcernStatus, EntryKind
+from .factors import Factor
+from .legal_status import LegalStatus
+from .missing import InterviewOffer, InterviewOutcome
+from .referrals import Agency, ReferralOutcome
+from .sharing import LawfulBasis
 
 _CHOSEN_FROM: dict[str, tuple[type[StrEnum], ...]] = {
     "categories": (Category,),
@@ -44,8 +45,14 @@ _YES_NO = {"True": "Yes", "False": "No"}
 Words = Callable[[str, str], str]
 
 
+_ABBREVIATIONS = {"la": "LA", "upn": "UPN"}  # the local authority; a unique pupil number
+
+
 def caption(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+    """The field's name as a label: a field keeping another record's id is named for that
+    record ("Concern"), as its words name the record rather than give the id."""
+    text = " ".join(_ABBREVIATIONS.get(w, w) for w in field.removesuffix("_id").split("_"))
+    return text[:1].upper() + text[1:]
 
 
 def in_words(field: str, text: str) -> str:
