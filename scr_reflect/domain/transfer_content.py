@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .enums import Category, ConcernStatus, EntryKind, RecordType
+from .field_words import caption, in_words
 from .legal_status import LegalStatus
 from .records import Child, ChronologyEntry, Concern, EarlierVersion
 
@@ -304,4 +305,6 @@ def plural(count: int, word: str) -> str:
 
 
 def _fields(fields: dict[str, str]) -> Sequence[str]:
-    return [f"{name.replace('_', ' ')}: {value}" for name, value in fields.items() if value]
+    """Each field filled in, as its history reads it (a pack from an earlier version of the
+    tool carries stored codes, read here in words)."""
+    return [f"{caption(name)}: {in_words(name, value)}" for name, value in fields.items() if value]

@@ -1,5 +1,5 @@
-"""Every kind of structured record is described exactly once in each layer, and deleting a
-child who has one record of every kind leaves no row of any.
+"""Every kind of structured record is described exactly once in each layer, deleting a child
+who has one record of every kind leaves no row of any, and a transfer pack carries one of each.
 
 The kinds are described in domain/record_kinds.py; the vocabularies whose values are stored
 (RecordType, FormKind, EntryKind) and the counts a deletion gives (Kept) stay enums, so these
@@ -11,6 +11,7 @@ from __future__ import annotations
 import typing
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from scr_reflect.domain.record_kinds import OWNERS_FIRST, RECORD_KINDS, Structur
 from scr_reflect.domain.retention import ChildRecords
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
+from scr_reflect.services.transfer_pack import gather
 from scr_reflect.services.workspace import Workspace
 from scr_reflect.storage.models import EntryRow
 from scr_reflect.storage.record_rows import ROW_KINDS, StructuredRow, child_of_row
@@ -160,3 +162,18 @@ def test_deleting_a_child_removes_a_record_of_every_kind(ws: Workspace) -> None:
 
     assert all(removed.counts[kind.kept] == told.counts[kind.kept] == 1 for kind in RECORD_KINDS)
     assert children_of_rows(ws) == {record_type: [bystander.child_id] for record_type in TYPES}
+
+
+def test_a_transfer_pack_carries_a_record_of_every_kind_with_its_versions(ws: Workspace) -> None:
+    file = write_case_file(ws, typed)
+    claim = file.first(RecordType.CLAIM)
+    ws.structured.amend(replace(claim, checked_by="Fictional second checker"), "Checked again")
+
+    content = gather(ws.records, ws.structured, file.child_id, "School", "DSL", NOW)
+
+    carried = Counter(record.record_type for record in content.records)
+    assert all(carried[kind.record_type] == 1 for kind in RECORD_KINDS)
+    (kept,) = (r for r in content.records if r.record_type is RecordType.CLAIM)
+    assert kept.version == 2 and kept.earlier[0].fields["checked_by"] == "Fictional checked_by"
+    # The concern, the line typed on its own, and one record of each kind.
+    assert content.count == 2 + len(RECORD_KINDS)

@@ -7,16 +7,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from scr_reflect.domain.audit import AuditAction, AuditFilter
+from scr_reflect.domain.body_map import BodyMark, BodyView, HowKnown, MarkShape
 from scr_reflect.domain.chronology_filter import ChronologyFilter
 from scr_reflect.domain.enums import EntryKind
 from scr_reflect.domain.records import ChronologyEntry, SchoolProfile
+from scr_reflect.domain.referrals import Agency, Escalation, Referral
+from scr_reflect.domain.referrals import ReferralOutcome as Outcome
 from scr_reflect.services import workspace
 from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.transfer import Sent, TransferRefused, TransferService
@@ -25,6 +28,11 @@ from tests.core_fixtures import make_child, make_concern
 
 SENT_ON = datetime(2025, 3, 7, 10, 0)  # a Friday
 OLD = SchoolProfile("Larkspur Vale Primary", "Ada Testperson")
+CSC, NOT_MET, NFA = (
+    Agency.CHILDRENS_SOCIAL_CARE,
+    Outcome.THRESHOLD_NOT_MET,
+    Outcome.NO_FURTHER_ACTION,
+)
 NEW = SchoolProfile("Thornbury Fields Academy", "Basil Examplewood")
 
 
@@ -232,3 +240,38 @@ def test_a_second_file_for_a_child_already_received_is_refused(
     with pytest.raises(TransferRefused, match="from Larkspur Vale Primary was already received"):
         service.open(again.path, again.passphrase)
     assert snapshot(receiver) == before
+
+
+def test_received_records_read_in_words_naming_the_records_they_point_to(
+    sender: Workspace, receiver: Workspace, tmp_path: Path
+) -> None:
+    child_id = child_with_records(sender)
+    (concern,) = sender.records.concerns_for_child(child_id)
+    mark = BodyMark(
+        child_id, concern.id or 0, BodyView.FRONT, 0.85, 0.33, "left upper arm, front",
+        MarkShape.OVAL, "purple-blue", HowKnown.SEEN, "Ms Pell, teaching assistant",
+        date(2025, 3, 3),
+    )  # fmt: skip
+    sender.structured.add(mark)
+    decided = [
+        Referral(child_id, datetime(2025, 2, 3, 9), CSC, "Assessment", NOT_MET, "Below threshold"),
+        Referral(child_id, datetime(2025, 2, 24, 9), CSC, "Assessment", NFA, "No role for us"),
+    ]
+    first, second = (sender.structured.add(referral).record_id or 0 for referral in decided)
+    escalation = Escalation(
+        child_id, first, date(2025, 3, 4), "New disclosure", "Reconsider", also_challenges=(second,)
+    )
+    sender.structured.add(escalation)
+    sent = TransferService(sender).export(child_id, tmp_path / "posy.pack", "Thornbury Fields")
+
+    service = TransferService(receiver)
+    taken = service.receive(service.open(sent.path, sent.passphrase), tmp_path / "receipt.json")
+
+    records = receiver.records
+    bodies = "\n".join(
+        e.body for e in records.entries(records.entry_ids(taken.child_id, ChronologyFilter()))
+    )
+    assert "Concern: 03/03/2025: Neglect: Arrived late and hungry again." in bodies
+    assert "How known: Seen by staff" in bodies and "Broken skin: No" in bodies
+    assert "Also challenges: 'No further action' from children's social care" in bodies
+    assert "Concern id" not in bodies and "also_challenges" not in bodies
