@@ -50,6 +50,17 @@ def fill_and_save(qtbot, form: BodyMarkForm, concern_id: int) -> None:
     qtbot.waitUntil(lambda: form not in form.parentWidget().window().view.forms)
 
 
+def add_mark(qtbot, window, tab, concern_id: int, region: str, view=BodyView.FRONT) -> None:
+    """A mark recorded through the Add mark button's form, the place chosen from its lists."""
+    listed = tab.model.rowCount()
+    qtbot.mouseClick(tab.add, LEFT)
+    form = window.view.forms[-1]
+    choose(form, "view", view.value)
+    choose(form, "region", region)
+    fill_and_save(qtbot, form, concern_id)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == listed + 1)
+
+
 def test_a_click_on_the_figure_records_a_mark_there(unlocked, qtbot) -> None:
     window = unlocked
     _child_id, concern_id, tab = open_tab(qtbot, window)
@@ -104,12 +115,8 @@ def test_without_a_mouse_the_region_is_chosen_from_a_list(unlocked, qtbot, monke
 def test_the_earlier_marks_note_follows_the_date_typed(unlocked, qtbot, monkeypatch) -> None:
     window = unlocked
     child_id, concern_id, tab = open_tab(qtbot, window)
-    qtbot.mouseClick(tab.add, LEFT)
-    form = window.view.forms[-1]
-    choose(form, "region", "left shin")
-    fill_and_save(qtbot, form, concern_id)
+    add_mark(qtbot, window, tab, concern_id, "left shin")
     first = window.workspace.structured.picture(child_id).marks[0]
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
 
     qtbot.mouseClick(tab.add, LEFT)
     form = window.view.forms[-1]
@@ -128,13 +135,8 @@ def test_the_earlier_marks_note_follows_the_date_typed(unlocked, qtbot, monkeypa
 def test_marks_are_found_by_region(unlocked, qtbot) -> None:
     window = unlocked
     _child_id, concern_id, tab = open_tab(qtbot, window)
-    for view, region in ((BodyView.FRONT, "left shin"), (BodyView.BACK, "lower back")):
-        qtbot.mouseClick(tab.add, LEFT)
-        form = window.view.forms[-1]
-        choose(form, "view", view.value)
-        choose(form, "region", region)
-        fill_and_save(qtbot, form, concern_id)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    add_mark(qtbot, window, tab, concern_id, "left shin")
+    add_mark(qtbot, window, tab, concern_id, "lower back", BodyView.BACK)
     qtbot.keyClicks(tab.search, "back")
     assert tab.model.rowCount() == 1
     assert tab.model.index(0, COL_WHERE).data() == "lower back"
@@ -144,11 +146,7 @@ def test_marks_are_found_by_region(unlocked, qtbot) -> None:
 def test_a_marks_history_names_the_concern_it_was_seen_under(unlocked, qtbot, monkeypatch):
     window = unlocked
     _child_id, concern_id, tab = open_tab(qtbot, window)
-    qtbot.mouseClick(tab.add, LEFT)
-    form = window.view.forms[-1]
-    choose(form, "region", "left shin")
-    fill_and_save(qtbot, form, concern_id)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    add_mark(qtbot, window, tab, concern_id, "left shin")
     tab.table.selectRow(0)
     shown: list[HistoryDialog] = []
     monkeypatch.setattr(HistoryDialog, "open", lambda self: shown.append(self))
