@@ -59,6 +59,32 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
+class _Freezing:
+    """What is loaded by now lives as long as the app. Frozen (gc.freeze), it is left out of
+    every later collection: a full one walked its ~95,000 objects, about 30 ms, the first just
+    after the unlock, as the list's first reads came back.
+
+    Not when a store was opened first (an unlock typed very fast): the records and the window
+    made by then must stay collectable, to be gone once the store is locked. The lock makes
+    the check and the freeze one step, so no store begins to open between the two."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._store_opened = False
+
+    def store_opening(self) -> None:
+        with self._lock:
+            self._store_opened = True
+
+    def freeze_unless_a_store_opened(self) -> None:
+        with self._lock:
+            if not self._store_opened:
+                gc.freeze()
+
+
+_FREEZING = _Freezing()
+
+
 def _load_all() -> None:
     with _no_collection():
         try:
@@ -67,10 +93,7 @@ def _load_all() -> None:
             from ..services.workspace import prepare_to_open
 
             prepare_to_open()  # guidance files read, record mappings set up, driver loaded
-            # What is loaded by now lives as long as the app. Frozen, it is left out of every
-            # later collection: a full one walked its ~95,000 objects, about 30 ms, the first
-            # just after the unlock, as the list's first reads came back.
-            gc.freeze()
+            _FREEZING.freeze_unless_a_store_opened()
         except Exception as error:  # tried again, and reported, where the unlock needs it
             log.warning("loading the records' libraries ahead failed: %s", type(error).__name__)
 
@@ -127,6 +150,7 @@ def load_checker_soon() -> None:
 
 
 def set_up(root: Path, passphrase: str, repeated: str, profile: SchoolProfile) -> Workspace:
+    _FREEZING.store_opening()
     from ..services.workspace import set_up as set_up_store
 
     return set_up_store(root, passphrase, repeated, profile)
@@ -134,18 +158,21 @@ def set_up(root: Path, passphrase: str, repeated: str, profile: SchoolProfile) -
 
 def unlock(root: Path, passphrase: str) -> Workspace:
     """The window's unlock: a store that cannot be written opens for reading only."""
+    _FREEZING.store_opening()
     from ..services.workspace import unlock as unlock_store
 
     return unlock_store(root, passphrase, reading_only_if_need_be=True)
 
 
 def open_demo_store(data_folder: Path) -> DemoStore:
+    _FREEZING.store_opening()
     from ..demo.store import DemoStore
 
     return DemoStore(data_folder)
 
 
 def recover(data_folder: Path, code: str, passphrase: str, repeated: str) -> Workspace:
+    _FREEZING.store_opening()
     from ..services.workspace import recover_with_code
 
     return recover_with_code(data_folder, code, passphrase, repeated)

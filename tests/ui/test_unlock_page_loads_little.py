@@ -108,6 +108,20 @@ records_libraries.load_in_background().join()
 print(any(o is Session or o is WorkspaceView for o in gc.get_objects()))
 """
 
+# A store opened before the libraries finish loading (an unlock typed very fast): what it made
+# is not frozen with them, so it can go once the store is locked.
+OPENED_BEFORE_LOADED = """
+import gc, sys
+from pathlib import Path
+from scr_reflect.domain.records import SchoolProfile
+from scr_reflect.ui import records_libraries
+profile = SchoolProfile("Riverside Academy", "Sam Okafor")
+passphrase = sys.argv[2]
+records_libraries.set_up(Path(sys.argv[1]), passphrase, passphrase, profile).close()
+records_libraries.load_in_background().join()
+print(gc.get_freeze_count())
+"""
+
 
 def _run(script: str, data_dir: Path, modules: tuple[str, ...]) -> list[str]:
     root = Path(__file__).resolve().parents[2]
@@ -145,6 +159,12 @@ def test_what_the_records_libraries_load_is_left_out_of_garbage_collection(
     tmp_path: Path,
 ) -> None:
     assert _run(LOADED_AND_FROZEN, tmp_path / "data", ()) == ["False"]
+
+
+def test_nothing_is_frozen_once_a_store_was_opened_before_the_libraries_loaded(
+    tmp_path: Path,
+) -> None:
+    assert _run(OPENED_BEFORE_LOADED, tmp_path / "data", (PASSPHRASE,)) == ["0"]
 
 
 def test_the_records_libraries_start_loading_once_the_window_is_drawn(tmp_path: Path) -> None:
