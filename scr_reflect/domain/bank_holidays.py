@@ -1,7 +1,8 @@
 """England's bank holidays, so a working day (or a school day) is one when councils and
 schools are open. Worked out from the rules in the Banking and Financial Dealings Act 1971 and
 the royal proclamations that follow it, as GOV.UK lists them for England and Wales, with no
-connection to anything: a holiday moved or added by a later proclamation is listed here by hand.
+connection to anything: a holiday moved or added by proclamation is listed here by hand (those
+since 1995; a later one must be added when it is proclaimed).
 
 INSET days and school holidays are each school's own, and are not known.
 """
@@ -13,14 +14,18 @@ from functools import cache
 
 MONDAY, SATURDAY, SUNDAY = 0, 5, 6
 
-# Holidays moved from their usual day, and extra ones, by proclamation (GOV.UK's list).
+# Holidays moved from their usual day, and extra ones, by proclamation, since 1995.
 _MOVED = {
+    date(1995, 5, 1): date(1995, 5, 8),  # Early May bank holiday, for VE Day's 50th year
+    date(2002, 5, 27): date(2002, 6, 4),  # Spring bank holiday, for the Golden Jubilee
     date(2012, 5, 28): date(2012, 6, 4),  # Spring bank holiday, for the Diamond Jubilee
     date(2020, 5, 4): date(2020, 5, 8),  # Early May bank holiday, for VE Day's 75th year
     date(2022, 5, 30): date(2022, 6, 2),  # Spring bank holiday, for the Platinum Jubilee
 }
 _EXTRA = frozenset(
     {
+        date(1999, 12, 31),  # the millennium
+        date(2002, 6, 3),  # the Golden Jubilee
         date(2011, 4, 29),  # a royal wedding
         date(2012, 6, 5),  # the Diamond Jubilee
         date(2022, 6, 3),  # the Platinum Jubilee

@@ -12,8 +12,14 @@ from scr_reflect.domain.escalation_procedure import deadline_after
 from scr_reflect.domain.referrals import Agency, Referral, next_working_day, working_days_after
 from scr_reflect.domain.transfer import school_days_after, school_days_between
 
-# GOV.UK, "UK bank holidays", England and Wales.
+# GOV.UK, "UK bank holidays", England and Wales; 1999 and 2002 as they were proclaimed.
 PUBLISHED = {
+    1999: [
+        "01-01", "04-02", "04-05", "05-03", "05-31", "08-30", "12-27", "12-28", "12-31",
+    ],
+    2002: [
+        "01-01", "03-29", "04-01", "05-06", "06-03", "06-04", "08-26", "12-25", "12-26",
+    ],
     2020: ["01-01", "04-10", "04-13", "05-08", "05-25", "08-31", "12-25", "12-28"],
     2021: ["01-01", "04-02", "04-05", "05-03", "05-31", "08-30", "12-27", "12-28"],
     2022: [

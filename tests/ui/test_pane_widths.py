@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from scr_reflect.domain.accounts import Account, AccountSource, Claim, ClaimStatus, EvidenceKind
@@ -164,3 +165,16 @@ def test_every_tab_is_named_in_view(window, qtbot):
     settle(qtbot, bar)
     assert bar.count() == 8
     assert bar.tabRect(bar.count() - 1).right() < bar.width()
+
+
+def test_with_a_large_font_the_chronology_is_still_the_widest(request, qapp, qtbot):
+    """The tabs' names then need more room than the tabs' pane is given first; the panes'
+    least widths grow with the font, and the chronology keeps the larger share."""
+    font = qapp.font()
+    qapp.setFont(QFont(font.family(), 16))
+    try:
+        view = request.getfixturevalue("window").view
+        settle(qtbot, view.chronology.table)
+        assert view.chronology.width() > view.tabs.width()
+    finally:
+        qapp.setFont(font)
