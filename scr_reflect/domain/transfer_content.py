@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .enums import Category, ConcernStatus, EntryKind, RecordType
-from .field_words import caption, in_words
+from .field_words import caption, words_for
 from .legal_status import LegalStatus
 from .records import Child, ChronologyEntry, Concern, EarlierVersion
 
@@ -269,10 +269,11 @@ def received_lines(content: FileContent) -> list[ChronologyEntry]:
 
 def history_text(record: KeptRecord, school: str) -> str:
     """A record's fields as last kept, and each earlier version, as plain text."""
-    parts = [f"As kept at {school} (version {record.version}):", *_fields(record.fields)]
+    kind = record.record_type
+    parts = [f"As kept at {school} (version {record.version}):", *_fields(kind, record.fields)]
     for v in record.earlier:
         said = f"Version {v.version}, replaced {v.replaced_at:%d/%m/%Y %H:%M} by {v.replaced_by}"
-        parts += ["", f"{said}: {v.reason}" if v.reason else said, *_fields(v.fields)]
+        parts += ["", f"{said}: {v.reason}" if v.reason else said, *_fields(kind, v.fields)]
     return "\n".join(parts)
 
 
@@ -304,7 +305,8 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _fields(fields: dict[str, str]) -> Sequence[str]:
+def _fields(record_type: RecordType, fields: dict[str, str]) -> Sequence[str]:
     """Each field filled in, as its history reads it (a pack from an earlier version of the
     tool carries stored codes, read here in words)."""
-    return [f"{caption(name)}: {in_words(name, value)}" for name, value in fields.items() if value]
+    words = words_for(record_type)
+    return [f"{caption(name)}: {words(name, value)}" for name, value in fields.items() if value]

@@ -13,7 +13,7 @@ from typing import Any
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import RecordType
 from ..domain.escalation_grounds import decision_words
-from ..domain.field_words import Words, naming_records
+from ..domain.field_words import words_for
 from ..domain.headlines import dated_headline
 from ..domain.record_kinds import OWNERS_FIRST
 from ..domain.records import Concern
@@ -35,7 +35,7 @@ def gather(
     concerns = records.concerns_for_child(child_id)
     lines = records.entries(records.entry_ids(child_id, ChronologyFilter()))
     found = _structured(structured, child_id)
-    words = _words(concerns, found[RecordType.REFERRAL])
+    named = _ids_named(concerns, found[RecordType.REFERRAL])
     kept = [(RecordType.CONCERN, c.id) for c in concerns if c.version > 1]
     kept += [(RecordType.ENTRY, e.id) for e in lines if e.record_type is None and e.version > 1]
     kept += [(kind, record.id) for kind, kind_records in found.items() for record in kind_records]
@@ -47,24 +47,24 @@ def gather(
         concerns=tuple(concerns),
         lines=tuple(lines),
         records=tuple(
-            _kept(records, kind, record_id, words) for kind, record_id in kept if record_id
+            _kept(records, kind, record_id, named) for kind, record_id in kept if record_id
         ),
     )
 
 
-def _words(concerns: list[Concern], referrals: list[Any]) -> Words:
-    """The fields' words, the concern a body-map mark was seen under and the further decisions
-    an escalation challenges named as this school's DSL reads them."""
-    return naming_records(
-        {
-            "concern_id": {str(c.id): dated_headline(c) for c in concerns},
-            "also_challenges": {str(r.id): decision_words(r) for r in referrals},
-        }
-    )
+def _ids_named(concerns: list[Concern], referrals: list[Any]) -> dict[str, dict[str, str]]:
+    """The records that fields keep the ids of, as this school's DSL reads them: the concern a
+    body-map mark was seen under, the further decisions an escalation challenges."""
+    return {
+        "concern_id": {str(c.id): dated_headline(c) for c in concerns},
+        "also_challenges": {str(r.id): decision_words(r) for r in referrals},
+    }
 
 
-def _kept(records: RecordService, kind: RecordType, record_id: int, words: Words) -> KeptRecord:
-    history = records.history(kind, record_id)
+def _kept(
+    records: RecordService, kind: RecordType, record_id: int, named: dict[str, dict[str, str]]
+) -> KeptRecord:
+    history, words = records.history(kind, record_id), words_for(kind, named)
 
     def worded(fields: dict[str, str]) -> dict[str, str]:
         return {name: words(name, text) for name, text in fields.items()}

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from scr_reflect.domain.education import AbsenceKind, EducationAbsence, WhereaboutsCheck
 from scr_reflect.domain.enums import RecordType
-from scr_reflect.domain.field_words import in_words
+from scr_reflect.domain.field_words import words_for
 from scr_reflect.domain.records import Child
 from scr_reflect.ui.chronology_model import COL_KIND, COL_TITLE, COL_WHEN
 from scr_reflect.ui.forms.education_form import EducationForm
@@ -136,6 +136,7 @@ def test_amending_an_absence_keeps_the_earlier_version(unlocked, qtbot, monkeypa
 
 
 def test_a_kept_version_reads_the_chosen_kind_and_check_in_words() -> None:
-    assert in_words("kind", "left_site") == "Part-day absence: left the school site"
-    assert in_words("kind", "note") == "Note"  # a chronology line's kind still reads as before
-    assert in_words("checked", "confirmed") == "Checked: it was so"
+    absence = words_for(RecordType.EDUCATION)
+    assert absence("kind", "left_site") == "Part-day absence: left the school site"
+    assert words_for(RecordType.ENTRY)("kind", "note") == "Note"  # a chronology line's kind
+    assert absence("checked", "confirmed") == "Checked: it was so"

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from scr_reflect.domain.accounts import ClaimStatus
-from scr_reflect.domain.enums import Category, ConcernStatus
-from scr_reflect.domain.field_words import in_words
+from scr_reflect.domain.enums import Category, ConcernStatus, RecordType
+from scr_reflect.domain.field_words import words_for
 from scr_reflect.ui.forms.history_dialog import CHANGED_ROLE, MAX_LINES, HistoryDialog
 from tests.ui.caseload import child_with_concern
 
@@ -49,9 +49,20 @@ def test_an_amended_concern_shows_words_labels_and_the_changed_row(unlocked, qtb
 
 
 def test_values_not_on_their_list_are_shown_as_written():
-    assert in_words("status", "unverified") == ClaimStatus.UNVERIFIED.label
-    assert in_words("status", "open") == "Open"
-    assert in_words("kind", "concern") == "Concern"
-    assert in_words("still_applies", "True") == "Yes"
-    assert in_words("raised_by", "physical") == "physical"
-    assert in_words("categories", "physical teacher") == "physical teacher"
+    claim, concern = words_for(RecordType.CLAIM), words_for(RecordType.CONCERN)
+    assert claim("status", "unverified") == ClaimStatus.UNVERIFIED.label
+    assert concern("status", "open") == "Open"
+    assert words_for(RecordType.ENTRY)("kind", "concern") == "Concern"
+    assert words_for(RecordType.FACTOR)("still_applies", "True") == "Yes"
+    assert concern("raised_by", "physical") == "physical"
+    assert concern("categories", "physical teacher") == "physical teacher"
+
+
+def test_a_typed_field_reads_as_typed_though_it_shares_a_chosen_fields_name():
+    # A concern's outcome and a factor's source are typed; a referral's outcome and an
+    # account's source are chosen from lists.
+    assert words_for(RecordType.CONCERN)("outcome", "assessment") == "assessment"
+    assert words_for(RecordType.REFERRAL)("outcome", "assessment") != "assessment"
+    assert words_for(RecordType.FACTOR)("source", "police") == "police"
+    assert words_for(RecordType.ACCOUNT)("source", "police") != "police"
+    assert words_for(RecordType.CONCERN)("what_happened", "True") == "True"

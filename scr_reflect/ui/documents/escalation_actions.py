@@ -16,7 +16,7 @@ from ...domain.escalation_grounds import (
     decisions_to_offer,
     grounds_draft,
 )
-from ...domain.field_words import naming_records
+from ...domain.field_words import words_for
 from ...domain.records import Draft
 from ...domain.referrals import Escalation, EscalationStep, Referral
 from ...services.errors import RecordNotFound
@@ -131,7 +131,7 @@ class EscalationActions:
                 "escalation",
                 RecordType.ESCALATION,
                 case.escalation.id,
-                naming_records({"also_challenges": decisions}),
+                words_for(RecordType.ESCALATION, {"also_challenges": decisions}),
             )
 
     # Steps --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import display_dates as show
 from ...domain.enums import RecordType
-from ...domain.field_words import Words, caption, in_words
+from ...domain.field_words import Words, caption, words_for
 from ...domain.records import RecordHistory
 from ...services.records import RecordService
 from ..shared.task_runner import Runner
@@ -39,10 +39,9 @@ _CHANGED_BACKGROUND = QBrush(QColor("#fff1b8"))  # the bold type says it without
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, title: str, history: RecordHistory, words: Words = in_words
+        self, parent: QWidget | None, title: str, history: RecordHistory, words: Words
     ) -> None:
-        """words: each kept field's text as the DSL reads it (in_words, or one that also knows
-        the records an id names)."""
+        """words: each kept field's text as the DSL reads it (field_words.words_for)."""
         super().__init__(parent)
         self.setWindowTitle(f"History: {title}")
         fit_to_screen(self, QSize(900, 520))
@@ -120,11 +119,13 @@ def open_history(
     title: str,
     record_type: RecordType,
     record_id: int,
-    words: Words = in_words,
+    words: Words | None = None,
 ) -> None:
-    """Load a record's versions off the GUI thread, then show them under `title`."""
+    """Load a record's versions off the GUI thread, then show them under `title`, each field
+    in words (words_for the record's type, unless words that also name ids are given)."""
+    read_as = words or words_for(record_type)
     runner.run(
         lambda: records.history(record_type, record_id),
-        lambda history: HistoryDialog(parent, title, history, words).open(),
+        lambda history: HistoryDialog(parent, title, history, read_as).open(),
         report,
     )

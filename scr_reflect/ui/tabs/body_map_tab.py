@@ -24,7 +24,7 @@ from ...domain.body_map import BodyMark, BodyView, earlier_note, matching_region
 from ...domain.body_regions import region_at
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
-from ...domain.field_words import naming_records
+from ...domain.field_words import words_for
 from ...domain.headlines import concern_headline, dated_headline
 from ...domain.records import Child, Concern, Draft
 from ...services.structured import ChildPicture, PicturePart
@@ -266,5 +266,8 @@ class BodyMapTab(PictureTab):
             title = f"body map mark: {mark.region}"
             concerns = {str(c.id): dated_headline(c) for c in self._concerns}
             self.show_record_history(
-                title, RecordType.BODY_MARK, mark.id, naming_records({"concern_id": concerns})
+                title,
+                RecordType.BODY_MARK,
+                mark.id,
+                words_for(RecordType.BODY_MARK, {"concern_id": concerns}),
             )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.draft_key import DraftKey, FormKind
 from ...domain.enums import RecordType
-from ...domain.field_words import Words, in_words
+from ...domain.field_words import Words
 from ...domain.records import Child, Draft
 from ...services.errors import RecordNotFound
 from ...services.structured import ChildPicture, PicturePart
@@ -93,7 +93,7 @@ class PictureTab(QWidget):
         return reopen
 
     def show_record_history(
-        self, title: str, record_type: RecordType, record_id: int, words: Words = in_words
+        self, title: str, record_type: RecordType, record_id: int, words: Words | None = None
     ) -> None:
         context = self.context
         records = context.workspace.records
