@@ -17,6 +17,7 @@ from typing import Any
 from .enums import Category, ConcernStatus, EntryKind, RecordType
 from .field_words import caption, words_for
 from .legal_status import LegalStatus
+from .record_kinds import kind_of
 from .records import Child, ChronologyEntry, Concern, EarlierVersion
 
 FORMAT = "SCR Reflect child protection file"
@@ -261,10 +262,17 @@ def received_lines(content: FileContent) -> list[ChronologyEntry]:
     for key, record in records.items():
         if key in told:
             continue
-        title = f"{record.record_type.value.replace('_', ' ').capitalize()} record"
+        title = f"{kind_name(record.record_type)} record"
         body = history_text(record, content.school)
         lines.append(_received(content, EntryKind.NOTE, content.sent_at, title, body))
     return lines
+
+
+def kind_name(record_type: RecordType) -> str:
+    """What a kept record is, as a heading names it: "Body map mark"."""
+    own = {RecordType.CONCERN: "concern", RecordType.ENTRY: "chronology line"}
+    name = own.get(record_type) or kind_of(record_type).words[0]
+    return name[:1].upper() + name[1:]
 
 
 def history_text(record: KeptRecord, school: str) -> str:

@@ -4,9 +4,12 @@ chronology and the referral summary follow it in the same file."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reportlab.platypus import Flowable
 
-from ..domain.transfer_content import FileContent, history_text
+from ..domain.enums import RecordType
+from ..domain.transfer_content import FileContent, history_text, kind_name
 from . import blocks
 from .page import Built, PageFurniture, build_pdf
 from .parts import gap, heading, labelled, moment, none_recorded, para, plural, text, title_block
@@ -53,9 +56,11 @@ def build_transfer_record(
     story += heading("Records and their earlier versions")
     if not content.records:
         story.append(none_recorded("records"))
+    numbered: Counter[RecordType] = Counter()  # each kind counted from 1, not by its old id
     for record in content.records:
+        numbered[record.record_type] += 1
         story += labelled(
-            f"{record.record_type.value.replace('_', ' ').capitalize()} {record.record_id}",
+            f"{kind_name(record.record_type)} {numbered[record.record_type]}",
             history_text(record, content.school),
         )
     return build_pdf(PageFurniture(TITLE, child.display_name, produced), story, invariant=invariant)

@@ -1,8 +1,10 @@
 """Gather one child's whole file from the store, as the pack carries it: all in memory.
 
-Each record's fields travel as the DSL reads them in its history ("Physical abuse", "Yes"),
-and a field that keeps another record's id names that record instead: the receiving school
-has the same records under ids of its own."""
+Each record's fields travel as the DSL reads them in its history ("Physical abuse", "Yes").
+Where a record belongs to or points at others (a claim's account, the decisions an escalation
+challenges, the concern a body-map mark was seen under), the pack names them rather than give
+their ids: the receiving school has the same records under ids of its own.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +12,20 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from ..domain import display_dates as show
 from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import RecordType
 from ..domain.escalation_grounds import decision_words
 from ..domain.field_words import words_for
 from ..domain.headlines import dated_headline
-from ..domain.record_kinds import OWNERS_FIRST
+from ..domain.record_kinds import OWNERS_FIRST, kind_of
 from ..domain.records import Concern
+from ..domain.structured_lines import account_lines, escalation_lines
 from ..domain.transfer_content import FileContent, KeptRecord
 from .records import RecordService
 from .structured import StructuredService
+
+Named = dict[str, dict[str, str]]  # a field keeping ids: the words for each id
 
 
 def gather(
@@ -35,10 +41,12 @@ def gather(
     concerns = records.concerns_for_child(child_id)
     lines = records.entries(records.entry_ids(child_id, ChronologyFilter()))
     found = _structured(structured, child_id)
-    named = _ids_named(concerns, found[RecordType.REFERRAL])
-    kept = [(RecordType.CONCERN, c.id) for c in concerns if c.version > 1]
-    kept += [(RecordType.ENTRY, e.id) for e in lines if e.record_type is None and e.version > 1]
-    kept += [(kind, record.id) for kind, kind_records in found.items() for record in kind_records]
+    named = _ids_named(concerns, found)
+    kept: list[tuple[RecordType, Any]] = [
+        (RecordType.CONCERN, c) for c in concerns if c.version > 1
+    ]
+    kept += [(RecordType.ENTRY, e) for e in lines if e.record_type is None and e.version > 1]
+    kept += [(kind, record) for kind, kind_records in found.items() for record in kind_records]
     return FileContent(
         school=school,
         sent_by=sent_by,
@@ -46,31 +54,49 @@ def gather(
         child=records.child(child_id),
         concerns=tuple(concerns),
         lines=tuple(lines),
-        records=tuple(
-            _kept(records, kind, record_id, named) for kind, record_id in kept if record_id
-        ),
+        records=tuple(_kept(records, kind, record, named) for kind, record in kept if record.id),
     )
 
 
-def _ids_named(concerns: list[Concern], referrals: list[Any]) -> dict[str, dict[str, str]]:
-    """The records that fields keep the ids of, as this school's DSL reads them: the concern a
-    body-map mark was seen under, the further decisions an escalation challenges."""
+def _ids_named(concerns: list[Concern], found: dict[RecordType, list[Any]]) -> Named:
+    """Each field that keeps the ids of other records, with those records as this school's
+    DSL reads them."""
+    referrals = {str(r.id): decision_words(r) for r in found[RecordType.REFERRAL]}
     return {
         "concern_id": {str(c.id): dated_headline(c) for c in concerns},
-        "also_challenges": {str(r.id): decision_words(r) for r in referrals},
+        "referral_id": referrals,
+        "also_challenges": referrals,
+        "account_id": {str(a.id): _first_line(account_lines(a)) for a in found[RecordType.ACCOUNT]},
+        "escalation_id": {
+            str(e.id): _first_line(escalation_lines(e)) for e in found[RecordType.ESCALATION]
+        },
     }
 
 
-def _kept(
-    records: RecordService, kind: RecordType, record_id: int, named: dict[str, dict[str, str]]
-) -> KeptRecord:
-    history, words = records.history(kind, record_id), words_for(kind, named)
+def _first_line(lines: list[Any]) -> str:
+    return f"{lines[0].title} ({show.day(lines[0].occurred_at.date())})"
+
+
+def _kept(records: RecordService, kind: RecordType, record: Any, named: Named) -> KeptRecord:
+    """The record's history in words, led by what it belongs to and points at: the history
+    leaves those links out, as the record is shown beside them where it is kept."""
+    history, words = records.history(kind, record.id), words_for(kind, named)
 
     def worded(fields: dict[str, str]) -> dict[str, str]:
         return {name: words(name, text) for name, text in fields.items()}
 
+    links = {key: str(getattr(record, key)) for key, owner in _links(kind) if owner is not None}
     earlier = tuple(replace(v, fields=worded(v.fields)) for v in history.earlier)
-    return KeptRecord(kind, record_id, len(earlier) + 1, worded(history.current), earlier)
+    current = worded({**links, **history.current})
+    return KeptRecord(kind, record.id, len(earlier) + 1, current, earlier)
+
+
+def _links(kind: RecordType) -> tuple[tuple[str, RecordType | None], ...]:
+    """The links a structured record keeps to the records it belongs to (none for a concern
+    or a chronology line, which belong to the child)."""
+    if kind in (RecordType.CONCERN, RecordType.ENTRY):
+        return ()
+    return kind_of(kind).owned_by()
 
 
 def _structured(structured: StructuredService, child_id: int) -> dict[RecordType, list[Any]]:

@@ -25,6 +25,7 @@ from scr_reflect.services.clock import FixedClock
 from scr_reflect.services.transfer import Sent, TransferRefused, TransferService
 from scr_reflect.services.workspace import Workspace
 from tests.core_fixtures import make_child, make_concern
+from tests.reports.pdf_checks import reader
 
 SENT_ON = datetime(2025, 3, 7, 10, 0)  # a Friday
 OLD = SchoolProfile("Larkspur Vale Primary", "Ada Testperson")
@@ -274,4 +275,16 @@ def test_received_records_read_in_words_naming_the_records_they_point_to(
     assert "Concern: 03/03/2025: Neglect: Arrived late and hungry again." in bodies
     assert "How known: Seen by staff" in bodies and "Broken skin: No" in bodies
     assert "Also challenges: 'No further action' from children's social care" in bodies
+    first_decision = "'Threshold not met' from children's social care (referral of 03/02/2025)"
+    assert f"Referral: {first_decision}" in bodies  # the decision the escalation challenges
     assert "Concern id" not in bodies and "also_challenges" not in bodies
+
+    as_pdf = TransferService(sender).export(child_id, tmp_path / "posy.pdf", as_pdf=True)
+    pages = reader(as_pdf.path.read_bytes(), as_pdf.passphrase).pages
+    pdf = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "Body map mark 1 As kept at Larkspur Vale Primary" in pdf
+    assert (
+        f"Escalation 1 As kept at Larkspur Vale Primary (version 1): Referral: {first_decision}"
+        in pdf
+    )
+    assert "Body mark" not in pdf and "Concern id" not in pdf
