@@ -17,7 +17,7 @@ from ..domain.chronology_filter import ChronologyFilter
 from ..domain.enums import RecordType
 from ..domain.escalation_grounds import decision_words
 from ..domain.field_words import words_for
-from ..domain.headlines import dated_headline
+from ..domain.headlines import ChronologyLine, dated_headline
 from ..domain.record_kinds import OWNERS_FIRST, kind_of
 from ..domain.records import Concern
 from ..domain.structured_lines import account_lines, escalation_lines
@@ -73,7 +73,7 @@ def _ids_named(concerns: list[Concern], found: dict[RecordType, list[Any]]) -> N
     }
 
 
-def _first_line(lines: list[Any]) -> str:
+def _first_line(lines: list[ChronologyLine]) -> str:
     return f"{lines[0].title} ({show.day(lines[0].occurred_at.date())})"
 
 
